@@ -1,0 +1,40 @@
+# Everything a fresh machine with Python 3.11+ and make needs: the targets build their own venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DIR ?= demo-panel
+
+.PHONY: venv test lint typecheck unit demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# The whole suite: lint, types, then tests (core without Qt, ui offscreen).
+test: $(STAMP) lint typecheck unit
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Builds the demo panel (idempotent: rebuilt from scratch) and prints its ranked results.
+demo: $(STAMP)
+	$(BIN)/dossier-panel demo $(DEMO_DIR) --force | tee $(VENV)/demo.out
+	$(BIN)/dossier-panel results "$$(tail -n 1 $(VENV)/demo.out)"
+
+bench: $(STAMP)
+	for f in bench/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info

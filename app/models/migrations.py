@@ -1,0 +1,61 @@
+"""Numbered schema upgrades, run when a panel file opens, after a backup copy is taken.
+
+Each step moves the file from ``version - 1`` to ``version`` inside one transaction together with
+the new version number, so a failed step leaves the file as it was (and the backup beside it).
+A new table or column: add the change to ``schema.py``, bump ``SCHEMA_VERSION``, and append a step here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int  # the version this step produces
+    description: str
+    apply: Callable[[Connection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = ()  # version 1 is the first released schema
+
+
+def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL and an open writer)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}.{label}.{stamp}{path.suffix}"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def migrate(
+    engine: Engine, path: Path, current: int, target: int, steps: tuple[Migration, ...], backup_dir: Path
+) -> Path:
+    by_version = {step.version: step for step in steps}
+    missing = [v for v in range(current + 1, target + 1) if v not in by_version]
+    if missing:
+        raise RuntimeError(f"no migration step to schema version {missing[0]}")
+    backup = backup_copy(path, backup_dir, f"before-v{target}")
+    for version in range(current + 1, target + 1):
+        with engine.begin() as conn:
+            by_version[version].apply(conn)
+            conn.execute(
+                text("UPDATE meta SET value = :v WHERE key = 'schema_version'"),
+                {"v": str(version)},
+            )
+    return backup

@@ -1,0 +1,49 @@
+"""Plain, Qt-free and database-free records of a panel's candidates and dossiers.
+
+The service layer reads these out of the panel database; pure functions (composition check,
+indicators, assignment) take them as input, so they can be tested without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.review.ruleset import Source
+
+
+@dataclass(frozen=True)
+class Officer:
+    name: str
+    certificate: str = ""  # 执法证号
+    roles: tuple[str, ...] = ()  # e.g. questioner, recorder, inspector, handler (立案审批表承办人)
+
+
+@dataclass(frozen=True)
+class CandidateRecord:
+    id: str
+    name: str
+    kind: str  # candidate kind code of the rule set
+    level: str
+    region: str = ""
+    parent_id: str | None = None  # e.g. a county's city (pooled means)
+    officer_name: str = ""  # individuals: the officer's name as in the records
+    officer_certificate: str = ""
+    attributes: Mapping[str, Decimal] = field(default_factory=dict)  # self_checks, articles, …
+    events: Mapping[str, int] = field(default_factory=dict)  # base_adjusted event code -> count
+
+
+@dataclass(frozen=True)
+class DossierRecord:
+    id: str
+    case_number: str
+    candidate_id: str
+    type: str  # dossier type code of the rule set
+    source: Source
+    title: str = ""
+    region: str = ""
+    publicised: bool = True
+    closing_date: date | None = None
+    officers: tuple[Officer, ...] = ()

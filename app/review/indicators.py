@@ -1,0 +1,171 @@
+"""How a candidate's dossier scores become its indicator: the named formula kinds, each once.
+
+A rule set's candidate kind names one formula kind (``mean``, ``pooled_mean``, ``source_groups``,
+``per_dossier``, ``base_adjusted``) with its parameters; ``compute_indicator`` dispatches on that kind —
+never on a rule set's name. Each result carries the steps it took, as codes and numbers, so a chair can
+see how it was computed and the UI can word it in either language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from app.review.points import ZERO, clamp
+from app.review.ruleset import (
+    BaseAdjustedIndicator,
+    CandidateKind,
+    MeanIndicator,
+    PerDossierIndicator,
+    PooledMeanIndicator,
+    Source,
+    SourceGroupsIndicator,
+)
+
+
+@dataclass(frozen=True)
+class CandidateDossier:
+    """One dossier as the indicator sees it (already scored by ``score_dossier``)."""
+
+    dossier_id: str
+    type: str
+    source: Source
+    final: Fraction | None  # None: not scored yet
+    candidate_penalty: Fraction = ZERO
+    indicator_zero: bool = False
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of "how it was computed": a code, the value it produced, and its figures."""
+
+    code: str
+    value: Fraction
+    args: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    value: Fraction
+    complete: bool  # False while a counted dossier is still unscored
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorInput:
+    kind: CandidateKind
+    dossiers: Sequence[CandidateDossier]
+    checklist_max: Fraction
+    # pooled_mean: each member candidate's dossiers (the caller chooses the members, in a stable order)
+    members: Sequence[Sequence[CandidateDossier]] = ()
+    member_required: int = 0
+    attributes: Mapping[str, Decimal] = field(default_factory=dict)  # e.g. self_checks
+    events: Mapping[str, int] = field(default_factory=dict)  # base_adjusted event code -> count
+
+
+def _mean(
+    dossiers: Sequence[CandidateDossier], required: int, missing_counts_zero: bool
+) -> tuple[Fraction, int]:
+    scored = [d.final if d.final is not None else ZERO for d in dossiers]
+    count = max(required, len(scored)) if missing_counts_zero else len(scored)
+    if count == 0:
+        return ZERO, 0
+    return sum(scored, ZERO) / count, count
+
+
+def _scale(value: Fraction, points: Decimal | None, checklist_max: Fraction) -> Fraction:
+    return value if points is None else value * Fraction(points) / checklist_max
+
+
+def compute_indicator(data: IndicatorInput) -> IndicatorResult:
+    kind = data.kind
+    spec = kind.indicator
+    steps: list[Step] = []
+    counted: list[CandidateDossier] = list(data.dossiers)
+
+    if isinstance(spec, MeanIndicator):
+        mean, count = _mean(counted, kind.required_count, kind.missing_counts_zero)
+        steps.append(Step("mean", mean, {"dossiers": len(counted), "divided_by": count}))
+        value = _scale(mean, spec.points, data.checklist_max)
+        if spec.points is not None:
+            steps.append(Step("scaled", value, {"points": spec.points, "of": data.checklist_max}))
+    elif isinstance(spec, PooledMeanIndicator):
+        members = list(data.members)[: spec.members]
+        pool = counted + [d for member in members for d in member]
+        counted = pool
+        required = kind.required_count + spec.members * data.member_required
+        mean, count = _mean(pool, required, kind.missing_counts_zero)
+        steps.append(
+            Step(
+                "pooled_mean", mean, {"own": len(data.dossiers), "members": len(members), "divided_by": count}
+            )
+        )
+        value = _scale(mean, spec.points, data.checklist_max)
+        if spec.points is not None:
+            steps.append(Step("scaled", value, {"points": spec.points, "of": data.checklist_max}))
+    elif isinstance(spec, SourceGroupsIndicator):
+        value = ZERO
+        for group in spec.groups:
+            members_of_group = [d for d in counted if d.source in group.sources]
+            required = sum(r.count for r in kind.requirements if r.source in group.sources)
+            mean, count = _mean(members_of_group, required, kind.missing_counts_zero)
+            part = _scale(mean, group.points, data.checklist_max)
+            steps.append(
+                Step(
+                    "group",
+                    part,
+                    {"label": group.label, "mean": mean, "divided_by": count, "points": group.points},
+                )
+            )
+            value += part
+    elif isinstance(spec, PerDossierIndicator):
+        value = ZERO
+        for dossier in counted:
+            part = _scale(dossier.final or ZERO, spec.points_per_dossier, data.checklist_max)
+            steps.append(
+                Step("dossier", part, {"dossier": dossier.dossier_id, "points": spec.points_per_dossier})
+            )
+            value += part
+        for bonus in spec.bonuses:
+            have = Fraction(data.attributes.get(bonus.attribute, Decimal(0)))
+            part = min(have * Fraction(bonus.per), Fraction(bonus.max_points))
+            steps.append(Step("bonus", part, {"label": bonus.label, "count": have, "max": bonus.max_points}))
+            value += part
+    elif isinstance(spec, BaseAdjustedIndicator):
+        value = Fraction(spec.base)
+        steps.append(Step("base", value))
+        zeroed = False
+        for adjustment in spec.adjustments:
+            times = data.events.get(adjustment.code, 0)
+            if not times:
+                continue
+            if adjustment.zeroes_indicator:
+                zeroed = True
+                steps.append(Step("zeroed_by_event", ZERO, {"label": adjustment.label, "count": times}))
+                continue
+            part = Fraction(adjustment.points) * times
+            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
+            value += part
+        value = ZERO if zeroed else clamp(value, low=Fraction(spec.floor), high=Fraction(spec.cap))
+        steps.append(Step("bounded", value, {"floor": spec.floor, "cap": spec.cap}))
+    else:  # pragma: no cover - the discriminated union is exhaustive
+        raise TypeError(f"unknown indicator formula {spec!r}")
+
+    own = data.dossiers  # vetoes and penalties of member candidates stay with them
+    if any(d.indicator_zero for d in own):
+        value = ZERO
+        steps.append(Step("indicator_vetoed", ZERO))
+    for event in kind.zeroing_events:  # e.g. a penalty corrected on reconsideration (Jiangsu 2016)
+        times = data.events.get(event.code, 0)
+        if times:
+            value = ZERO
+            steps.append(Step("zeroed_by_event", ZERO, {"label": event.label, "count": times}))
+    penalty = sum((d.candidate_penalty for d in own), ZERO)
+    if penalty:
+        # "在该案卷不得分基础上，另扣1分": taken off the candidate, so the indicator may go below 0.
+        value -= penalty
+        steps.append(Step("penalty", -penalty))
+    complete = all(d.final is not None for d in counted)
+    return IndicatorResult(value=value, complete=complete, steps=tuple(steps))

@@ -1,0 +1,133 @@
+"""A whole panel's results from plain data: every dossier scored, every candidate's indicator and rank.
+
+The service layer loads the inputs from the panel file; this module does the arithmetic, so the
+same figures come out of the command line, the chair's window, the exports and the printed report.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from app.review.checklist import Checklist
+from app.review.composition import CompositionReport, check_composition, zeroed_duplicates
+from app.review.entities import CandidateRecord, DossierRecord
+from app.review.indicators import CandidateDossier, IndicatorInput, IndicatorResult, compute_indicator
+from app.review.ranking import RankEntry, rank_within_levels
+from app.review.ruleset import RuleSet, ScoringPolicy
+from app.review.scoring import DossierResult, Moderation, ReviewInput, ZeroReason, score_dossier
+
+
+@dataclass(frozen=True)
+class DossierOutcome:
+    dossier: DossierRecord
+    checklist_id: str
+    result: DossierResult
+
+
+@dataclass(frozen=True)
+class CandidateOutcome:
+    candidate: CandidateRecord
+    indicator: IndicatorResult
+    rank: int
+
+
+@dataclass(frozen=True)
+class PanelResults:
+    dossiers: tuple[DossierOutcome, ...]
+    candidates: tuple[CandidateOutcome, ...]  # ordered by level, rank, id
+    composition: CompositionReport
+
+
+@dataclass(frozen=True)
+class PanelInputs:
+    ruleset: RuleSet
+    policy: ScoringPolicy
+    checklists: Mapping[str, Checklist]
+    candidates: Sequence[CandidateRecord]
+    dossiers: Sequence[DossierRecord]
+    dossier_checklists: Mapping[str, str]  # dossier id -> checklist id
+    reviews: Mapping[str, Sequence[ReviewInput]]  # dossier id -> reviews
+    moderations: Mapping[str, Moderation]
+    campaign_start: date | None = None
+    campaign_end: date | None = None
+
+
+def compute_panel_results(data: PanelInputs) -> PanelResults:
+    composition = check_composition(
+        data.ruleset,
+        data.candidates,
+        data.dossiers,
+        campaign_start=data.campaign_start,
+        campaign_end=data.campaign_end,
+    )
+    zeroed = zeroed_duplicates(composition)
+    outcomes: list[DossierOutcome] = []
+    for dossier in data.dossiers:
+        checklist_id = data.dossier_checklists[dossier.id]
+        result = score_dossier(
+            data.checklists[checklist_id],
+            data.policy,
+            data.reviews.get(dossier.id, ()),
+            publicised=dossier.publicised,
+            forced_zero=(ZeroReason.DUPLICATE_CATEGORY,) if dossier.id in zeroed else (),
+            moderation=data.moderations.get(dossier.id),
+        )
+        outcomes.append(DossierOutcome(dossier, checklist_id, result))
+
+    per_candidate: dict[str, list[CandidateDossier]] = defaultdict(list)
+    for outcome in outcomes:
+        d, r = outcome.dossier, outcome.result
+        per_candidate[d.candidate_id].append(
+            CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero)
+        )
+    children: dict[str, list[CandidateRecord]] = defaultdict(list)
+    for cand in data.candidates:
+        if cand.parent_id:
+            children[cand.parent_id].append(cand)
+
+    indicators: dict[str, IndicatorResult] = {}
+    for cand in data.candidates:
+        kind = data.ruleset.kind(cand.kind)
+        if kind is None:
+            continue  # reported by the composition check
+        checklist = data.checklists[data.ruleset.checklist_for(kind)]
+        member_kind_code = getattr(kind.indicator, "member_kind", None)
+        members: list[list[CandidateDossier]] = []
+        member_required = 0
+        if member_kind_code is not None:
+            member_kind = data.ruleset.kind(member_kind_code)
+            member_required = member_kind.required_count if member_kind else 0
+            members = [
+                per_candidate.get(child.id, [])
+                for child in sorted(children.get(cand.id, []), key=lambda c: c.id)
+                if child.kind == member_kind_code
+            ]
+        indicators[cand.id] = compute_indicator(
+            IndicatorInput(
+                kind=kind,
+                dossiers=per_candidate.get(cand.id, []),
+                checklist_max=Fraction(checklist.max_points),
+                members=members,
+                member_required=member_required,
+                attributes=cand.attributes,
+                events=cand.events,
+            )
+        )
+    ranks = rank_within_levels(
+        [
+            RankEntry(c.id, c.level, indicators[c.id].value, c.attributes)
+            for c in data.candidates
+            if c.id in indicators
+        ],
+        data.ruleset.tie_breaks,
+    )
+    level_order = {lv.code: i for i, lv in enumerate(data.ruleset.levels)}
+    ranked = sorted(
+        (CandidateOutcome(c, indicators[c.id], ranks[c.id]) for c in data.candidates if c.id in indicators),
+        key=lambda o: (level_order.get(o.candidate.level, 99), o.rank, o.candidate.id),
+    )
+    return PanelResults(tuple(outcomes), tuple(ranked), composition)

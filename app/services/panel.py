@@ -1,0 +1,307 @@
+"""A panel: one SQLite file, its PDF store beside it, its rule set and checklist snapshots.
+
+``Panel`` is the service object the command line and the windows use; nothing outside
+``app/services`` opens a database connection. Layout on disk::
+
+    harbin-2024.dpanel          the SQLite file (WAL: -wal and -shm files appear beside it while open)
+    harbin-2024.pdfs/ab/ab12….pdf  the dossiers' PDFs, named by SHA-256, copied in on import
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Engine, select
+
+from app.models import schema
+from app.models.database import create_panel_file, open_panel_file
+from app.review import library
+from app.review.checklist import Checklist, checklist_from_snapshot
+from app.review.entities import CandidateRecord, DossierRecord, Officer
+from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet, Source, ruleset_from_snapshot
+from app.review.scoring import Role
+from app.services.clock import utc_now
+
+PANEL_SUFFIX = ".dpanel"
+
+
+@dataclass(frozen=True)
+class PanelInfo:
+    id: str
+    title: str
+    ruleset_id: str
+    campaign_start: date | None
+    campaign_end: date | None
+    expert_aggregation: ExpertAggregation
+    cross_aggregation: CrossAggregation
+    disagreement_threshold: Decimal
+    blind: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ReviewerRecord:
+    id: str
+    name: str
+    role: Role
+    region: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class DossierFile:
+    """Where a dossier's PDF is and what it was when imported."""
+
+    dossier_id: str
+    pdf_path: Path | None
+    sha256: str | None
+    page_count: int | None
+    checklist_id: str
+
+
+class Panel:
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        ruleset_id: str | RuleSet,
+        *,
+        title: str = "",
+        campaign_start: date | None = None,
+        campaign_end: date | None = None,
+        blind: bool = False,
+        expert_aggregation: ExpertAggregation | None = None,
+        cross_aggregation: CrossAggregation | None = None,
+        disagreement_threshold: Decimal | None = None,
+        actor: str = "chair",
+        checklists: Mapping[str, Checklist] | None = None,
+    ) -> Panel:
+        """A new panel file. ``ruleset_id`` names a shipped rule set (KeyError lists the known ones);
+        a ``RuleSet`` object with its ``checklists`` may be given instead (tests, custom rules)."""
+        p = Path(path)
+        ruleset = library.ruleset(ruleset_id) if isinstance(ruleset_id, str) else ruleset_id
+        checklists = checklists or {cid: library.checklist(cid) for cid in ruleset.checklist_ids()}
+        missing = [cid for cid in ruleset.checklist_ids() if cid not in checklists]
+        if missing:
+            raise KeyError(f"rule set {ruleset.id!r} needs checklist {missing[0]!r}")
+        engine = create_panel_file(p)
+        panel_id = str(uuid.uuid4())
+        with engine.begin() as conn:
+            conn.execute(
+                schema.panel.insert().values(
+                    id=panel_id,
+                    title=title or ruleset.title,
+                    ruleset_id=ruleset.id,
+                    campaign_start=campaign_start,
+                    campaign_end=campaign_end,
+                    expert_aggregation=(expert_aggregation or ruleset.policy.expert_aggregation).value,
+                    cross_aggregation=(cross_aggregation or ruleset.policy.cross_aggregation).value,
+                    disagreement_threshold=disagreement_threshold
+                    if disagreement_threshold is not None
+                    else ruleset.policy.disagreement_threshold,
+                    blind=blind,
+                    created_at=utc_now(),
+                )
+            )
+            rows: list[dict[str, Any]] = [
+                {
+                    "kind": "ruleset",
+                    "ref_id": ruleset.id,
+                    "version": ruleset.version,
+                    "content_hash": ruleset.content_hash,
+                    "content": ruleset.snapshot(),
+                }
+            ]
+            rows += [
+                {
+                    "kind": "checklist",
+                    "ref_id": c.id,
+                    "version": c.version,
+                    "content_hash": c.content_hash,
+                    "content": c.snapshot(),
+                }
+                for c in checklists.values()
+            ]
+            conn.execute(schema.snapshots.insert(), rows)
+            audit(
+                conn, actor, "panel.create", "panel", panel_id, None, {"ruleset": ruleset.id, "title": title}
+            )
+        panel = cls(p, engine)
+        panel.pdf_dir.mkdir(exist_ok=True)
+        return panel
+
+    @classmethod
+    def open(cls, path: str | Path, *, backup_dir: Path | None = None) -> Panel:
+        p = Path(path)
+        return cls(p, open_panel_file(p, backup_dir=backup_dir))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Panel:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One all-or-nothing unit of work."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @property
+    def pdf_dir(self) -> Path:
+        return self.path.with_suffix(".pdfs")
+
+    # ------------------------------------------------------------------ reading
+    @cached_property
+    def info(self) -> PanelInfo:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.panel)).mappings().one()
+        return PanelInfo(
+            id=row["id"],
+            title=row["title"],
+            ruleset_id=row["ruleset_id"],
+            campaign_start=row["campaign_start"],
+            campaign_end=row["campaign_end"],
+            expert_aggregation=ExpertAggregation(row["expert_aggregation"]),
+            cross_aggregation=CrossAggregation(row["cross_aggregation"]),
+            disagreement_threshold=row["disagreement_threshold"],
+            blind=row["blind"],
+            created_at=row["created_at"],
+        )
+
+    @cached_property
+    def ruleset(self) -> RuleSet:
+        with self.engine.connect() as conn:
+            content = conn.execute(
+                select(schema.snapshots.c.content).where(schema.snapshots.c.kind == "ruleset")
+            ).scalar_one()
+        return ruleset_from_snapshot(content)
+
+    @cached_property
+    def checklists(self) -> Mapping[str, Checklist]:
+        """The panel's checklists, each with the rule set's own vetoes added."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.snapshots.c.ref_id, schema.snapshots.c.content).where(
+                    schema.snapshots.c.kind == "checklist"
+                )
+            ).all()
+        return {
+            ref: checklist_from_snapshot(content).with_vetoes(self.ruleset.vetoes) for ref, content in rows
+        }
+
+    def checklist(self, checklist_id: str) -> Checklist:
+        return self.checklists[checklist_id]
+
+    def snapshot_hashes(self) -> dict[tuple[str, str], str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.snapshots.c.kind, schema.snapshots.c.ref_id, schema.snapshots.c.content_hash)
+            ).all()
+        return {(kind, ref): digest for kind, ref, digest in rows}
+
+    def candidates(self) -> list[CandidateRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.candidates).order_by(schema.candidates.c.id)).mappings().all()
+        return [
+            CandidateRecord(
+                id=r["id"],
+                name=r["name"],
+                kind=r["kind"],
+                level=r["level"],
+                region=r["region"],
+                parent_id=r["parent_id"],
+                officer_name=r["officer_name"],
+                officer_certificate=r["officer_certificate"],
+                attributes={k: Decimal(str(v)) for k, v in (r["attributes"] or {}).items()},
+                events={k: int(v) for k, v in (r["events"] or {}).items()},
+            )
+            for r in rows
+        ]
+
+    def dossiers(self) -> list[DossierRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.dossiers).order_by(schema.dossiers.c.code)).mappings().all()
+            officer_rows = conn.execute(
+                select(schema.dossier_officers, schema.dossiers.c.code)
+                .join(schema.dossiers)
+                .order_by(schema.dossier_officers.c.dossier_id, schema.dossier_officers.c.position)
+            ).mappings()
+            officers: dict[str, list[Officer]] = {}
+            for o in officer_rows:
+                roles = tuple(r for r in o["roles"].split(",") if r)
+                officers.setdefault(o["code"], []).append(Officer(o["name"], o["certificate"], roles))
+        return [
+            DossierRecord(
+                id=r["code"],
+                case_number=r["case_number"],
+                candidate_id=r["candidate_id"],
+                type=r["type"],
+                source=Source(r["source"]),
+                title=r["title"],
+                region=r["region"],
+                publicised=r["publicised"],
+                closing_date=r["closing_date"],
+                officers=tuple(officers.get(r["code"], ())),
+            )
+            for r in rows
+        ]
+
+    def dossier_files(self) -> dict[str, DossierFile]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    schema.dossiers.c.code,
+                    schema.dossiers.c.pdf_path,
+                    schema.dossiers.c.sha256,
+                    schema.dossiers.c.page_count,
+                    schema.dossiers.c.checklist_id,
+                )
+            ).all()
+        return {
+            code: DossierFile(code, self.pdf_dir / path if path else None, digest, pages, checklist_id)
+            for code, path, digest, pages, checklist_id in rows
+        }
+
+    def reviewers(self) -> list[ReviewerRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.reviewers).order_by(schema.reviewers.c.id)).mappings().all()
+        return [ReviewerRecord(r["id"], r["name"], Role(r["role"]), r["region"], r["unit"]) for r in rows]
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.audit_log).order_by(schema.audit_log.c.id)).mappings().all()
+        return [dict(r) for r in rows]
+
+
+def audit(
+    conn: Connection, actor: str, action: str, entity: str, entity_id: str, old: object, new: object
+) -> None:
+    """Append to the audit log inside the caller's transaction (so it is written with the change)."""
+    conn.execute(
+        schema.audit_log.insert().values(
+            at=utc_now(), actor=actor, action=action, entity=entity, entity_id=entity_id, old=old, new=new
+        )
+    )
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None, "insert without a primary key"
+    return int(key[0])

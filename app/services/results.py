@@ -1,0 +1,169 @@
+"""Loading a panel's scores and computing its results; the JSON form of ``results --json``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import select
+
+from app.models import schema
+from app.review.indicators import Step
+from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results
+from app.review.points import export_points
+from app.review.scoring import Deduction, Moderation, ReviewInput, Role
+from app.services.panel import Panel
+
+RESULTS_FORMAT = "dossier-panel/results"
+RESULTS_VERSION = 1
+
+
+def load_inputs(panel: Panel) -> PanelInputs:
+    info = panel.info
+    ruleset = panel.ruleset
+    policy = ruleset.policy.model_copy(
+        update={
+            "expert_aggregation": info.expert_aggregation,
+            "cross_aggregation": info.cross_aggregation,
+            "disagreement_threshold": info.disagreement_threshold,
+        }
+    )
+    d, r, rv, ded, vet = (
+        schema.dossiers,
+        schema.reviews,
+        schema.reviewers,
+        schema.deductions,
+        schema.review_vetoes,
+    )
+    with panel.engine.connect() as conn:
+        dossier_checklists = dict(conn.execute(select(d.c.code, d.c.checklist_id)).all())
+        review_rows = conn.execute(
+            select(r.c.id, r.c.reviewer_id, rv.c.role, d.c.code).join(rv).join(d)
+        ).all()
+        deductions_by_review: dict[int, list[Deduction]] = defaultdict(list)
+        for review_id, item_id, points, reason_id in conn.execute(
+            select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id)
+        ):
+            deductions_by_review[review_id].append(Deduction(item_id, points, reason_id))
+        vetoes_by_review: dict[int, list[str]] = defaultdict(list)
+        for review_id, veto_id in conn.execute(select(vet.c.review_id, vet.c.veto_id)):
+            vetoes_by_review[review_id].append(veto_id)
+        moderations = {
+            code: Moderation(
+                expert_score=None if expert is None else Fraction(expert),
+                cross_deduction=None if cross is None else Fraction(cross),
+                dismissed_vetoes=frozenset(dismissed or ()),
+                reason=reason,
+            )
+            for code, expert, cross, dismissed, reason in conn.execute(
+                select(
+                    d.c.code,
+                    schema.moderations.c.expert_score,
+                    schema.moderations.c.cross_deduction,
+                    schema.moderations.c.dismissed_vetoes,
+                    schema.moderations.c.reason,
+                ).join(d)
+            )
+        }
+    reviews: dict[str, list[ReviewInput]] = defaultdict(list)
+    for review_id, reviewer_id, role, code in review_rows:
+        reviews[code].append(
+            ReviewInput(
+                reviewer_id,
+                Role(role),
+                tuple(deductions_by_review.get(review_id, ())),
+                tuple(vetoes_by_review.get(review_id, ())),
+            )
+        )
+    return PanelInputs(
+        ruleset=ruleset,
+        policy=policy,
+        checklists=panel.checklists,
+        candidates=panel.candidates(),
+        dossiers=panel.dossiers(),
+        dossier_checklists=dossier_checklists,
+        reviews=reviews,
+        moderations=moderations,
+        campaign_start=info.campaign_start,
+        campaign_end=info.campaign_end,
+    )
+
+
+def compute_results(panel: Panel) -> PanelResults:
+    return compute_panel_results(load_inputs(panel))
+
+
+def _num(value: Fraction | None) -> str | None:
+    """Exact figures are exported as decimal strings rounded half-up to 2 places (docs/formats.md)."""
+    return None if value is None else str(export_points(value))
+
+
+def _step(step: Step) -> dict[str, Any]:
+    args = {
+        k: (_num(v) if isinstance(v, Fraction) else v if isinstance(v, (int, str)) else str(v))
+        for k, v in step.args.items()
+    }
+    return {"code": step.code, "value": _num(step.value), "args": args}
+
+
+def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
+    info = panel.info
+    ruleset = panel.ruleset
+    return {
+        "format": RESULTS_FORMAT,
+        "version": RESULTS_VERSION,
+        "panel": {
+            "id": info.id,
+            "title": info.title,
+            "ruleset": info.ruleset_id,
+            "expert_aggregation": info.expert_aggregation.value,
+            "cross_aggregation": info.cross_aggregation.value,
+        },
+        "dossiers": [
+            {
+                "code": o.dossier.id,
+                "case_number": o.dossier.case_number,
+                "candidate": o.dossier.candidate_id,
+                "type": o.dossier.type,
+                "source": o.dossier.source.value,
+                "expert_scores": {k: _num(v) for k, v in o.result.expert_scores.items()},
+                "expert_score": _num(o.result.expert_score),
+                "cross_deductions": {k: _num(v) for k, v in o.result.cross_deductions.items()},
+                "cross_deduction": _num(o.result.cross_deduction),
+                "vetoes": [
+                    {"id": v.veto_id, "effect": v.effect.value, "reviewers": list(v.reviewer_ids)}
+                    for v in o.result.vetoes
+                ],
+                "zero_reasons": [z.value for z in o.result.zero_reasons],
+                "moderated": o.result.moderated,
+                "final": _num(o.result.final),
+            }
+            for o in results.dossiers
+        ],
+        "candidates": [
+            {
+                "id": c.candidate.id,
+                "name": c.candidate.name,
+                "kind": c.candidate.kind,
+                "level": c.candidate.level,
+                "level_name": getattr(ruleset.level(c.candidate.level), "name", ""),
+                "indicator": _num(c.indicator.value),
+                "max_points": str((ruleset.kind(c.candidate.kind) or ruleset.candidate_kinds[0]).max_points),
+                "complete": c.indicator.complete,
+                "rank": c.rank,
+                "steps": [_step(s) for s in c.indicator.steps],
+            }
+            for c in results.candidates
+        ],
+        "composition": [
+            {
+                "code": f.code.value,
+                "severity": f.severity.value,
+                "candidate": f.candidate_id,
+                "dossier": f.dossier_id,
+                "rule": f.rule,
+            }
+            for f in results.composition.findings
+        ],
+    }

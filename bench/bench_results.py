@@ -1,0 +1,139 @@
+"""Results for a large panel: 5,000 dossiers, 200 reviewers, 3 reviews a dossier, 40 items.
+
+Target (issue 2): under 2 s on the 2-core reference machine. Prints the figures as a markdown row;
+the numbers are kept in docs/benchmarks.md. Run: ``.venv/bin/python bench/bench_results.py``.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.models import schema  # noqa: E402
+from app.review.checklist import Checklist  # noqa: E402
+from app.review.ruleset import RuleSet  # noqa: E402
+from app.services.clock import utc_now  # noqa: E402
+from app.services.panel import Panel  # noqa: E402
+from app.services.results import compute_results, load_inputs  # noqa: E402
+from app.review.panel_results import compute_panel_results  # noqa: E402
+
+DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS, CANDIDATES = 5000, 200, 3, 40, 500
+
+
+def build(path: Path, rng: random.Random) -> Panel:
+    checklist = Checklist.model_validate(
+        {
+            "id": "bench-40",
+            "title": "四十项",
+            "version": "1",
+            "sections": [
+                {
+                    "id": f"s{s}",
+                    "title": f"第{s}部分",
+                    "items": [
+                        {"id": f"s{s}.i{i}", "text": f"项目{i}", "max_points": "2.5",
+                         "reasons": [{"id": "a", "text": "缺", "points": "0.5"}]}
+                        for i in range(10)
+                    ],
+                }
+                for s in range(ITEMS // 10)
+            ],
+            "vetoes": [{"id": "zero", "text": "否决", "effect": "dossier_zero"}],
+        }
+    )
+    ruleset = RuleSet.model_validate(
+        {
+            "id": "bench",
+            "title": "bench",
+            "version": "1",
+            "document": {"title": "b", "issuer": "b", "year": 2026},
+            "checklist": "bench-40",
+            "dossier_types": [{"code": "general", "name": "一般"}],
+            "levels": [{"code": "city", "name": "市级"}, {"code": "county", "name": "县级"}],
+            "candidate_kinds": [
+                {"code": k, "name": k, "candidate_class": "unit", "level": k, "max_points": 100,
+                 "indicator": {"formula": "mean"},
+                 "requirements": [{"type": "general", "source": "drawn", "count": 10}]}
+                for k in ("city", "county")
+            ],
+        }
+    )
+    panel = Panel.create(path, ruleset, checklists={checklist.id: checklist})
+    items = [item.id for item in checklist.items()]
+    now = utc_now()
+    with panel.transaction() as conn:
+        conn.execute(
+            schema.candidates.insert(),
+            [{"id": f"K{c}", "name": f"候选{c}", "kind": "city" if c % 5 == 0 else "county",
+              "level": "city" if c % 5 == 0 else "county", "region": f"R{c % 20}", "attributes": {}, "events": {}}
+             for c in range(CANDIDATES)],
+        )
+        conn.execute(
+            schema.reviewers.insert(),
+            [{"id": f"V{r}", "name": f"评审{r}", "role": "expert" if r < 150 else "cross", "region": ""}
+             for r in range(REVIEWERS)],
+        )
+        conn.execute(
+            schema.dossiers.insert(),
+            [{"id": d + 1, "code": f"D{d:05d}", "case_number": f"罚〔2026〕{d}号", "candidate_id": f"K{d % CANDIDATES}",
+              "type": "general", "source": "drawn", "publicised": d % 97 != 0, "checklist_id": "bench-40"}
+             for d in range(DOSSIERS)],
+        )
+        review_rows, deduction_rows, review_id = [], [], 0
+        for d in range(DOSSIERS):
+            experts = rng.sample(range(150), REVIEWS_PER_DOSSIER - 1)
+            for reviewer in [*experts, 150 + rng.randrange(50)]:
+                review_id += 1
+                review_rows.append({"id": review_id, "reviewer_id": f"V{reviewer}", "dossier_id": d + 1,
+                                    "status": "complete", "checklist_hash": checklist.content_hash,
+                                    "updated_at": now})
+                for item in rng.sample(items, rng.randrange(4, 12)):
+                    deduction_rows.append({"uid": str(uuid.uuid4()), "review_id": review_id, "item_id": item,
+                                           "reason_id": "a", "points": Decimal("0.5"), "text": "",
+                                           "created_at": now})
+        conn.execute(schema.reviews.insert(), review_rows)
+        conn.execute(schema.deductions.insert(), deduction_rows)
+    return panel
+
+
+def main() -> None:
+    rng = random.Random(20261123)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        panel = build(Path(tmp) / "bench.dpanel", rng)
+        built = time.perf_counter() - t0
+        timings = []
+        for _ in range(3):
+            panel = Panel.open(panel.path)  # cold service object each run: snapshots re-read too
+            t1 = time.perf_counter()
+            results = compute_results(panel)
+            timings.append(time.perf_counter() - t1)
+            panel.close()
+        panel = Panel.open(panel.path)
+        t2 = time.perf_counter()
+        inputs = load_inputs(panel)
+        t3 = time.perf_counter()
+        compute_panel_results(inputs)
+        t4 = time.perf_counter()
+        panel.close()
+    deductions = sum(len(r.deductions) for rs in inputs.reviews.values() for r in rs)
+    print(f"panel: {DOSSIERS} dossiers, {REVIEWERS} reviewers, {REVIEWS_PER_DOSSIER} reviews each, "
+          f"{ITEMS} items, {deductions} deductions (built in {built:.1f} s)")
+    print("| measure | seconds | target |")
+    print("|---|---|---|")
+    print(f"| results, best of 3 (load + compute) | {min(timings):.2f} | < 2 |")
+    print(f"| results, worst of 3 | {max(timings):.2f} | |")
+    print(f"| of which loading from SQLite | {t3 - t2:.2f} | |")
+    print(f"| of which arithmetic | {t4 - t3:.2f} | |")
+    assert len(results.dossiers) == DOSSIERS
+
+
+if __name__ == "__main__":
+    main()

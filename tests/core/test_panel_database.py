@@ -1,0 +1,105 @@
+"""The panel file: pragmas, snapshots, migration with a backup, the append-only audit log."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.models.database import PanelFileError, create_panel_file, open_panel_file
+from app.models.migrations import Migration
+from tests.core.panel_fixtures import RULESET, new_panel
+
+
+def test_new_panel_has_wal_foreign_keys_and_snapshots(tmp_path: Path) -> None:
+    panel = new_panel(tmp_path)
+    with panel.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    assert panel.ruleset == RULESET
+    assert panel.ruleset.content_hash == RULESET.content_hash
+    assert panel.checklist("inspection-interrogation").max_points == 100
+    assert panel.pdf_dir.is_dir()
+    assert panel.audit_entries()[0]["action"] == "panel.create"
+    panel.close()
+
+
+def test_audit_log_is_append_only(tmp_path: Path) -> None:
+    panel = new_panel(tmp_path)
+    panel.close()
+    conn = sqlite3.connect(tmp_path / "test.dpanel")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_log SET actor = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit_log")
+    conn.close()
+
+
+def test_open_refuses_what_is_not_a_panel(tmp_path: Path) -> None:
+    with pytest.raises(PanelFileError) as missing:
+        open_panel_file(tmp_path / "nope.dpanel")
+    assert missing.value.code == "missing"
+    junk = tmp_path / "junk.dpanel"
+    junk.write_bytes(b"not a database at all")
+    with pytest.raises(PanelFileError) as not_panel:
+        open_panel_file(junk)
+    assert not_panel.value.code == "not_a_panel"
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(PanelFileError) as foreign:
+        open_panel_file(other)
+    assert foreign.value.code == "not_a_panel"
+
+
+def _add_column(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.execute(text("ALTER TABLE panel ADD COLUMN note TEXT DEFAULT ''"))
+
+
+def _broken(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.execute(text("ALTER TABLE panel ADD COLUMN half TEXT"))
+    raise RuntimeError("step failed half-way")
+
+
+def test_migration_takes_a_backup_first_and_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / "p.dpanel"
+    create_panel_file(path).dispose()
+    backups: list[Path] = []
+    engine = open_panel_file(
+        path, migrations=(Migration(2, "note column", _add_column),), target=2, on_backup=backups.append
+    )
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar() == "2"
+        conn.execute(text("SELECT note FROM panel"))
+    engine.dispose()
+    assert len(backups) == 1 and backups[0].is_file()
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    old.close()
+
+
+def test_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "p.dpanel"
+    create_panel_file(path).dispose()
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_panel_file(path, migrations=(Migration(2, "broken", _broken),), target=2)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(panel)")]
+    assert "half" not in columns
+    conn.close()
+    assert list(tmp_path.glob("p.before-v2.*.dpanel"))  # the backup is there
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.dpanel"
+    create_panel_file(path).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(PanelFileError) as newer:
+        open_panel_file(path)
+    assert newer.value.code == "newer"
