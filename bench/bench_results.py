@@ -38,8 +38,12 @@ def build(path: Path, rng: random.Random) -> Panel:
                     "id": f"s{s}",
                     "title": f"第{s}部分",
                     "items": [
-                        {"id": f"s{s}.i{i}", "text": f"项目{i}", "max_points": "2.5",
-                         "reasons": [{"id": "a", "text": "缺", "points": "0.5"}]}
+                        {
+                            "id": f"s{s}.i{i}",
+                            "text": f"项目{i}",
+                            "max_points": "2.5",
+                            "reasons": [{"id": "a", "text": "缺", "points": "0.5"}],
+                        }
                         for i in range(10)
                     ],
                 }
@@ -58,9 +62,15 @@ def build(path: Path, rng: random.Random) -> Panel:
             "dossier_types": [{"code": "general", "name": "一般"}],
             "levels": [{"code": "city", "name": "市级"}, {"code": "county", "name": "县级"}],
             "candidate_kinds": [
-                {"code": k, "name": k, "candidate_class": "unit", "level": k, "max_points": 100,
-                 "indicator": {"formula": "mean"},
-                 "requirements": [{"type": "general", "source": "drawn", "count": 10}]}
+                {
+                    "code": k,
+                    "name": k,
+                    "candidate_class": "unit",
+                    "level": k,
+                    "max_points": 100,
+                    "indicator": {"formula": "mean"},
+                    "requirements": [{"type": "general", "source": "drawn", "count": 10}],
+                }
                 for k in ("city", "county")
             ],
         }
@@ -71,33 +81,69 @@ def build(path: Path, rng: random.Random) -> Panel:
     with panel.transaction() as conn:
         conn.execute(
             schema.candidates.insert(),
-            [{"id": f"K{c}", "name": f"候选{c}", "kind": "city" if c % 5 == 0 else "county",
-              "level": "city" if c % 5 == 0 else "county", "region": f"R{c % 20}", "attributes": {}, "events": {}}
-             for c in range(CANDIDATES)],
+            [
+                {
+                    "id": f"K{c}",
+                    "name": f"候选{c}",
+                    "kind": "city" if c % 5 == 0 else "county",
+                    "level": "city" if c % 5 == 0 else "county",
+                    "region": f"R{c % 20}",
+                    "attributes": {},
+                    "events": {},
+                }
+                for c in range(CANDIDATES)
+            ],
         )
         conn.execute(
             schema.reviewers.insert(),
-            [{"id": f"V{r}", "name": f"评审{r}", "role": "expert" if r < 150 else "cross", "region": ""}
-             for r in range(REVIEWERS)],
+            [
+                {"id": f"V{r}", "name": f"评审{r}", "role": "expert" if r < 150 else "cross", "region": ""}
+                for r in range(REVIEWERS)
+            ],
         )
         conn.execute(
             schema.dossiers.insert(),
-            [{"id": d + 1, "code": f"D{d:05d}", "case_number": f"罚〔2026〕{d}号", "candidate_id": f"K{d % CANDIDATES}",
-              "type": "general", "source": "drawn", "publicised": d % 97 != 0, "checklist_id": "bench-40"}
-             for d in range(DOSSIERS)],
+            [
+                {
+                    "id": d + 1,
+                    "code": f"D{d:05d}",
+                    "case_number": f"罚〔2026〕{d}号",
+                    "candidate_id": f"K{d % CANDIDATES}",
+                    "type": "general",
+                    "source": "drawn",
+                    "publicised": d % 97 != 0,
+                    "checklist_id": "bench-40",
+                }
+                for d in range(DOSSIERS)
+            ],
         )
         review_rows, deduction_rows, review_id = [], [], 0
         for d in range(DOSSIERS):
             experts = rng.sample(range(150), REVIEWS_PER_DOSSIER - 1)
             for reviewer in [*experts, 150 + rng.randrange(50)]:
                 review_id += 1
-                review_rows.append({"id": review_id, "reviewer_id": f"V{reviewer}", "dossier_id": d + 1,
-                                    "status": "complete", "checklist_hash": checklist.content_hash,
-                                    "updated_at": now})
+                review_rows.append(
+                    {
+                        "id": review_id,
+                        "reviewer_id": f"V{reviewer}",
+                        "dossier_id": d + 1,
+                        "status": "complete",
+                        "checklist_hash": checklist.content_hash,
+                        "updated_at": now,
+                    }
+                )
                 for item in rng.sample(items, rng.randrange(4, 12)):
-                    deduction_rows.append({"uid": str(uuid.uuid4()), "review_id": review_id, "item_id": item,
-                                           "reason_id": "a", "points": Decimal("0.5"), "text": "",
-                                           "created_at": now})
+                    deduction_rows.append(
+                        {
+                            "uid": str(uuid.uuid4()),
+                            "review_id": review_id,
+                            "item_id": item,
+                            "reason_id": "a",
+                            "points": Decimal("0.5"),
+                            "text": "",
+                            "created_at": now,
+                        }
+                    )
         conn.execute(schema.reviews.insert(), review_rows)
         conn.execute(schema.deductions.insert(), deduction_rows)
     return panel
@@ -124,8 +170,10 @@ def main() -> None:
         t4 = time.perf_counter()
         panel.close()
     deductions = sum(len(r.deductions) for rs in inputs.reviews.values() for r in rs)
-    print(f"panel: {DOSSIERS} dossiers, {REVIEWERS} reviewers, {REVIEWS_PER_DOSSIER} reviews each, "
-          f"{ITEMS} items, {deductions} deductions (built in {built:.1f} s)")
+    print(
+        f"panel: {DOSSIERS} dossiers, {REVIEWERS} reviewers, {REVIEWS_PER_DOSSIER} reviews each, "
+        f"{ITEMS} items, {deductions} deductions (built in {built:.1f} s)"
+    )
     print("| measure | seconds | target |")
     print("|---|---|---|")
     print(f"| results, best of 3 (load + compute) | {min(timings):.2f} | < 2 |")

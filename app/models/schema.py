@@ -48,6 +48,8 @@ panel = Table(
     Column("cross_aggregation", String(16), nullable=False),
     Column("disagreement_threshold", DecimalText, nullable=False),
     Column("blind", Boolean, nullable=False, default=False),
+    Column("experts_per_dossier", Integer),  # None: every expert reviews every dossier
+    Column("cross_per_dossier", Integer, nullable=False, default=1),
     Column("created_at", DateTime, nullable=False),
 )
 
@@ -193,6 +195,50 @@ moderations = Table(
     Column("dismissed_vetoes", JsonText, nullable=False, default=list),
     Column("reason", Text, nullable=False),
     Column("actor", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+rejected_deductions = Table(  # cross-review deductions the chair did not accept, with the reason
+    "rejected_deductions",
+    metadata,
+    Column("deduction_uid", String(36), primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+draws = Table(  # 随机抽选: anyone can repeat a draw from its pool and seed
+    "draws",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("candidate_id", String(64), ForeignKey("candidates.id"), nullable=False),
+    Column("seed", String(64), nullable=False),
+    Column("pool", JsonText, nullable=False),  # the case numbers drawn from, with their types
+    Column("result", JsonText, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("actor", Text, nullable=False),
+)
+
+assignment_runs = Table(  # each automatic assignment: its seed, so it can be repeated
+    "assignment_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seed", String(64), nullable=False),
+    Column("settings", JsonText, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("actor", Text, nullable=False),
+)
+
+received_files = Table(  # every reviewer file the chair merged or refused: the merge log
+    "received_files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", Text, nullable=False),
+    Column("file_sha256", String(64), nullable=False),
+    Column("reviewer_id", String(64)),
+    Column("sequence", Integer),
+    Column("outcome", String(16), nullable=False),  # merged | updated | unchanged | refused
+    Column("problems", JsonText, nullable=False, default=list),
     Column("at", DateTime, nullable=False),
 )
 

@@ -244,7 +244,7 @@ def _officer_findings(kind: CandidateKind, cand: CandidateRecord, d: DossierReco
         yield Finding(FindingCode.OFFICERS_NOT_RECORDED, Severity.ERROR, cand.id, d.id, rule, args)
         return
     held = {role for o in d.officers if _is_candidate(cand, o) for role in o.roles}
-    if held.isdisjoint(kind.officer_roles):
+    if not kind.officer_qualifies(held):
         args["roles_found"] = tuple(sorted(held))
         yield Finding(FindingCode.NOT_AN_OFFICER, Severity.ERROR, cand.id, d.id, rule, args)
 

@@ -65,12 +65,14 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         campaign_end=data.campaign_end,
     )
     zeroed = zeroed_duplicates(composition)
+    kind_of = {c.id: data.ruleset.kind(c.kind) for c in data.candidates}
     outcomes: list[DossierOutcome] = []
     for dossier in data.dossiers:
         checklist_id = data.dossier_checklists[dossier.id]
+        kind = kind_of.get(dossier.candidate_id)
         result = score_dossier(
             data.checklists[checklist_id],
-            data.policy,
+            data.ruleset.policy_for(kind, data.policy) if kind else data.policy,
             data.reviews.get(dossier.id, ()),
             publicised=dossier.publicised,
             forced_zero=(ZeroReason.DUPLICATE_CATEGORY,) if dossier.id in zeroed else (),

@@ -137,13 +137,6 @@ IndicatorSpec = Annotated[
 ]
 
 
-class ScoringPolicy(Strict):
-    expert_aggregation: ExpertAggregation = ExpertAggregation.MEAN
-    cross_aggregation: CrossAggregation = CrossAggregation.MEAN
-    unpublicised_scores_zero: bool = False  # 未在门户网站公开 → 0
-    disagreement_threshold: Points = Decimal(10)
-
-
 class IndicatorEvent(Strict):
     """A counted event on a candidate's record that sets its whole indicator to 0, whatever the formula
     (Jiangsu 2016: a penalty corrected on administrative reconsideration in the period)."""
@@ -169,9 +162,9 @@ class CandidateKind(Strict):
     officer_roles_match: Literal["any", "all"] = "any"
     # events (CandidateRecord.events codes) that zero this kind's indicator when counted at least once
     zeroing_events: tuple[IndicatorEvent, ...] = ()
-    # this kind's own scoring policy, where the notice states a rule for one kind only; None: the
-    # rule set's policy (use ``RuleSet.policy_for``)
-    policy: ScoringPolicy | None = None
+    # where the notice states the publication rule for some kinds only: this kind's own value of
+    # ``ScoringPolicy.unpublicised_scores_zero``; None: the rule set's (see ``RuleSet.policy_for``)
+    unpublicised_scores_zero: bool | None = None
 
     @property
     def required_count(self) -> int:
@@ -185,6 +178,13 @@ class CandidateKind(Strict):
         if self.officer_roles_match == "all":
             return all(role in held for role in self.officer_roles)
         return any(role in held for role in self.officer_roles)
+
+
+class ScoringPolicy(Strict):
+    expert_aggregation: ExpertAggregation = ExpertAggregation.MEAN
+    cross_aggregation: CrossAggregation = CrossAggregation.MEAN
+    unpublicised_scores_zero: bool = False  # 未在门户网站公开 → 0
+    disagreement_threshold: Points = Decimal(10)
 
 
 class SharingRules(Strict):
@@ -269,9 +269,13 @@ class RuleSet(Strict):
     def checklist_for(self, kind: CandidateKind) -> str:
         return kind.checklist or self.checklist
 
-    def policy_for(self, kind: CandidateKind) -> ScoringPolicy:
-        """The scoring policy for this kind's dossiers: its own if it has one, else the rule set's."""
-        return kind.policy or self.policy
+    def policy_for(self, kind: CandidateKind, base: ScoringPolicy | None = None) -> ScoringPolicy:
+        """The policy to score this kind's dossiers with: ``base`` (default: the rule set's policy, e.g.
+        a panel's copy with its own aggregation) with the kind's own overrides applied."""
+        policy = base or self.policy
+        if kind.unpublicised_scores_zero is None:
+            return policy
+        return policy.model_copy(update={"unpublicised_scores_zero": kind.unpublicised_scores_zero})
 
     def checklist_ids(self) -> list[str]:
         ids = [self.checklist] + [k.checklist for k in self.candidate_kinds if k.checklist]

@@ -73,7 +73,9 @@ def make_pdf(path: Path, pages: int = 3, text: str = "现场检查笔录") -> Pa
 
 def new_panel(tmp_path: Path) -> Panel:
     checklist = library.checklist("inspection-interrogation")
-    return Panel.create(tmp_path / "test.dpanel", RULESET, checklists={checklist.id: checklist}, title="测试面板")
+    return Panel.create(
+        tmp_path / "test.dpanel", RULESET, checklists={checklist.id: checklist}, title="测试面板"
+    )
 
 
 def populated_panel(tmp_path: Path) -> Panel:
@@ -84,7 +86,10 @@ def populated_panel(tmp_path: Path) -> Panel:
     write_csv(
         tmp_path / "candidates.csv",
         ["id", "name", "kind", "region", "officer_name", "officer_certificate"],
-        [["U1", "甲县生态环境局", "county-unit", "甲县", "", ""], ["P1", "张三", "个人", "甲县", "张三", "32000001"]],
+        [
+            ["U1", "甲县生态环境局", "county-unit", "甲县", "", ""],
+            ["P1", "张三", "个人", "甲县", "张三", "32000001"],
+        ],
     )
     add_candidates(panel, tmp_path / "candidates.csv")
     make_pdf(tmp_path / "a.pdf")
@@ -96,7 +101,16 @@ def populated_panel(tmp_path: Path) -> Panel:
         [
             ["甲环罚〔2026〕1号", "U1", "general", "推选", "是", "2026-03-01", "李四:1:questioner", "a.pdf"],
             ["甲环罚〔2026〕2号", "U1", "配套办法案卷", "drawn", "否", "2026-03-02", "", "b.pdf"],
-            ["甲环罚〔2026〕3号", "P1", "general", "drawn", "yes", "2026-03-03", "张三:32000001:questioner", "c.pdf"],
+            [
+                "甲环罚〔2026〕3号",
+                "P1",
+                "general",
+                "drawn",
+                "yes",
+                "2026-03-03",
+                "张三:32000001:questioner",
+                "c.pdf",
+            ],
         ],
     )
     add_dossiers(panel, tmp_path / "dossiers.csv")

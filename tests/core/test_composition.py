@@ -563,3 +563,59 @@ def test_the_report_does_not_depend_on_input_order(
         if cand.id not in named:
             assert RULESET.kind(cand.kind) is not None and RULESET.level(cand.level) is not None
     assert {d.candidate_id for d in dossiers} - {c.id for c in cands} <= named
+
+
+def test_all_roles_required_where_the_kind_says_so() -> None:
+    """Rudong: the individual must be inspector, questioner and handler (officer_roles_match = all)."""
+    from app.review.composition import FindingCode, check_composition
+    from app.review.entities import CandidateRecord, DossierRecord, Officer
+    from app.review.ruleset import RuleSet, Source
+
+    ruleset = RuleSet.model_validate(
+        {
+            "id": "t",
+            "title": "t",
+            "version": "1",
+            "document": {"title": "t", "issuer": "t", "year": 2024},
+            "checklist": "c",
+            "dossier_types": [{"code": "general", "name": "一般"}],
+            "levels": [{"code": "individual", "name": "个人"}],
+            "candidate_kinds": [
+                {
+                    "code": "person",
+                    "name": "个人",
+                    "candidate_class": "individual",
+                    "level": "individual",
+                    "max_points": 35,
+                    "officer_roles": ["inspector", "questioner"],
+                    "officer_roles_match": "all",
+                    "indicator": {"formula": "mean"},
+                    "requirements": [{"type": "general", "source": "drawn", "count": 1}],
+                }
+            ],
+        }
+    )
+    person = CandidateRecord("P", "张三", "person", "individual", officer_name="张三")
+    only_questioner = DossierRecord(
+        "D1", "罚1", "P", "general", Source.DRAWN, officers=(Officer("张三", "", ("questioner",)),)
+    )
+    both = DossierRecord(
+        "D1",
+        "罚1",
+        "P",
+        "general",
+        Source.DRAWN,
+        officers=(Officer("张三", "", ("questioner", "inspector")),),
+    )
+    codes = [
+        f.code
+        for f in check_composition(
+            ruleset, [person], [only_questioner], campaign_start=None, campaign_end=None
+        ).findings
+    ]
+    assert FindingCode.NOT_AN_OFFICER in codes
+    codes = [
+        f.code
+        for f in check_composition(ruleset, [person], [both], campaign_start=None, campaign_end=None).findings
+    ]
+    assert FindingCode.NOT_AN_OFFICER not in codes

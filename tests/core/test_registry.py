@@ -55,7 +55,13 @@ def test_bad_pdfs_are_named_and_the_rest_imported(tmp_path: Path, corpus: Path) 
         [
             ["X-1", "U1", "general", "drawn", "empty.pdf"],
             ["X-2", "U1", "general", "drawn", "text.pdf"],
-            ["X-3", "U1", "general", "drawn", str(corpus / "005-libreoffice-writer-password_libreoffice-writer-password.pdf")],
+            [
+                "X-3",
+                "U1",
+                "general",
+                "drawn",
+                str(corpus / "005-libreoffice-writer-password_libreoffice-writer-password.pdf"),
+            ],
             ["X-4", "U1", "general", "drawn", "missing.pdf"],
             ["X-5", "U1", "general", "drawn", "good.pdf"],
         ],
@@ -88,7 +94,11 @@ def test_corpus_pdfs_either_import_or_are_named(tmp_path: Path, corpus: Path) ->
         ([["Y-1", "NOPE", "general", "drawn"]], "row 2, column candidate", "unknown candidate"),
         ([["Y-1", "U1", "花卉", "drawn"]], "row 2, column type", "unknown dossier type"),
         ([["Y-1", "U1", "general", "某天"]], "row 2, column source", "recommended or drawn"),
-        ([["Y-1", "U1", "general", "drawn"], ["", "U1", "general", "drawn"]], "row 3, column case_number", "empty"),
+        (
+            [["Y-1", "U1", "general", "drawn"], ["", "U1", "general", "drawn"]],
+            "row 3, column case_number",
+            "empty",
+        ),
     ],
 )
 def test_bad_dossier_rows_refuse_the_whole_manifest(tmp_path: Path, rows, where, problem) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +116,11 @@ def test_bad_dossier_rows_refuse_the_whole_manifest(tmp_path: Path, rows, where,
 
 def test_unknown_column_and_missing_column_are_named(tmp_path: Path) -> None:
     panel = populated_panel(tmp_path)
-    write_csv(tmp_path / "typo.csv", ["case_numbr", "candidate", "type", "source"], [["1", "U1", "general", "drawn"]])
+    write_csv(
+        tmp_path / "typo.csv",
+        ["case_numbr", "candidate", "type", "source"],
+        [["1", "U1", "general", "drawn"]],
+    )
     with pytest.raises(ManifestError, match="unknown column 'case_numbr'"):
         add_dossiers(panel, tmp_path / "typo.csv")
     write_csv(tmp_path / "short.csv", ["case_number", "candidate", "type"], [["1", "U1", "general"]])
@@ -135,7 +149,9 @@ def test_bad_reviewer_role_and_duplicate_candidate(tmp_path: Path) -> None:
     write_csv(tmp_path / "r.csv", ["id", "name", "role"], [["E1", "王", "boss"]])
     with pytest.raises(ManifestError, match=r"row 2, column role"):
         add_reviewers(panel, tmp_path / "r.csv")
-    write_csv(tmp_path / "c.csv", ["id", "name", "kind"], [["U1", "甲", "county-unit"], ["U1", "乙", "county-unit"]])
+    write_csv(
+        tmp_path / "c.csv", ["id", "name", "kind"], [["U1", "甲", "county-unit"], ["U1", "乙", "county-unit"]]
+    )
     with pytest.raises(ManifestError, match=r"row 3, column id"):
         add_candidates(panel, tmp_path / "c.csv")
     assert panel.candidates() == [] and panel.reviewers() == []

@@ -83,7 +83,11 @@ def test_reimporting_a_sheet_replaces_not_adds(tmp_path: Path) -> None:
         (["E1", D1, "insp.facts", "15", "", "x", "", ""], "row 3, column points", "above_item_maximum"),
         (["E1", D1, "insp.facts", "-1", "", "x", "", ""], "row 3, column points", "negative"),
         (["E1", D1, "insp.facts", "1", "", "", "", ""], "row 3, column reason", "reason_text_required"),
-        (["E1", D1, "insp.officers", "1", "no-cert-number", "", "", ""], "row 3, column points", "not_reason_points"),
+        (
+            ["E1", D1, "insp.officers", "1", "no-cert-number", "", "", ""],
+            "row 3, column points",
+            "not_reason_points",
+        ),
         (["E1", D1, "insp.facts", "1", "", "x", "99", ""], "row 3, column page", "page_out_of_range"),
         (["E1", D1, "", "", "", "", "", "no-such-veto"], "row 3, column veto", "unknown_veto"),
         (["E1", D1, "", "", "", "", "", "not-qualified"], "row 3, column reason", "reason_text_required"),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.review.checklist import Checklist, VetoEffect
+from app.review.checklist import Checklist
 from app.review.ruleset import CrossAggregation, ExpertAggregation, ScoringPolicy
 from app.review.scoring import (
     Deduction,
@@ -33,7 +33,12 @@ CHECKLIST = Checklist.model_validate(
                 "id": "a",
                 "title": "甲",
                 "items": [
-                    {"id": "a.1", "text": "一", "max_points": 10, "reasons": [{"id": "r", "text": "缺", "points": 4}]},
+                    {
+                        "id": "a.1",
+                        "text": "一",
+                        "max_points": 10,
+                        "reasons": [{"id": "r", "text": "缺", "points": 4}],
+                    },
                     {"id": "a.2", "text": "二", "max_points": "5.5"},
                 ],
             },
@@ -160,7 +165,7 @@ def test_invariants(rs: list[ReviewInput], policy: ScoringPolicy, publicised: bo
     if result.final is not None:
         assert 0 <= result.final <= maximum  # never negative, never above the maximum
     for score in result.reviewers:
-        assert all(0 <= v for v in score.item_scores.values())
+        assert all(v >= 0 for v in score.item_scores.values())
         assert 0 <= score.total <= maximum
     # the order of reviewers does not matter
     shuffled = list(rs)

@@ -1,0 +1,186 @@
+"""Jiangsu 2016 (苏环办字〔2016〕110号 附1, 附2): worked examples of 环境执法案卷质量.
+
+Each dossier = expert score − cross-review deduction (whole-process checklist, 100 points). A county's
+indicator is the mean of its 7; a city's is the mean of 22: its own 8 and 7 from each of 2 counties.
+Ties are broken by the number of articles in the campaign columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction as F
+
+from app.review import library
+from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
+from app.review.ranking import RankEntry, rank_within_levels
+from app.review.ruleset import CandidateKind, PooledMeanIndicator, SharingRule, Source
+from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, score_dossier
+
+RULESET = library.ruleset("jiangsu-2016")
+CHECKLIST = library.checklist(RULESET.checklist).with_vetoes(RULESET.vetoes)
+CITY = RULESET.kind("city-unit")
+COUNTY = RULESET.kind("county-unit")
+INDIVIDUAL = RULESET.kind("individual")
+assert CITY and COUNTY and INDIVIDUAL
+COUNTY_TYPES = ["penalty"] * 3 + [
+    "daily-penalty",
+    "detention-transfer",
+    "crime-transfer",
+    "court-enforcement",
+]
+CITY_TYPES = [*COUNTY_TYPES, "audit"]
+
+
+def off(total: str) -> tuple[Deduction, ...]:
+    """Free deductions adding up to ``total``, item by item in checklist order."""
+    left, taken = Decimal(total), []
+    for item in CHECKLIST.items():
+        if left <= 0:
+            break
+        part = min(left, item.max_points)
+        taken.append(Deduction(item.id, part, None, "评查意见"))
+        left -= part
+    return tuple(taken)
+
+
+def score(experts: Sequence[str], crosses: Sequence[str] = (), vetoes: tuple[str, ...] = ()) -> DossierResult:
+    """Experts and cross-reviewers, each given as the points they take off."""
+    reviews = [
+        ReviewInput(f"expert-{n}", Role.EXPERT, off(points), vetoes if n == 0 else ())
+        for n, points in enumerate(experts)
+    ]
+    reviews += [ReviewInput(f"cross-{n}", Role.CROSS, off(points)) for n, points in enumerate(crosses)]
+    return score_dossier(CHECKLIST, RULESET.policy, reviews)
+
+
+def dossiers(prefix: str, types: list[str], result: DossierResult) -> list[CandidateDossier]:
+    return [
+        CandidateDossier(
+            f"{prefix}-{n}",
+            t,
+            Source.RECOMMENDED,
+            result.final,
+            result.candidate_penalty,
+            result.indicator_zero,
+        )
+        for n, t in enumerate(types)
+    ]
+
+
+def value(
+    kind: CandidateKind,
+    own: list[CandidateDossier],
+    members: Sequence[Sequence[CandidateDossier]] = (),
+    events: dict[str, int] | None = None,
+) -> F:
+    data = IndicatorInput(
+        kind,
+        own,
+        F(CHECKLIST.max_points),
+        members=members,
+        member_required=COUNTY.required_count,
+        events=events or {},
+    )
+    return compute_indicator(data).value
+
+
+def test_loads_with_the_notice_figures() -> None:
+    assert RULESET.document.number == "苏环办字〔2016〕110号"
+    assert CHECKLIST.id == "jiangxi-whole-process"
+    assert COUNTY.required_count == 7 and CITY.required_count == 8 and INDIVIDUAL.required_count == 1
+    spec = CITY.indicator
+    assert isinstance(spec, PooledMeanIndicator)
+    assert (spec.member_kind, spec.members) == ("county-unit", 2)
+    # 8 own + 2 × 7 = 22 dossiers (“市本级8份，2个县级单位各7份”)
+    assert CITY.required_count + spec.members * COUNTY.required_count == 22
+    assert [tb.attribute for tb in RULESET.tie_breaks] == ["campaign_articles"]
+    assert RULESET.sharing.same_dossier_two_categories is SharingRule.ALLOW
+
+
+def test_dossier_score_is_expert_minus_cross() -> None:
+    # two experts take off 6 and 10 → 94 and 90 → expert score 92
+    # two cross-reviewers take off 3 and 5 → cross deduction mean(3, 5) = 4
+    # dossier = 92 − 4 = 88
+    result = score(["6", "10"], ["3", "5"])
+    assert result.expert_score == F(92)
+    assert result.cross_deduction == F(4)
+    assert result.final == F(88)
+
+
+def test_city_mean_of_22_dossiers() -> None:
+    # city's own 8:      expert 92 − cross 4 = 88 each
+    # county A's 7:      expert 85 − cross 3 = 82 each
+    # county B's 7:      expert 80 − cross 6 = 74 each
+    # city = (8 × 88 + 7 × 82 + 7 × 74) / 22 = (704 + 574 + 518) / 22 = 1796 / 22 = 898 / 11 ≈ 81.64
+    own = dossiers("city", CITY_TYPES, score(["8"], ["4"]))
+    county_a = dossiers("a", COUNTY_TYPES, score(["15"], ["3"]))
+    county_b = dossiers("b", COUNTY_TYPES, score(["20"], ["6"]))
+    assert {d.final for d in own} == {F(88)}
+    assert {d.final for d in county_a} == {F(82)}
+    assert {d.final for d in county_b} == {F(74)}
+    result = compute_indicator(
+        IndicatorInput(CITY, own, F(100), members=[county_a, county_b], member_required=COUNTY.required_count)
+    )
+    assert result.value == F(898, 11)
+    assert result.steps[0].args == {"own": 8, "members": 2, "divided_by": 22}
+    # each county on its own: the mean of its 7
+    assert value(COUNTY, county_a) == F(82)
+    assert value(COUNTY, county_b) == F(74)
+
+
+def test_city_with_a_county_dossier_missing_still_divides_by_22() -> None:
+    # County B handed in 6 of 7: (8 × 88 + 7 × 82 + 6 × 74) / 22 = (704 + 574 + 444) / 22 = 1722 / 22 = 861 / 11
+    own = dossiers("city", CITY_TYPES, score(["8"], ["4"]))
+    county_a = dossiers("a", COUNTY_TYPES, score(["15"], ["3"]))
+    county_b = dossiers("b", COUNTY_TYPES[:6], score(["20"], ["6"]))
+    assert value(CITY, own, [county_a, county_b]) == F(861, 11)
+
+
+def test_individual_one_dossier_expert_minus_cross() -> None:
+    # “各人得分 = 专家评审分数 − 交叉评审分数”: expert 90, cross 7.5 → 82.5
+    result = score(["10"], ["7.5"])
+    assert result.final == F(165, 2)
+    assert value(INDIVIDUAL, dossiers("p", ["penalty"], result)) == F(165, 2)
+
+
+def test_cross_deduction_never_takes_a_dossier_below_zero() -> None:
+    # expert 20 (80 off), cross takes off 35 → 20 − 35 < 0 → 0
+    assert score(["80"], ["35"]).final == F(0)
+
+
+def test_fraud_zeroes_the_indicator() -> None:
+    # “发现案卷造假的，该指标按零分计”: one of the county's 7 dossiers is found forged.
+    clean = dossiers("a", COUNTY_TYPES[:6], score(["15"], ["3"]))
+    forged = dossiers("f", COUNTY_TYPES[6:], score(["15"], ["3"], vetoes=("dossier-fraud",)))
+    assert forged[0].indicator_zero and forged[0].final == F(82)
+    assert value(COUNTY, clean + forged) == F(0)
+
+
+def test_reconsideration_zeroes_the_indicator() -> None:
+    # “存在因行政复议纠正行政处罚情况的单位，该指标按零分计”: an event on the unit's record.
+    own = dossiers("city", CITY_TYPES, score(["8"], ["4"]))
+    county_a = dossiers("a", COUNTY_TYPES, score(["15"], ["3"]))
+    county_b = dossiers("b", COUNTY_TYPES, score(["20"], ["6"]))
+    assert value(CITY, own, [county_a, county_b]) == F(898, 11)
+    assert value(CITY, own, [county_a, county_b], events={"reconsideration-corrected": 1}) == F(0)
+    assert value(COUNTY, county_a, events={"reconsideration-corrected": 1}) == F(0)
+
+
+def test_ties_broken_by_campaign_articles() -> None:
+    # Suzhou 898/11 = 81.6363… and Wuxi 81.64 both show 81.64; Suzhou published 12 articles in the
+    # campaign columns, Wuxi 9 → Suzhou 2nd, Wuxi 3rd; Nantong 85 is 1st. Without the tie-break the
+    # two share 2nd place.
+    entries = [
+        RankEntry("suzhou", "city", F(898, 11), {"campaign_articles": Decimal(12)}),
+        RankEntry("wuxi", "city", F(8164, 100), {"campaign_articles": Decimal(9)}),
+        RankEntry("nantong", "city", F(85), {"campaign_articles": Decimal(0)}),
+        RankEntry("kunshan", "county", F(82), {}),
+    ]
+    assert rank_within_levels(entries, RULESET.tie_breaks) == {
+        "nantong": 1,
+        "suzhou": 2,
+        "wuxi": 3,
+        "kunshan": 1,
+    }
+    assert rank_within_levels(entries)["suzhou"] == rank_within_levels(entries)["wuxi"] == 2
