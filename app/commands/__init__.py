@@ -1,0 +1,1 @@
+"""Sub-commands of ``dossier-panel``, one module per area; each has ``add_commands(subparsers)``."""

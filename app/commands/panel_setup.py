@@ -1,0 +1,274 @@
+"""Panel set-up and results: new, add-*, import-scores, check, results, rulesets, checklists, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageProblem,
+    open_panel,
+    parse_date,
+    print_json,
+)
+from app.review import library
+from app.review.composition import Severity, describe
+from app.review.points import format_points, parse_points
+from app.review.ruleset import CrossAggregation, ExpertAggregation
+
+
+# ---------------------------------------------------------------------- commands
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.services.panel import Panel
+
+    path = Path(args.panel)
+    if path.exists():
+        raise UsageProblem(f"{path}: already exists; choose another file name")
+    try:
+        library.ruleset(args.ruleset)
+    except KeyError as exc:
+        raise UsageProblem(str(exc.args[0])) from None
+    panel = Panel.create(
+        path,
+        args.ruleset,
+        title=args.title or "",
+        campaign_start=args.campaign_start,
+        campaign_end=args.campaign_end,
+        blind=args.blind,
+        expert_aggregation=ExpertAggregation(args.expert_aggregation) if args.expert_aggregation else None,
+        cross_aggregation=CrossAggregation(args.cross_aggregation) if args.cross_aggregation else None,
+        disagreement_threshold=parse_points(args.threshold) if args.threshold else None,
+    )
+    print(f"created panel {panel.info.title!r} ({panel.info.ruleset_id}), PDFs kept in {panel.pdf_dir}")
+    print(panel.path)
+    panel.close()
+    return EXIT_OK
+
+
+def _print_import(report: Any, what: str) -> int:
+    print(f"{what}: {len(report.added)} added, {len(report.unchanged)} already in the panel", end="")
+    print(f", {len(report.refused)} refused" if report.refused else "")
+    for label, code, detail in report.refused:
+        print(f"  refused {label}: {code} — {detail}")
+    return EXIT_FINDINGS if report.refused else EXIT_OK
+
+
+def cmd_add_candidates(args: argparse.Namespace) -> int:
+    from app.services.registry import add_candidates
+
+    with open_panel(args.panel) as panel:
+        return _print_import(add_candidates(panel, args.manifest), "candidates")
+
+
+def cmd_add_reviewers(args: argparse.Namespace) -> int:
+    from app.services.registry import add_reviewers
+
+    with open_panel(args.panel) as panel:
+        return _print_import(add_reviewers(panel, args.manifest), "reviewers")
+
+
+def cmd_add_dossiers(args: argparse.Namespace) -> int:
+    from app.services.progress import Progress
+    from app.services.registry import add_dossiers
+
+    def show(done: int, total: int, _stage: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\rchecking PDFs {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    with open_panel(args.panel) as panel:
+        report = add_dossiers(panel, args.manifest, progress=Progress(show))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        return _print_import(report, "dossiers")
+
+
+def cmd_import_scores(args: argparse.Namespace) -> int:
+    from app.services.scores import import_scores
+
+    with open_panel(args.panel) as panel:
+        report = import_scores(panel, args.file)
+    print(
+        f"scores: {len(report.reviews)} reviews written ({report.deductions} deductions, {report.vetoes} vetoes)"
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.results import compute_results
+
+    with open_panel(args.panel) as panel:
+        composition = compute_results(panel).composition
+        names = {c.id: c.name for c in panel.candidates()}
+    if args.json:
+        print_json(
+            [
+                {
+                    "code": f.code.value,
+                    "severity": f.severity.value,
+                    "candidate": f.candidate_id,
+                    "dossier": f.dossier_id,
+                    "rule": f.rule,
+                    "args": {k: str(v) for k, v in f.args.items()},
+                    "text": describe(f, names),
+                }
+                for f in composition.findings
+            ]
+        )
+    else:
+        for finding in composition.findings:
+            print(describe(finding, names))
+        errors = sum(1 for f in composition.findings if f.severity is Severity.ERROR)
+        print(f"composition check: {errors} error(s), {len(composition.findings) - errors} warning(s)")
+    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in composition.findings) else EXIT_OK
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from app.services.results import compute_results, results_to_json
+
+    with open_panel(args.panel) as panel:
+        results = compute_results(panel)
+        data = results_to_json(panel, results)
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    print(f"{data['panel']['title']}  [{data['panel']['ruleset']}]")
+    print("\nDossiers")
+    print(
+        f"  {'dossier':<26} {'candidate':<10} {'experts':<24} {'expert':>7} {'cross':>6} {'final':>7}  notes"
+    )
+    for o in results.dossiers:
+        r = o.result
+        experts = " ".join(format_points(v) for v in r.expert_scores.values()) or "—"
+        notes = ", ".join([z.value for z in r.zero_reasons] + [f"veto {v.veto_id}" for v in r.vetoes])
+        notes += ", moderated" if r.moderated else ""
+        print(
+            f"  {o.dossier.id:<26} {o.dossier.candidate_id:<10} {experts:<24} "
+            f"{format_points(r.expert_score) if r.expert_score is not None else '—':>7} "
+            f"{format_points(r.cross_deduction):>6} "
+            f"{format_points(r.final) if r.final is not None else 'pending':>7}  {notes}"
+        )
+    level = None
+    for c in data["candidates"]:
+        if c["level"] != level:
+            level = c["level"]
+            print(f"\nRanking — {c['level_name'] or level}")
+            print(f"  {'rank':>4}  {'candidate':<28} {'indicator':>9} / max")
+        flag = "" if c["complete"] else "  (incomplete: dossiers still unscored)"
+        print(
+            f"  {c['rank']:>4}  {c['name'] + ' (' + c['id'] + ')':<28} {c['indicator']:>9} / {c['max_points']}{flag}"
+        )
+    return EXIT_OK
+
+
+def cmd_rulesets(args: argparse.Namespace) -> int:
+    for ruleset in library.rulesets().values():
+        kinds = ", ".join(f"{k.name}({k.indicator.formula})" for k in ruleset.candidate_kinds)
+        print(f"{ruleset.id:<16} {ruleset.title}  —  {ruleset.document.issuer} {ruleset.document.year}")
+        print(f"{'':<16} checklist {ruleset.checklist}; {kinds}")
+    return EXIT_OK
+
+
+def cmd_checklists(args: argparse.Namespace) -> int:
+    if args.action == "list" or args.name is None:
+        for checklist in library.checklists().values():
+            print(
+                f"{checklist.id:<28} v{checklist.version:<8} {format_points(checklist.max_points):>4} points  "
+                f"{checklist.title}"
+            )
+        return EXIT_OK
+    try:
+        checklist = library.checklist(args.name)
+    except KeyError as exc:
+        raise UsageProblem(str(exc.args[0])) from None
+    if args.json:
+        print_json(
+            checklist.model_dump(mode="json")
+            | {"content_hash": checklist.content_hash, "max_points": str(checklist.max_points)}
+        )
+        return EXIT_OK
+    print(
+        f"{checklist.title}  ({checklist.id} v{checklist.version}, {format_points(checklist.max_points)} points)"
+    )
+    print(f"hash {checklist.content_hash}")
+    for veto in checklist.vetoes:
+        print(f"  veto {veto.id}: {veto.text} [{veto.effect.value}]")
+    for section in checklist.sections:
+        print(f"\n{section.title} ({format_points(section.max_points)})")
+        for item in section.items:
+            print(f"  {item.id:<22} {format_points(item.max_points):>4}  {item.text}")
+            for reason in item.reasons:
+                pts = (
+                    format_points(reason.points)
+                    if reason.points is not None
+                    else (f"{format_points(reason.min_points or 0)}–{format_points(reason.max_points or 0)}")
+                )
+                print(f"      {reason.id:<26} −{pts:<6} {reason.text}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo.build import build_demo_panel
+
+    path = build_demo_panel(Path(args.dir), force=args.force, log=print)
+    print(path)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------- parser
+def add_commands(sub: Any) -> None:
+    """Register this module's sub-commands."""
+
+    p = sub.add_parser("new", help="create a panel file")
+    p.add_argument("panel")
+    p.add_argument("--ruleset", required=True)
+    p.add_argument("--title")
+    p.add_argument("--campaign-start", type=parse_date)
+    p.add_argument("--campaign-end", type=parse_date)
+    p.add_argument("--blind", action="store_true", help="hide candidate names and regions from reviewers")
+    p.add_argument("--expert-aggregation", choices=[e.value for e in ExpertAggregation])
+    p.add_argument("--cross-aggregation", choices=[e.value for e in CrossAggregation])
+    p.add_argument("--threshold", help="disagreement threshold in points (default: the rule set's)")
+    p.set_defaults(func=cmd_new)
+
+    for name, func, what in (
+        ("add-candidates", cmd_add_candidates, "candidates (units and individuals)"),
+        ("add-dossiers", cmd_add_dossiers, "dossiers and their PDFs"),
+        ("add-reviewers", cmd_add_reviewers, "experts and cross-reviewers"),
+    ):
+        p = sub.add_parser(name, help=f"add {what} from a CSV or XLSX manifest")
+        p.add_argument("panel")
+        p.add_argument("--manifest", required=True)
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("import-scores", help="scores typed in from paper sheets (CSV or XLSX)")
+    p.add_argument("panel")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import_scores)
+
+    p = sub.add_parser("check", help="the composition report")
+    p.add_argument("panel")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("results", help="dossier scores, indicators and ranks")
+    p.add_argument("panel")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_results)
+
+    p = sub.add_parser("rulesets", help="the rule sets this program knows")
+    p.set_defaults(func=cmd_rulesets)
+
+    p = sub.add_parser("checklists", help="list checklists, or show one")
+    p.add_argument("action", choices=["list", "show"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_checklists)
+
+    p = sub.add_parser("demo", help="build the built-in demo panel in DIR; prints its path last")
+    p.add_argument("dir")
+    p.add_argument("--force", action="store_true", help="replace a demo panel already in DIR")
+    p.set_defaults(func=cmd_demo)
