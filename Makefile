@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DIR ?= demo-panel
 
-.PHONY: venv test lint typecheck unit demo bench clean
+.PHONY: venv test lint typecheck unit demo bench screenshots xvfb clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ typecheck: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/dossier-panel demo $(DEMO_DIR) --force | tee $(VENV)/demo.out
 	$(BIN)/dossier-panel results "$$(tail -n 1 $(VENV)/demo.out)"
+
+# The real window under a virtual screen (Xvfb), PNGs into docs/screenshots/.
+screenshots: $(STAMP) xvfb
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python scripts/screenshots.py
+
+# System packages only the screenshot target needs: a virtual X server and a Chinese font.
+xvfb:
+	@command -v xvfb-run >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq xvfb xauth)
+	@fc-list :lang=zh 2>/dev/null | grep -q . || (apt-get update -qq && apt-get install -y -qq fonts-noto-cjk)
 
 bench: $(STAMP)
 	for f in bench/bench_*.py; do $(BIN)/python $$f || exit 1; done

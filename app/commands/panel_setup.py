@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in composition.findings) else EXIT_OK
 
 
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """Pad to a display width: CJK characters take two columns in a terminal."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(0, width - shown)
+    return fill + text if right else text + fill
+
+
 def cmd_results(args: argparse.Namespace) -> int:
     from app.services.results import compute_results, results_to_json
 
@@ -138,28 +146,60 @@ def cmd_results(args: argparse.Namespace) -> int:
     print(f"{data['panel']['title']}  [{data['panel']['ruleset']}]")
     print("\nDossiers")
     print(
-        f"  {'dossier':<26} {'candidate':<10} {'experts':<24} {'expert':>7} {'cross':>6} {'final':>7}  notes"
+        "  "
+        + "  ".join(
+            [
+                _pad("dossier", 24),
+                _pad("candidate", 9),
+                _pad("experts", 22),
+                "  expert",
+                " cross",
+                "   final",
+                "notes",
+            ]
+        )
     )
     for o in results.dossiers:
         r = o.result
         experts = " ".join(format_points(v) for v in r.expert_scores.values()) or "—"
-        notes = ", ".join([z.value for z in r.zero_reasons] + [f"veto {v.veto_id}" for v in r.vetoes])
+        notes = ", ".join(
+            [z.value for z in r.zero_reasons if z.value != "veto"] + [f"veto {v.veto_id}" for v in r.vetoes]
+        )
         notes += ", moderated" if r.moderated else ""
+        expert = format_points(r.expert_score) if r.expert_score is not None else "—"
+        final = format_points(r.final) if r.final is not None else "pending"
         print(
-            f"  {o.dossier.id:<26} {o.dossier.candidate_id:<10} {experts:<24} "
-            f"{format_points(r.expert_score) if r.expert_score is not None else '—':>7} "
-            f"{format_points(r.cross_deduction):>6} "
-            f"{format_points(r.final) if r.final is not None else 'pending':>7}  {notes}"
+            "  "
+            + "  ".join(
+                [
+                    _pad(o.dossier.id, 24),
+                    _pad(o.dossier.candidate_id, 9),
+                    _pad(experts, 22),
+                    _pad(expert, 8, True),
+                    _pad(format_points(r.cross_deduction), 6, True),
+                    _pad(final, 8, True),
+                    notes,
+                ]
+            )
         )
     level = None
     for c in data["candidates"]:
         if c["level"] != level:
             level = c["level"]
             print(f"\nRanking — {c['level_name'] or level}")
-            print(f"  {'rank':>4}  {'candidate':<28} {'indicator':>9} / max")
+            print("  " + "  ".join(["rank", _pad("candidate", 30), "indicator", "max"]))
         flag = "" if c["complete"] else "  (incomplete: dossiers still unscored)"
+        who = f"{c['name']} ({c['id']})"
         print(
-            f"  {c['rank']:>4}  {c['name'] + ' (' + c['id'] + ')':<28} {c['indicator']:>9} / {c['max_points']}{flag}"
+            "  "
+            + "  ".join(
+                [
+                    _pad(str(c["rank"]), 4, True),
+                    _pad(who, 30),
+                    _pad(c["indicator"], 9, True),
+                    f"/ {c['max_points']}{flag}",
+                ]
+            )
         )
     return EXIT_OK
 
@@ -213,7 +253,10 @@ def cmd_checklists(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.build import build_demo_panel
 
-    path = build_demo_panel(Path(args.dir), force=args.force, log=print)
+    try:
+        path = build_demo_panel(Path(args.dir), force=args.force, log=print)
+    except FileExistsError as exc:
+        raise UsageProblem(str(exc)) from None
     print(path)
     return EXIT_OK
 

@@ -12,6 +12,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ class DeductionIn:
     page: int | None = None
     rect: tuple[float, float, float, float] | None = None
     uid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    created_at: datetime | None = None  # None: now; a merged reviewer file keeps the reviewer's time
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class VetoIn:
     veto_id: str
     reason: str
     page: int | None = None
+    created_at: datetime | None = None  # None: now
 
 
 @dataclass
@@ -99,6 +102,7 @@ def replace_review(
     actor: str,
     note: str = "",
     file_sequence: int | None = None,
+    completed_at: datetime | None = None,
 ) -> int:
     now = utc_now()
     existing = conn.execute(
@@ -114,7 +118,7 @@ def replace_review(
         "file_sequence": file_sequence,
         "checklist_hash": checklist_hash,
         "updated_at": now,
-        "completed_at": now if status == "complete" else None,
+        "completed_at": (completed_at or now) if status == "complete" else None,
     }
     if existing is None:
         review_id = inserted_id(
@@ -141,7 +145,7 @@ def replace_review(
                     "text": d.text,
                     "page": d.page,
                     "rect": list(d.rect) if d.rect else None,
-                    "created_at": now,
+                    "created_at": d.created_at or now,
                 }
                 for d in deductions
             ],
@@ -155,7 +159,7 @@ def replace_review(
                     "veto_id": v.veto_id,
                     "reason": v.reason,
                     "page": v.page,
-                    "created_at": now,
+                    "created_at": v.created_at or now,
                 }
                 for v in vetoes
             ],
@@ -223,8 +227,13 @@ def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> Sc
                 raise row.error("veto" if problem.value == "unknown_veto" else "reason", problem.value)
             entry["vetoes"].append(VetoIn(veto_id, row.get("reason"), row.integer("page")))
         elif item_id:
-            points = row.points("points")
             reason_id = row.get("reason_id") or None
+            item = checklist.item(item_id)
+            reason = item.reason(reason_id) if item and reason_id else None
+            if not row.get("points") and reason is not None and reason.points is not None:
+                points = reason.points  # a listed reason with fixed points needs no figure on the sheet
+            else:
+                points = row.points("points")
             page = row.integer("page")
             problem = check_deduction(
                 checklist, item_id, points, reason_id, row.get("reason"), page, dossier.page_count
@@ -237,10 +246,7 @@ def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> Sc
                     "page_out_of_range": "page",
                 }.get(problem.value, "points")
                 raise row.error(column, f"{problem.value} (item {item_id!r})")
-            text = row.get("reason")
-            if reason_id and not text:
-                reason = checklist.item(item_id).reason(reason_id)  # type: ignore[union-attr]
-                text = reason.text if reason else ""
+            text = row.get("reason") or (reason.text if reason else "")
             entry["deductions"].append(DeductionIn(item_id, points, reason_id, text, page))
     report = ScoresReport()
     with panel.transaction() as conn:
