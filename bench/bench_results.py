@@ -7,22 +7,19 @@ the numbers are kept in docs/benchmarks.md. Run: ``.venv/bin/python bench/bench_
 from __future__ import annotations
 
 import random
-import sys
 import tempfile
 import time
 import uuid
 from decimal import Decimal
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from app.models import schema  # noqa: E402
-from app.review.checklist import Checklist  # noqa: E402
-from app.review.ruleset import RuleSet  # noqa: E402
-from app.services.clock import utc_now  # noqa: E402
-from app.services.panel import Panel  # noqa: E402
-from app.services.results import compute_results, load_inputs  # noqa: E402
-from app.review.panel_results import compute_panel_results  # noqa: E402
+from app.models import schema
+from app.review.checklist import Checklist
+from app.review.panel_results import compute_panel_results
+from app.review.ruleset import RuleSet
+from app.services.clock import utc_now
+from app.services.panel import Panel
+from app.services.results import compute_results, load_inputs
 
 DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS, CANDIDATES = 5000, 200, 3, 40, 500
 
