@@ -42,8 +42,11 @@ def load_inputs(panel: Panel) -> PanelInputs:
             select(r.c.id, r.c.reviewer_id, rv.c.role, d.c.code).join(rv).join(d)
         ).all()
         deductions_by_review: dict[int, list[Deduction]] = defaultdict(list)
+        # Cross-review deductions the chair rejected (app.services.moderation) do not count.
         for review_id, item_id, points, reason_id in conn.execute(
-            select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id)
+            select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id).where(
+                ded.c.uid.not_in(select(schema.rejected_deductions.c.deduction_uid))
+            )
         ):
             deductions_by_review[review_id].append(Deduction(item_id, points, reason_id))
         vetoes_by_review: dict[int, list[str]] = defaultdict(list)
