@@ -40,6 +40,8 @@ def test_core_packages_import_without_qt() -> None:
 def test_blocker_really_blocks() -> None:
     """The same blocker fails on a module that imports Qt, so the test above can fail."""
     code = BLOCKER.split("import app")[0] + "import PySide6.QtCore\n"
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
     assert result.returncode != 0
     assert "Qt import attempted" in result.stderr

@@ -7,7 +7,9 @@ from app.pdf.records import PageImage, PixelFormat, RenderKey
 
 
 def image(nbytes: int) -> PageImage:
-    return PageImage(width=nbytes // 3, height=1, stride=nbytes, pixel_format=PixelFormat.RGB888, data=bytes(nbytes))
+    return PageImage(
+        width=nbytes // 3, height=1, stride=nbytes, pixel_format=PixelFormat.RGB888, data=bytes(nbytes)
+    )
 
 
 def key(page: int, doc: str = "a", scale: float = 1.0) -> RenderKey:

@@ -92,7 +92,9 @@ def test_rectangles_follow_page_rotation() -> None:
 
 def test_lines_join_without_space_between_chinese_characters() -> None:
     doc = pymupdf.open()
-    page = _page(doc, [(72, 100, "责令改正违法"), (72, 116, "行为决定书"), (72, 140, "second"), (72, 156, "line")])
+    page = _page(
+        doc, [(72, 100, "责令改正违法"), (72, 116, "行为决定书"), (72, 140, "second"), (72, 156, "line")]
+    )
     entry = extract_page_text(page, 0)
     index = TextIndex(1)
     index.add(entry)
@@ -115,9 +117,23 @@ def test_search_over_many_pages_in_memory() -> None:
     assert index.complete and index.missing_pages() == []
     hits = index.search("违法事实")
     assert len(hits) == 500 and [hit.page for hit in hits] == list(range(500))
-    assert hits[7].rects == ((130.0, 10.0, 169.0, 20.0),)  # characters 13-16 of "第7页 当事人 某某公司 违法事实"
+    assert hits[7].rects == (
+        (130.0, 10.0, 169.0, 20.0),
+    )  # characters 13-16 of "第7页 当事人 某某公司 违法事实"
     assert len(index.search("违法事实", max_hits=10)) == 10
-    assert [hit.page for hit in index.search("page 12")] == [12, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129]
+    assert [hit.page for hit in index.search("page 12")] == [
+        12,
+        120,
+        121,
+        122,
+        123,
+        124,
+        125,
+        126,
+        127,
+        128,
+        129,
+    ]
     assert [hit.page for hit in index.search("当事人", pages=[3, 4, 999])] == [3, 4]
     grouped = hits_by_page(index.search("某某"))
     assert set(grouped) == set(range(500)) and all(len(items) == 1 for items in grouped.values())
