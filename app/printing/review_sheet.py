@@ -1,0 +1,406 @@
+"""The reviewer's sheet (评查表): one dossier, one reviewer, item by item — filled in or blank.
+
+Layout follows the official forms panels sign (docs/printing.md): a bold centred title (the
+checklist's), a header table, the items table 序号 | 评查项目 | 评查标准 | 分值 | 扣分 | 扣分理由 | 页码
+with each section as a spanning row and its subtotal, the vetoes in their own block, then the total
+in figures and capitals and the signature line. The blank sheet is the same form with the score
+columns empty (and each item's deduction options as a hint), for reviews done on paper; keeping one
+builder for both guarantees the paper form and the printed result line up row for row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
+
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, Table, TableStyle
+
+from app.printing.data import DeductionLine, PrintContext, ReviewRecord
+from app.printing.labels import REVIEW_STATUS, ROLE, SOURCE, VETO_EFFECT, chinese_date, pts, section_number
+from app.printing.layout import (
+    BODY_SIZE,
+    FONT,
+    FRAME_WIDTH,
+    GRID,
+    SHADE,
+    Title,
+    bold,
+    fixed,
+    para,
+    styles,
+)
+from app.printing.numerals import points_capitals
+from app.review.checklist import Checklist, Item, VetoEffect
+from app.review.entities import DossierRecord
+from app.review.scoring import Deduction, ReviewInput, Role, reviewer_score
+from app.services.panel import ReviewerRecord
+
+# 序号 | 评查项目 | 评查标准 | 分值 | 扣分 | 扣分理由 | 页码 — sums to the 17 cm frame
+ITEM_COLUMNS = (30, 82, 130, 32, 32, 138, 38)
+VETO_COLUMNS = (30, 172, 96, 48, 136)
+HEADER_COLUMNS = (78, 163, 78, 163)
+TOTAL_COLUMNS = (78, 98, 40, 266)
+BLANK_LINE = "＿" * 8
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+assert abs(sum(ITEM_COLUMNS) - FRAME_WIDTH) < 2 and abs(sum(VETO_COLUMNS) - FRAME_WIDTH) < 2
+
+
+def header_table(rows: list[tuple[str, str] | tuple[str, str, str, str]]) -> Table:
+    """The form's header block: label | value (| label | value); a 2-cell row spans the width."""
+    s = styles()
+    data: list[list[object]] = []
+    commands: list[tuple[object, ...]] = []
+    for index, row in enumerate(rows):
+        commands.append(("BACKGROUND", (0, index), (0, index), SHADE))
+        if len(row) == 2:
+            data.append([fixed(row[0], s.centre, heavy=True), para(row[1]), "", ""])
+            commands.append(("SPAN", (1, index), (3, index)))
+        else:
+            data.append(
+                [
+                    fixed(row[0], s.centre, heavy=True),
+                    para(row[1]),
+                    fixed(row[2], s.centre, heavy=True),
+                    para(row[3]),
+                ]
+            )
+            commands.append(("BACKGROUND", (2, index), (2, index), SHADE))
+    commands += [
+        ("GRID", (0, 0), (-1, -1), GRID, "black"),
+        ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    table = Table(data, colWidths=HEADER_COLUMNS)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _reason_text(item: Item, line: DeductionLine) -> str:
+    reason = item.reason(line.reason_id) if line.reason_id else None
+    own = line.text.strip()
+    words = [reason.text if reason else line.reason_id or ""]
+    if own and own != words[0]:
+        words.append(own)
+    return "：".join(w for w in words if w) or "（未写理由）"
+
+
+def _reasons_cell(item: Item, lines: list[DeductionLine], capped: Decimal) -> list[str]:
+    """One paragraph per deduction (a list of paragraphs in a cell breaks cleaner than <br/>)."""
+    parts = []
+    for n, line in enumerate(lines):
+        mark = CIRCLED[n] if len(lines) > 1 and n < len(CIRCLED) else ""
+        parts.append(f"{mark}{_reason_text(item, line)}（扣{pts(line.points)}分）")
+    entered = sum((line.points for line in lines), Decimal(0))
+    if entered > capped:
+        parts.append(f"（扣分合计超过本项分值，按{pts(capped)}分计）")
+    return parts
+
+
+def _pages_cell(lines: list[DeductionLine]) -> str:
+    pages = sorted({line.page for line in lines if line.page is not None})
+    return "、".join(str(p) for p in pages)
+
+
+def _options_hint(item: Item) -> str:
+    """On the blank sheet: the deductions the checklist offers, so a paper reviewer uses the same ones."""
+    options = []
+    for reason in item.reasons:
+        if reason.points is not None:
+            amount = f"扣{pts(reason.points)}分"
+        else:
+            amount = f"扣{pts(reason.min_points)}–{pts(reason.max_points)}分"
+        options.append(f"{reason.text}（{amount}）")
+    return "扣分情形：" + "；".join(options) if options else ""
+
+
+def items_table(checklist: Checklist, review: ReviewRecord | None) -> LongTable:
+    """The items, section by section, with subtotals and the total; header row on every page."""
+    s = styles()
+    blank = review is None
+    by_item: dict[str, list[DeductionLine]] = defaultdict(list)
+    capped: dict[str, Decimal] = {}
+    if review is not None:
+        for line in review.deductions:
+            by_item[line.item_id].append(line)
+        score = reviewer_score(checklist, _as_input(review))
+        capped = dict(score.item_deducted)
+    header: list[object] = [
+        fixed(h, s.centre, heavy=True)
+        for h in ("序号", "评查项目", "评查标准", "分值", "扣分", "扣分理由", "页码")
+    ]
+    data: list[list[object]] = [header]
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), GRID, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (3, 0), (4, -1), "CENTER"),
+        ("ALIGN", (6, 0), (6, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    number = 0
+    for index, section in enumerate(checklist.sections):
+        row = len(data)
+        data.append(
+            [fixed(f"{section_number(index)}、{section.title}（{pts(section.max_points)}分）", heavy=True)]
+            + [""] * 6
+        )
+        # a section heading never ends a page without its first item
+        commands += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), SHADE),
+            ("NOSPLIT", (0, row), (-1, row + 1)),
+        ]
+        section_taken = Decimal(0)
+        for item in section.items:
+            number += 1
+            lines = by_item.get(item.id, [])
+            taken = capped.get(item.id, Decimal(0))
+            section_taken += taken
+            standard: object = fixed(item.standard) if item.standard else ""
+            if blank:
+                hint = _options_hint(item)
+                if hint:
+                    standard = (
+                        [fixed(item.standard, s.small), fixed(hint, s.small)]
+                        if item.standard
+                        else fixed(hint, s.small)
+                    )
+            pages = _pages_cell(lines)
+            data.append(
+                [
+                    str(number),
+                    fixed(item.text),
+                    standard,
+                    pts(item.max_points),
+                    "" if blank else pts(taken),
+                    [para(part) for part in _reasons_cell(item, lines, taken)] if lines else "",
+                    para(pages, s.small_centre) if len(pages) > 5 else pages,
+                ]
+            )
+        row = len(data)
+        data.append(
+            [
+                fixed("小计", s.centre, heavy=True),
+                "",
+                "",
+                pts(section.max_points),
+                "" if blank else pts(section_taken),
+                para("得分：" + ("" if blank else pts(section.max_points - section_taken))),
+                "",
+            ]
+        )
+        # nor does a subtotal (or the total) start a page without the last item above it
+        last = row + 1 if index == len(checklist.sections) - 1 else row
+        commands += [
+            ("SPAN", (0, row), (2, row)),
+            ("SPAN", (5, row), (6, row)),
+            ("NOSPLIT", (0, row - 1), (-1, last)),
+        ]
+    row = len(data)
+    total_taken = sum(capped.values(), Decimal(0))
+    data.append(
+        [
+            fixed("合计", s.centre, heavy=True),
+            "",
+            "",
+            pts(checklist.max_points),
+            "" if blank else pts(total_taken),
+            bold("得分：" + ("" if blank else pts(checklist.max_points - total_taken))),
+            "",
+        ]
+    )
+    commands += [
+        ("SPAN", (0, row), (2, row)),
+        ("SPAN", (5, row), (6, row)),
+        ("BACKGROUND", (0, row), (-1, row), SHADE),
+    ]
+    table = LongTable(data, colWidths=ITEM_COLUMNS, repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _as_input(review: ReviewRecord) -> ReviewInput:
+    return ReviewInput(
+        review.reviewer.id,
+        review.reviewer.role,
+        tuple(Deduction(d.item_id, d.points, d.reason_id, d.text) for d in review.deductions),
+        tuple(v.veto_id for v in review.vetoes),
+    )
+
+
+def vetoes_table(checklist: Checklist, review: ReviewRecord | None) -> Table | None:
+    """Vetoes and grave defects: each one with its effect, marked 是/否 and with the reason given."""
+    if not checklist.vetoes:
+        return None
+    s = styles()
+    marked = {v.veto_id: v for v in review.vetoes} if review else {}
+    data: list[list[object]] = [
+        [fixed("否决项（一票否决、严重缺陷）", heavy=True), "", "", "", ""],
+        [fixed(h, s.centre, heavy=True) for h in ("序号", "情形", "后果", "认定", "理由及页码")],
+    ]
+    for n, veto in enumerate(checklist.vetoes, start=1):
+        effect = VETO_EFFECT.get(veto.effect, veto.effect.value)
+        if veto.effect is VetoEffect.DOSSIER_ZERO_AND_PENALTY:
+            effect = f"该案卷按0分计，另扣{pts(veto.penalty)}分"
+        found = marked.get(veto.id)
+        if review is None:
+            verdict, why = "□是 □否", ""
+        elif found is None:
+            verdict, why = "否", ""
+        else:
+            verdict = "是"
+            why = found.reason + (f"（第{found.page}页）" if found.page else "")
+        data.append(
+            [
+                str(n),
+                fixed(veto.text),
+                fixed(effect, s.small),
+                bold(verdict, s.centre) if found else verdict,
+                para(why),
+            ]
+        )
+    table = Table(data, colWidths=VETO_COLUMNS, repeatRows=2)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), GRID, "black"),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+                ("ALIGN", (0, 2), (0, -1), "CENTER"),
+                ("ALIGN", (3, 2), (3, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def score_table(rows: list[tuple[str, str, str]], row_height: float | None = None) -> Table:
+    """Label | figure | 大写 | capitals — the way a signed form states an amount."""
+    s = styles()
+    data = [
+        [
+            fixed(label, s.centre, heavy=True),
+            para(figure, s.centre),
+            fixed("大写", s.centre, heavy=True),
+            para(capitals),
+        ]
+        for label, figure, capitals in rows
+    ]
+    table = Table(data, colWidths=TOTAL_COLUMNS, rowHeights=row_height)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), GRID, "black"),
+                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("BACKGROUND", (2, 0), (2, -1), SHADE),
+            ]
+        )
+    )
+    return table
+
+
+def total_block(checklist: Checklist, review: ReviewRecord | None) -> list[Flowable]:
+    """The result in figures and capitals, any veto's effect spelt out, and the signature line."""
+    s = styles()
+    out: list[Flowable] = []
+    if review is None:
+        out.append(score_table([("评查得分", "分", "")], row_height=26))
+    else:
+        score = reviewer_score(checklist, _as_input(review))
+        effects = {veto.effect for v in review.vetoes if (veto := checklist.veto(v.veto_id)) is not None}
+        zeroed = bool(effects & {VetoEffect.DOSSIER_ZERO, VetoEffect.DOSSIER_ZERO_AND_PENALTY})
+        shown: Fraction = Fraction(0) if zeroed else score.total
+        rows = []
+        if review.reviewer.role is Role.CROSS:
+            rows.append(("扣分合计", f"{pts(score.deducted)} 分", points_capitals(score.deducted)))
+        rows.append(("评查得分", f"{pts(shown)} 分", points_capitals(shown)))
+        out.append(score_table(rows))
+        if zeroed:
+            out.append(
+                para(f"注：按评查项目计 {pts(score.total)} 分；存在一票否决情形，该案卷按0分计。", s.small)
+            )
+        if VetoEffect.INDICATOR_ZERO in effects:
+            out.append(para("注：存在使该项指标按0分计的情形，由评审组汇总时认定。", s.small))
+        if review.note.strip():
+            out.append(Spacer(1, 4))
+            out.append(para(f"评查意见：{review.note.strip()}"))
+    out.append(Spacer(1, 24))
+    out.append(signature_line("评查人"))
+    return out
+
+
+def signature_line(who: str) -> Table:
+    """评查人（签字）：＿＿＿＿  日期：＿＿＿＿ — kept on one line, left-aligned with the tables."""
+    left, right = FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4
+    label = f"{who}（签字）："
+    fill = int((left - 12) / BODY_SIZE) - len(label)  # fullwidth underscores: one em each
+    line = Table(
+        [[fixed(label + "＿" * max(fill, 4)), fixed("日期：" + "＿" * (int((right - 6) / BODY_SIZE) - 3))]],
+        colWidths=(left, right),
+    )
+    line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONT", (0, 0), (-1, -1), FONT, 10.5)]))
+    return line
+
+
+def review_sheet(
+    ctx: PrintContext,
+    dossier: DossierRecord,
+    review: ReviewRecord | None,
+    reviewer: ReviewerRecord | None = None,
+) -> tuple[str, list[Flowable]]:
+    """(footer text, flowables) of one sheet; ``review`` None gives the blank form."""
+    s = styles()
+    checklist = ctx.checklist(dossier.id)
+    reviewer = review.reviewer if review is not None else reviewer
+    rows: list[tuple[str, str] | tuple[str, str, str, str]] = [("评查活动", ctx.info.title)]
+    candidate = ctx.candidate_name(dossier)
+    if candidate is not None:
+        rows.append(("被评查对象", candidate))
+    rows.append(
+        ("案卷编号", dossier.case_number, "案卷类型", f"{ctx.type_name(dossier)}（{SOURCE[dossier.source]}）")
+    )
+    if dossier.title:
+        rows.append(("案卷名称", dossier.title))
+    who = f"{reviewer.name}（{ROLE[reviewer.role]}）" if reviewer else ""
+    day = (
+        chinese_date(review.day)
+        if review is not None
+        else "\u00a0" * 8 + "年" + "\u00a0" * 5 + "月" + "\u00a0" * 5 + "日"
+    )
+    rows.append(("评查人", who, "评查日期", day))
+    status = review.status if review is not None else "complete"
+    unfinished = status != "complete"  # an unfinished review says so on its sheet
+    flowables: list[Flowable] = [
+        Title(checklist.title, space_after=2),
+        para(
+            f"评查表 {checklist.id} · 版本 {checklist.version} · 满分 {pts(checklist.max_points)} 分"
+            + (f" · {REVIEW_STATUS.get(status, status)}（评查未完成）" if unfinished else ""),
+            s.subtitle,
+        ),
+        Spacer(1, 6),
+        header_table(rows),
+        Spacer(1, 8),
+        items_table(checklist, review),
+        Spacer(1, 8),
+    ]
+    closing: list[Flowable] = []
+    vetoes = vetoes_table(checklist, review)
+    if vetoes is not None:
+        closing += [vetoes, Spacer(1, 8)]
+    closing += total_block(checklist, review)
+    flowables.append(KeepTogether(closing))
+    footer = f"案卷编号 {dossier.case_number}" + (f" · 评查人 {reviewer.name}" if reviewer else "")
+    return footer, flowables
