@@ -9,11 +9,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.commands import assignment, moderation, panel_setup, printing
+from app.commands import assignment, exchange, moderation, panel_setup, printing
 from app.commands.common import EXIT_BAD_INPUT, UsageProblem
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, assignment, printing, moderation)
+COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation)
 
 
 def build_parser() -> argparse.ArgumentParser:

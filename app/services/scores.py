@@ -1,7 +1,8 @@
 """Writing reviews: a reviewer's deductions and vetoes for one dossier, with the audit trail.
 
-``replace_review`` is the one place a whole review is written (paper sheets now, merged reviewer
-files later); it replaces that reviewer's review of that dossier in the caller's transaction.
+``replace_review`` is the one place a whole review is written (paper sheets, merged reviewer files);
+it replaces that reviewer's review of that dossier in the caller's transaction. ``replace_reviews``
+is the same for many reviews at once, in a fixed number of statements (``replace_review`` calls it).
 ``import_scores`` reads a sheet typed in from paper: every row is checked first and any bad row
 refuses the whole file, naming the row.
 """
@@ -17,13 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 
 from app.models import schema
 from app.review.validation import check_deduction, check_veto
 from app.services.clock import utc_now
 from app.services.manifests import read_manifest
-from app.services.panel import Panel, audit, inserted_id
+from app.services.panel import Panel
 
 SCORE_COLUMNS: dict[str, tuple[str, ...]] = {
     "reviewer": ("评审人", "评审人编号"),
@@ -66,26 +67,53 @@ class ScoresReport:
 
 def review_snapshot(conn: Connection, review_id: int) -> dict[str, Any]:
     """What a review holds, for the audit log's old → new."""
-    ded = conn.execute(
-        select(
-            schema.deductions.c.item_id,
-            schema.deductions.c.points,
-            schema.deductions.c.reason_id,
-            schema.deductions.c.text,
-            schema.deductions.c.page,
-        )
-        .where(schema.deductions.c.review_id == review_id)
-        .order_by(schema.deductions.c.item_id, schema.deductions.c.id)
-    ).all()
-    vet = conn.execute(
-        select(schema.review_vetoes.c.veto_id, schema.review_vetoes.c.reason).where(
-            schema.review_vetoes.c.review_id == review_id
-        )
-    ).all()
-    return {
-        "deductions": [[i, str(p), r, t, pg] for i, p, r, t, pg in ded],
-        "vetoes": [[v, r] for v, r in vet],
-    }
+    return review_snapshots(conn, [review_id])[review_id]
+
+
+def _deduction_entry(
+    item_id: str, points: Decimal, reason_id: str | None, text: str, page: int | None
+) -> list[Any]:
+    return [item_id, str(Decimal(format(points, "f"))), reason_id, text, page]  # points as stored
+
+
+def review_snapshots(conn: Connection, review_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """``review_snapshot`` of many reviews in a few queries (deductions by item, vetoes by id)."""
+    found: dict[int, dict[str, Any]] = {rid: {"deductions": [], "vetoes": []} for rid in review_ids}
+    ded, vet = schema.deductions, schema.review_vetoes
+    for chunk in _chunks(list(found)):
+        for rid, i, p, r, t, pg in conn.execute(
+            select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id, ded.c.text, ded.c.page)
+            .where(ded.c.review_id.in_(chunk))
+            .order_by(ded.c.review_id, ded.c.item_id, ded.c.id)
+        ):
+            found[rid]["deductions"].append(_deduction_entry(i, p, r, t, pg))
+        for rid, v, reason in conn.execute(
+            select(vet.c.review_id, vet.c.veto_id, vet.c.reason)
+            .where(vet.c.review_id.in_(chunk))
+            .order_by(vet.c.review_id, vet.c.veto_id)
+        ):
+            found[rid]["vetoes"].append([v, reason])
+    return found
+
+
+def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+@dataclass(frozen=True)
+class ReviewWrite:
+    """One whole review, as ``replace_review`` takes it, for writing many in one go."""
+
+    reviewer_id: str
+    dossier_db_id: int
+    dossier_code: str
+    checklist_hash: str
+    deductions: Sequence[DeductionIn]
+    vetoes: Sequence[VetoIn]
+    status: str
+    note: str = ""
+    file_sequence: int | None = None
+    completed_at: datetime | None = None
 
 
 def replace_review(
@@ -104,70 +132,127 @@ def replace_review(
     file_sequence: int | None = None,
     completed_at: datetime | None = None,
 ) -> int:
+    write = ReviewWrite(
+        reviewer_id,
+        dossier_db_id,
+        dossier_code,
+        checklist_hash,
+        deductions,
+        vetoes,
+        status,
+        note,
+        file_sequence,
+        completed_at,
+    )
+    return replace_reviews(conn, [write], origin=origin, actor=actor)[0]
+
+
+def replace_reviews(conn: Connection, writes: Sequence[ReviewWrite], *, origin: str, actor: str) -> list[int]:
+    """Replace each (reviewer, dossier)'s whole review, in the caller's transaction; returns the review ids.
+
+    The same as ``replace_review`` once per write, in a fixed number of statements (a merged reviewer
+    file writes thousands of deductions): an audit entry old → new for every review that changed.
+    """
+    if not writes:
+        return []
     now = utc_now()
-    existing = conn.execute(
-        select(schema.reviews.c.id).where(
-            schema.reviews.c.reviewer_id == reviewer_id, schema.reviews.c.dossier_id == dossier_db_id
+    r = schema.reviews
+    pairs = [(w.reviewer_id, w.dossier_db_id) for w in writes]
+    if len(set(pairs)) != len(pairs):
+        raise ValueError("the same reviewer and dossier twice in one write")
+
+    def ids_of(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], int]:
+        rows = conn.execute(
+            select(r.c.id, r.c.reviewer_id, r.c.dossier_id).where(r.c.reviewer_id.in_({p[0] for p in wanted}))
         )
-    ).scalar_one_or_none()
-    old: dict[str, Any] | None = None
-    values = {
-        "status": status,
-        "note": note,
-        "origin": origin,
-        "file_sequence": file_sequence,
-        "checklist_hash": checklist_hash,
-        "updated_at": now,
-        "completed_at": (completed_at or now) if status == "complete" else None,
-    }
-    if existing is None:
-        review_id = inserted_id(
-            conn.execute(
-                schema.reviews.insert().values(reviewer_id=reviewer_id, dossier_id=dossier_db_id, **values)
+        return {(rid, did): int(i) for i, rid, did in rows if (rid, did) in wanted}
+
+    existing = ids_of(set(pairs))
+    old = review_snapshots(conn, list(existing.values()))
+
+    def values(w: ReviewWrite) -> dict[str, Any]:
+        return {
+            "status": w.status,
+            "note": w.note,
+            "origin": origin,
+            "file_sequence": w.file_sequence,
+            "checklist_hash": w.checklist_hash,
+            "updated_at": now,
+            "completed_at": (w.completed_at or now) if w.status == "complete" else None,
+        }
+
+    if existing:
+        for chunk in _chunks(list(existing.values())):
+            conn.execute(delete(schema.deductions).where(schema.deductions.c.review_id.in_(chunk)))
+            conn.execute(delete(schema.review_vetoes).where(schema.review_vetoes.c.review_id.in_(chunk)))
+        conn.execute(
+            r.update().where(r.c.id == bindparam("review_key")),
+            [
+                values(w) | {"review_key": existing[p]}
+                for w, p in zip(writes, pairs, strict=True)
+                if p in existing
+            ],
+        )
+    fresh = [(w, p) for w, p in zip(writes, pairs, strict=True) if p not in existing]
+    if fresh:
+        conn.execute(r.insert(), [values(w) | {"reviewer_id": p[0], "dossier_id": p[1]} for w, p in fresh])
+        existing |= ids_of({p for _w, p in fresh})
+    review_ids = [existing[p] for p in pairs]
+    deduction_rows = [
+        {
+            "uid": d.uid,
+            "review_id": review_id,
+            "item_id": d.item_id,
+            "reason_id": d.reason_id,
+            "points": d.points,
+            "text": d.text,
+            "page": d.page,
+            "rect": list(d.rect) if d.rect else None,
+            "created_at": d.created_at or now,
+        }
+        for w, review_id in zip(writes, review_ids, strict=True)
+        for d in w.deductions
+    ]
+    if deduction_rows:
+        conn.execute(schema.deductions.insert(), deduction_rows)
+    veto_rows = [
+        {
+            "review_id": review_id,
+            "veto_id": v.veto_id,
+            "reason": v.reason,
+            "page": v.page,
+            "created_at": v.created_at or now,
+        }
+        for w, review_id in zip(writes, review_ids, strict=True)
+        for v in w.vetoes
+    ]
+    if veto_rows:
+        conn.execute(schema.review_vetoes.insert(), veto_rows)
+    audit_rows = []
+    for w, review_id in zip(writes, review_ids, strict=True):
+        before = old.get(review_id)
+        after = {
+            "deductions": [
+                _deduction_entry(d.item_id, d.points, d.reason_id, d.text, d.page)
+                for d in sorted(w.deductions, key=lambda d: d.item_id)  # stable: as the ids order them
+            ],
+            "vetoes": [[v.veto_id, v.reason] for v in sorted(w.vetoes, key=lambda v: v.veto_id)],
+        }
+        if after != before:
+            audit_rows.append(
+                {
+                    "at": now,
+                    "actor": actor,
+                    "action": f"review.{origin}",
+                    "entity": "review",
+                    "entity_id": f"{w.reviewer_id}/{w.dossier_code}",
+                    "old": before,
+                    "new": after,
+                }
             )
-        )
-    else:
-        review_id = int(existing)
-        old = review_snapshot(conn, review_id)
-        conn.execute(delete(schema.deductions).where(schema.deductions.c.review_id == review_id))
-        conn.execute(delete(schema.review_vetoes).where(schema.review_vetoes.c.review_id == review_id))
-        conn.execute(schema.reviews.update().where(schema.reviews.c.id == review_id).values(**values))
-    if deductions:
-        conn.execute(
-            schema.deductions.insert(),
-            [
-                {
-                    "uid": d.uid,
-                    "review_id": review_id,
-                    "item_id": d.item_id,
-                    "reason_id": d.reason_id,
-                    "points": d.points,
-                    "text": d.text,
-                    "page": d.page,
-                    "rect": list(d.rect) if d.rect else None,
-                    "created_at": d.created_at or now,
-                }
-                for d in deductions
-            ],
-        )
-    if vetoes:
-        conn.execute(
-            schema.review_vetoes.insert(),
-            [
-                {
-                    "review_id": review_id,
-                    "veto_id": v.veto_id,
-                    "reason": v.reason,
-                    "page": v.page,
-                    "created_at": v.created_at or now,
-                }
-                for v in vetoes
-            ],
-        )
-    new = review_snapshot(conn, review_id)
-    if new != old:
-        audit(conn, actor, f"review.{origin}", "review", f"{reviewer_id}/{dossier_code}", old, new)
-    return review_id
+    if audit_rows:
+        conn.execute(schema.audit_log.insert(), audit_rows)
+    return review_ids
 
 
 def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> ScoresReport:

@@ -20,7 +20,7 @@ class BlockQt(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, BlockQt())
 import app
 imported = []
-for package in ("app.review", "app.models", "app.services", "app.pdf", "app.printing", "app.demo"):
+for package in ("app.review", "app.models", "app.services", "app.pdf", "app.printing", "app.demo", "app.exchange"):
     module = importlib.import_module(package)
     for info in pkgutil.walk_packages(module.__path__, package + "."):
         importlib.import_module(info.name)

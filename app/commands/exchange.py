@@ -1,0 +1,259 @@
+"""The offline loop: package (chair), review open / import-scores / export (reviewer), merge (chair).
+
+The core returns codes; this module words them in English, one line per problem, naming the file,
+dossier and item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, print_json
+
+PROBLEM_TEXT = {
+    # reading files
+    "unreadable": "cannot be read",
+    "empty": "is empty",
+    "too_large": "is far too large for a reviewer file",
+    "truncated": "is cut off (an incomplete copy?)",
+    "corrupt": "is damaged or not a reviewer file",
+    "corrupt_archive": "is damaged or not a package (an incomplete copy?)",
+    "corrupt_manifest": "has a damaged manifest",
+    "not_canonical": "was changed after it was written",
+    "unknown_format": "is not a file this program exchanges",
+    "unsupported_version": "comes from a newer program version",
+    "not_signed": "carries no signature",
+    "bad_header": "has no panel, reviewer or sequence",
+    "bad_signature": "fails the signature check: edited, or not signed with this reviewer's key",
+    "invalid_content": "has an invalid field",
+    "invalid_manifest": "has an invalid manifest",
+    # who and what
+    "other_panel": "belongs to another panel",
+    "unknown_reviewer": "names a reviewer this panel does not have",
+    "not_packaged": "comes from a reviewer who was never given a package",
+    "unknown_dossier": "names a dossier this panel does not have",
+    "not_assigned": "is not assigned to this reviewer",
+    "dossier_not_listed": "is reviewed but not listed with its fingerprint",
+    "duplicate_dossier": "is listed twice",
+    "duplicate_review": "is reviewed twice",
+    "checklist_mismatch": "was scored with another version of the checklist",
+    "pdf_mismatch": "has a PDF that is not the panel's (SHA-256 differs)",
+    "page_count_mismatch": "has a PDF with another page count",
+    "pdf_unreadable": "has a PDF that cannot be opened",
+    "pdf_missing": "has no PDF in the package",
+    "older_sequence": "is older than a file of this reviewer already merged",
+    "sequence_conflict": "has the same sequence number as another, different file of this reviewer",
+    "write_conflict": "could not be written (a deduction id is already used elsewhere)",
+    # values
+    "bad_points": "has points that are not a decimal with at most two places",
+    "duplicate_uid": "has a deduction id used twice",
+    "duplicate_veto": "has the same veto twice",
+    "duplicate_mark": "has an item marked twice",
+    "unknown_item": "names an item the checklist does not have",
+    "unknown_reason": "names a deduction reason the item does not have",
+    "unknown_veto": "names a veto the checklist does not have",
+    "not_positive": "has a deduction of zero or less",
+    "above_item_maximum": "takes off more than the item's maximum",
+    "not_reason_points": "takes off other points than the chosen reason allows",
+    "free_deduction_not_allowed": "has a deduction without one of the item's listed reasons",
+    "reason_text_required": "has a deduction or veto without a written reason",
+    "anchor_required": "has a deduction without the page it refers to",
+    "page_out_of_range": "refers to a page the PDF does not have",
+    # packages and workspaces
+    "unsafe_entry": "holds an entry whose name points outside its folder",
+    "duplicate_entry": "holds the same entry twice",
+    "too_many_entries": "holds too many entries",
+    "archive_too_large": "unpacks to more than the size limit",
+    "compression_ratio": "holds an entry that inflates suspiciously (a zip bomb?)",
+    "entry_too_large": "holds an entry larger than allowed",
+    "unexpected_entry": "holds an entry that does not belong in a package",
+    "no_manifest": "has no manifest",
+    "snapshot_mismatch": "has a checklist or rule set that does not match its hash",
+    "other_workspace": "is for another panel or reviewer than the workspace in that folder",
+    "older_package": "is older than the package the workspace was built from",
+    "workspace_unreadable": "cannot be opened as a workspace",
+    "not_a_workspace": "is not a reviewer's workspace",
+    "no_assignments": "has no dossiers assigned",
+    "no_pdf": "has no PDF",
+    "pdf_changed": "has a PDF that changed on disk since it was imported",
+    "io_error": "could not be written",
+}
+
+
+def describe(code: str) -> str:
+    return PROBLEM_TEXT.get(code, code)
+
+
+def _exchange_problem(exc: Any) -> UsageProblem:
+    where = [str(exc.path)] if exc.path else []
+    where += [f"dossier {exc.dossier}"] if exc.dossier else []
+    where += [f"item {exc.item}"] if exc.item else []
+    text = f"{', '.join(where)}: {describe(exc.code)} [{exc.code}]" + (
+        f" ({exc.detail})" if exc.detail else ""
+    )
+    return UsageProblem(text)
+
+
+def _progress(label: str) -> Any:
+    from app.services.progress import Progress
+
+    def show(done: int, total: int, stage: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label} {stage} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return Progress(show)
+
+
+# ---------------------------------------------------------------------- chair
+def cmd_package(args: argparse.Namespace) -> int:
+    from app.exchange.errors import ExchangeError
+    from app.services.packages import build_packages
+
+    with open_panel(args.panel) as panel:
+        try:
+            built = build_packages(panel, Path(args.out), _progress("packaging"))
+        except ExchangeError as exc:
+            raise _exchange_problem(exc) from None
+        packaged = {r.id for r, _ in built}
+        idle = [r for r in panel.reviewers() if r.id not in packaged]
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for reviewer, path in built:
+        print(f"{reviewer.id} {reviewer.name} ({reviewer.role.value}) -> {path}")
+    for reviewer in idle:
+        print(f"{reviewer.id} {reviewer.name}: no package (no dossiers assigned)")
+    return EXIT_OK
+
+
+def _file_line(f: Any) -> str:
+    who = f"reviewer {f.reviewer_id}" if f.reviewer_id else "reviewer unknown"
+    seq = f", sequence {f.sequence}" if f.sequence is not None else ""
+    if f.outcome == "refused":
+        return f"{f.path.name}: refused ({who}{seq})"
+    extra = f", replacing sequence {f.replaced_sequence}" if f.replaced_sequence is not None else ""
+    counts = f": {f.reviews} reviews, {f.deductions} deductions" if f.outcome != "unchanged" else ""
+    return f"{f.path.name}: {f.outcome} ({who}{seq}{extra}){counts}"
+
+
+def _problem_line(file_name: str, p: Any) -> str:
+    where = (
+        [file_name] + ([f"dossier {p.dossier}"] if p.dossier else []) + ([f"item {p.item}"] if p.item else [])
+    )
+    return f"  {', '.join(where)}: {describe(p.code)} [{p.code}]" + (f" ({p.detail})" if p.detail else "")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from app.services.merge import merge_files
+
+    with open_panel(args.panel) as panel:
+        report = merge_files(panel, [Path(f) for f in args.files], _progress("merging"))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json(
+            {
+                "backup": str(report.backup) if report.backup else None,
+                "files": [
+                    {
+                        "file": str(f.path),
+                        "sha256": f.sha256,
+                        "reviewer": f.reviewer_id,
+                        "sequence": f.sequence,
+                        "outcome": f.outcome,
+                        "replaced_sequence": f.replaced_sequence,
+                        "reviews": f.reviews,
+                        "deductions": f.deductions,
+                        "problems": [p.as_json() | {"text": describe(p.code)} for p in f.problems],
+                    }
+                    for f in report.files
+                ],
+            }
+        )
+    else:
+        for f in report.files:
+            print(_file_line(f))
+            for p in f.problems:
+                print(_problem_line(f.path.name, p))
+        counts = {o: len(report.with_outcome(o)) for o in ("merged", "updated", "unchanged", "refused")}
+        print(", ".join(f"{n} {o}" for o, n in counts.items()) + f"; backup {report.backup}")
+    return EXIT_FINDINGS if report.refused else EXIT_OK
+
+
+# ---------------------------------------------------------------------- reviewer
+def cmd_review_open(args: argparse.Namespace) -> int:
+    from app.exchange.errors import ExchangeError
+    from app.services.workspace import open_package
+
+    try:
+        path = open_package(Path(args.package), Path(args.workspace) if args.workspace else None)
+    except ExchangeError as exc:
+        raise _exchange_problem(exc) from None
+    print("workspace ready; open it to review, export it to send your scores back")
+    print(path)
+    return EXIT_OK
+
+
+def cmd_review_import_scores(args: argparse.Namespace) -> int:
+    from app.exchange.errors import ExchangeError
+    from app.services.workspace import import_workspace_scores
+
+    try:
+        report = import_workspace_scores(Path(args.workspace), Path(args.file))
+    except ExchangeError as exc:
+        raise _exchange_problem(exc) from None
+    print(
+        f"scores: {len(report.reviews)} reviews written ({report.deductions} deductions, {report.vetoes} vetoes)"
+    )
+    return EXIT_OK
+
+
+def cmd_review_export(args: argparse.Namespace) -> int:
+    from app.exchange.errors import ExchangeError
+    from app.services.workspace import export_reviewer_file
+
+    try:
+        result = export_reviewer_file(Path(args.workspace), Path(args.out))
+    except ExchangeError as exc:
+        raise _exchange_problem(exc) from None
+    print(
+        f"reviewer file, sequence {result.sequence}: {result.reviews} reviews, {result.deductions} deductions; "
+        "give this file to the chair"
+    )
+    print(result.path)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------- parser
+def add_commands(sub: Any) -> None:
+    """Register this module's sub-commands."""
+    p = sub.add_parser("package", help="one reviewer package per reviewer with dossiers assigned")
+    p.add_argument("panel")
+    p.add_argument("--out", required=True, help="folder for the .dppkg files")
+    p.set_defaults(func=cmd_package)
+
+    p = sub.add_parser("merge", help="merge reviewer files (.dpreview) into the panel")
+    p.add_argument("panel")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_merge)
+
+    review = sub.add_parser("review", help="the reviewer's side: open a package, import scores, export")
+    rsub = review.add_subparsers(dest="review_command", required=True)
+    p = rsub.add_parser("open", help="open a package into a workspace; prints the workspace last")
+    p.add_argument("package")
+    p.add_argument(
+        "--workspace",
+        help="folder for workspaces (default: $DOSSIER_PANEL_HOME/workspaces or the user data folder)",
+    )
+    p.set_defaults(func=cmd_review_open)
+    p = rsub.add_parser("import-scores", help="your scores typed in from your paper sheets (CSV or XLSX)")
+    p.add_argument("workspace")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_review_import_scores)
+    p = rsub.add_parser("export", help="write the reviewer file for the chair")
+    p.add_argument("workspace")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_review_export)

@@ -1,0 +1,142 @@
+"""The reviewer package (``.dppkg``, chair → reviewer): a zip with ``manifest.json`` and the PDFs.
+
+The manifest is everything a reviewer's laptop needs to build a workspace without the chair's
+panel file: the panel's identity, the reviewer, the checklist and rule set snapshots (with their
+hashes, so the workspace scores against exactly the chair's checklist), the assigned dossiers with
+the SHA-256 and page count of their PDFs, and the reviewer's secret, the key the reviewer file is
+authenticated with. In a blind panel candidate names and regions are left out and candidate ids
+are replaced by opaque tokens. Field by field: docs/exchange-formats.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.exchange.errors import ExchangeError
+
+PACKAGE_FORMAT = "dossier-panel/reviewer-package"
+PACKAGE_VERSION = 1
+PACKAGE_SUFFIX = ".dppkg"
+MANIFEST_NAME = "manifest.json"
+MANIFEST_LIMIT = 64 * 1024 * 1024
+PDF_FOLDER = "pdfs/"
+
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Text64 = Annotated[str, Field(min_length=1, max_length=128)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PanelPart(_Strict):
+    id: Text64
+    title: str
+    ruleset_id: Text64
+    campaign_start: date | None = None
+    campaign_end: date | None = None
+    expert_aggregation: str
+    cross_aggregation: str
+    disagreement_threshold: str
+    created_at: datetime
+
+
+class ReviewerPart(_Strict):
+    id: Text64
+    name: str
+    role: Literal["expert", "cross"]
+
+
+class SnapshotPart(_Strict):
+    kind: Literal["checklist", "ruleset"]
+    ref_id: Text64
+    version: str
+    content_hash: Hex64
+    content: str
+
+
+class CandidatePart(_Strict):
+    ref: Text64  # the candidate id, or an opaque token in a blind panel
+    name: str | None = None  # None in a blind panel
+    kind: str
+    level: str
+    region: str | None = None  # None in a blind panel
+
+
+class DossierPart(_Strict):
+    code: Text64
+    case_number: str
+    candidate: Text64  # a CandidatePart.ref
+    type: str
+    source: Literal["recommended", "drawn"]
+    title: str | None = None  # None in a blind panel
+    region: str | None = None  # None in a blind panel
+    closing_date: date | None = None
+    checklist_id: Text64
+    checklist_hash: Hex64  # of the checklist as scored: the snapshot plus the rule set's own vetoes
+    page_count: int = Field(ge=1)
+    sha256: Hex64
+    pdf: str  # the zip entry holding the PDF
+
+
+class PackageManifest(_Strict):
+    format: Literal["dossier-panel/reviewer-package"]
+    version: int
+    created_at: datetime
+    blind: bool
+    panel: PanelPart
+    reviewer: ReviewerPart
+    secret: Hex64
+    snapshots: tuple[SnapshotPart, ...] = Field(min_length=1)
+    candidates: tuple[CandidatePart, ...]
+    dossiers: tuple[DossierPart, ...] = Field(min_length=1)
+
+
+def pdf_entry(sha256: str) -> str:
+    """PDFs are stored under their hash, so one PDF handed in under two dossiers travels once."""
+    return f"{PDF_FOLDER}{sha256}.pdf"
+
+
+def candidate_token(secret: str, candidate_id: str) -> str:
+    """An opaque, stable stand-in for a candidate id in a blind package.
+
+    Keyed with the reviewer's secret, so it cannot be reversed by hashing likely ids ("U1", a county
+    name), and stays the same when the same reviewer is packaged again.
+    """
+    mac = hmac.new(bytes.fromhex(secret), f"candidate:{candidate_id}".encode(), hashlib.sha256)
+    return "c-" + mac.hexdigest()[:16]
+
+
+def manifest_bytes(manifest: PackageManifest) -> bytes:
+    return json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True).encode(
+        "utf-8"
+    )
+
+
+def parse_manifest(raw: bytes, where: Any) -> PackageManifest:
+    """The manifest of a package, or ``ExchangeError`` (corrupt_manifest, unknown_format,
+    unsupported_version, invalid_manifest)."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExchangeError("corrupt_manifest", where, str(exc)) from None
+    if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise ExchangeError("unknown_format", where, repr(found))
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= PACKAGE_VERSION:
+        raise ExchangeError(
+            "unsupported_version", where, f"version {version!r}; this program reads up to {PACKAGE_VERSION}"
+        )
+    try:
+        return PackageManifest.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(p) for p in first["loc"])
+        raise ExchangeError("invalid_manifest", where, f"{location}: {first['msg']}") from None

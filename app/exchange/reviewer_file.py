@@ -1,0 +1,274 @@
+"""The reviewer file (``.dpreview``, reviewer → chair): canonical JSON, authenticated with HMAC-SHA256.
+
+The file is one canonical JSON object (sorted keys, no spaces, UTF-8, only the escapes JSON requires)::
+
+    {"body":{…},"format":"dossier-panel/reviewer-file","hmac":"…","panel_id":"…","reviewer_id":"E1",
+     "sequence":3,"version":1}
+
+``hmac`` is HMAC-SHA256, keyed with the reviewer's package secret, over the canonical bytes of the
+header (``format``, ``panel_id``, ``reviewer_id``, ``sequence``, ``version``), a newline, and the
+body's bytes *exactly as they stand in the file*. Why so: the MAC covers the very bytes on the stick,
+so any change to the body is caught without re-serialising 40,000 deductions, and the header that
+says whose key to use is authenticated with them; the envelope around the body is tiny and must be
+byte-for-byte canonical. A byte flipped anywhere therefore breaks the JSON, the envelope's canonical
+form, or the MAC. (A gzip layer would let flips in its header — time stamp, OS byte — pass
+unnoticed; the files are small enough without it.) The body is parsed only after the MAC matches.
+Fields: docs/exchange-formats.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+REVIEWER_FILE_FORMAT = "dossier-panel/reviewer-file"
+REVIEWER_FILE_VERSION = 1
+REVIEWER_FILE_SUFFIX = ".dpreview"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAC_FIELD = "hmac"
+
+Id = Annotated[str, Field(min_length=1, max_length=128)]
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Coordinate = Annotated[float, Field(allow_inf_nan=False)]
+
+
+class ReviewerFileError(Exception):
+    """A file that is not an authentic reviewer file: ``code`` says why (see docs/exchange-formats.md)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(code + (f" ({detail})" if detail else ""))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DeductionEntry(_Strict):
+    uid: Id
+    item: Id
+    reason_id: str | None = None
+    points: str  # a decimal string ("2.5"); checked by the merge, never read as a float
+    text: str = ""
+    page: int | None = None
+    rect: tuple[Coordinate, Coordinate, Coordinate, Coordinate] | None = None
+    created_at: datetime
+
+
+class VetoEntry(_Strict):
+    veto: Id
+    reason: str
+    page: int | None = None
+    created_at: datetime
+
+
+class MarkEntry(_Strict):
+    item: Id
+    visited: bool
+    note: str = ""
+
+
+class ReviewEntry(_Strict):
+    dossier: Id
+    status: Literal["not_started", "in_progress", "complete"]
+    note: str = ""
+    checklist_hash: Hex64
+    updated_at: datetime
+    completed_at: datetime | None = None
+    deductions: tuple[DeductionEntry, ...] = ()
+    vetoes: tuple[VetoEntry, ...] = ()
+    marks: tuple[MarkEntry, ...] = ()
+
+
+class DossierEntry(_Strict):
+    code: Id
+    checklist_id: Id
+    checklist_hash: Hex64
+    pdf_sha256: Hex64 | None = None
+
+
+class HistoryEntry(_Strict):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    old: Any = None
+    new: Any = None
+
+
+class ReviewerBody(_Strict):
+    created_at: datetime
+    dossiers: tuple[DossierEntry, ...]
+    reviews: tuple[ReviewEntry, ...]
+    history: tuple[HistoryEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewerFile:
+    """An authenticated reviewer file: the header fields and the typed body."""
+
+    panel_id: str
+    reviewer_id: str
+    sequence: int
+    body: ReviewerBody
+
+    @property
+    def reviews(self) -> tuple[ReviewEntry, ...]:
+        return self.body.reviews
+
+    @property
+    def dossiers(self) -> tuple[DossierEntry, ...]:
+        return self.body.dossiers
+
+    @property
+    def history(self) -> tuple[HistoryEntry, ...]:
+        return self.body.history
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A file checked for form only: who it claims to be from, not yet authentic."""
+
+    format: str
+    version: int
+    panel_id: str
+    reviewer_id: str
+    sequence: int
+    mac: str
+    body: bytes
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "panel_id": self.panel_id,
+            "reviewer_id": self.reviewer_id,
+            "sequence": self.sequence,
+            "version": self.version,
+        }
+
+
+def canonical_bytes(data: Any) -> bytes:
+    """The one serialisation that is written (and, for the header, signed)."""
+    return json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def _mac(header: dict[str, Any], body: bytes, secret: str) -> str:
+    signed = hmac.new(bytes.fromhex(secret), canonical_bytes(header), hashlib.sha256)
+    signed.update(b"\n")
+    signed.update(body)
+    return signed.hexdigest()
+
+
+def sign(header: dict[str, Any], body: dict[str, Any], secret: str) -> bytes:
+    """The file's bytes for ``header`` (panel_id, reviewer_id, sequence) and ``body`` (plain JSON data)."""
+    fields = {
+        "format": REVIEWER_FILE_FORMAT,
+        "version": REVIEWER_FILE_VERSION,
+        "panel_id": header["panel_id"],
+        "reviewer_id": header["reviewer_id"],
+        "sequence": header["sequence"],
+    }
+    body_bytes = canonical_bytes(body)
+    tail = canonical_bytes(fields | {MAC_FIELD: _mac(fields, body_bytes, secret)})
+    return _HEAD + body_bytes + b"," + tail[1:]
+
+
+_HEAD = b'{"body":'
+_TAIL_START = b',"format":'
+_TAIL_KEYS = {"format", MAC_FIELD, "panel_id", "reviewer_id", "sequence", "version"}
+
+
+def read_envelope(raw: bytes) -> Envelope:
+    """The envelope of a file, checked for form only (not yet authentic).
+
+    Codes: ``empty``, ``too_large``, ``truncated``, ``corrupt``, ``not_canonical``, ``unknown_format``,
+    ``unsupported_version``, ``not_signed``, ``bad_header``.
+    """
+    if not raw:
+        raise ReviewerFileError("empty")
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReviewerFileError("too_large", f"{len(raw)} bytes")
+    if not raw.rstrip().endswith(b"}"):
+        # every file this program writes is one object: an ending cut off is a truncated copy
+        code = "truncated" if raw.startswith(b"{") else "corrupt"
+        raise ReviewerFileError(code, "the file does not end where a reviewer file ends")
+    start = raw.rfind(_TAIL_START)
+    if not raw.startswith(b"{") or start < 1:
+        raise ReviewerFileError("corrupt", "not a reviewer file")
+    try:
+        fields = json.loads(b"{" + raw[start + 1 :])
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ReviewerFileError("corrupt", str(exc)) from None
+    if not isinstance(fields, dict):
+        raise ReviewerFileError("corrupt", "not a JSON object")
+    if fields.get("format") != REVIEWER_FILE_FORMAT:
+        raise ReviewerFileError("unknown_format", repr(fields.get("format")))
+    version = fields.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= REVIEWER_FILE_VERSION:
+        raise ReviewerFileError("unsupported_version", f"version {version!r}")
+    if not isinstance(fields.get(MAC_FIELD), str):
+        raise ReviewerFileError("not_signed")
+    panel_id, reviewer_id, sequence = (
+        fields.get("panel_id"),
+        fields.get("reviewer_id"),
+        fields.get("sequence"),
+    )
+    if not (isinstance(panel_id, str) and panel_id and isinstance(reviewer_id, str) and reviewer_id):
+        raise ReviewerFileError("bad_header", "panel_id or reviewer_id missing")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 1 <= sequence < 2**53:
+        raise ReviewerFileError("bad_header", f"sequence {sequence!r}")
+    if (
+        not raw.startswith(_HEAD)
+        or set(fields) != _TAIL_KEYS
+        or b"{" + raw[start + 1 :] != canonical_bytes(fields)
+    ):
+        raise ReviewerFileError("not_canonical", "the file was changed after it was written")
+    return Envelope(
+        REVIEWER_FILE_FORMAT,
+        version,
+        panel_id,
+        reviewer_id,
+        sequence,
+        fields[MAC_FIELD],
+        raw[len(_HEAD) : start],
+    )
+
+
+def verify(envelope: Envelope, secret: str) -> None:
+    """Raise ``bad_signature`` unless the file's HMAC was made with ``secret`` over these very bytes."""
+    expected = _mac(envelope.header(), envelope.body, secret)
+    if not hmac.compare_digest(expected.encode(), envelope.mac.encode()):
+        raise ReviewerFileError("bad_signature")
+
+
+def parse_body(envelope: Envelope) -> ReviewerFile:
+    """The authenticated body as typed data; ``invalid_content`` names the first bad field."""
+    try:
+        body = ReviewerBody.model_validate_json(envelope.body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(p) for p in first["loc"])
+        raise ReviewerFileError("invalid_content", f"{location}: {first['msg']}") from None
+    return ReviewerFile(envelope.panel_id, envelope.reviewer_id, envelope.sequence, body)
+
+
+def read_reviewer_file(raw: bytes, secret: str) -> ReviewerFile:
+    """Form, HMAC and content in one call (tests, tools); the merge does the steps one by one."""
+    envelope = read_envelope(raw)
+    verify(envelope, secret)
+    return parse_body(envelope)
+
+
+def file_digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

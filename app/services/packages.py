@@ -1,0 +1,271 @@
+"""Reviewer packages (chair side): one ``.dppkg`` per reviewer, and the secrets that come back signed.
+
+Each reviewer gets a secret (32 random bytes, hex) the first time they are packaged; it is kept in
+the chair's panel (table ``meta``, key ``reviewer_secret:<reviewer id>``) and reused every time the
+reviewer is packaged again, so a workspace refreshed from a newer package still signs files the
+chair can check. Only the assigned dossiers' PDFs go in, stored uncompressed (they already are).
+A package is written under a ``.partial`` name and renamed when complete; any problem with any
+reviewer's dossiers (no PDF, PDF changed on disk) is raised before a package is renamed into place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import zipfile
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from app.exchange.errors import ExchangeError
+from app.exchange.package_format import (
+    MANIFEST_NAME,
+    PACKAGE_FORMAT,
+    PACKAGE_SUFFIX,
+    PACKAGE_VERSION,
+    CandidatePart,
+    DossierPart,
+    PackageManifest,
+    PanelPart,
+    ReviewerPart,
+    SnapshotPart,
+    candidate_token,
+    manifest_bytes,
+    pdf_entry,
+)
+from app.models import schema
+from app.services.clock import utc_now
+from app.services.panel import Panel, ReviewerRecord, audit
+from app.services.progress import Progress
+
+SECRET_PREFIX = "reviewer_secret:"
+_UNSAFE_FILE_CHARS = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+def secret_key(reviewer_id: str) -> str:
+    return SECRET_PREFIX + reviewer_id
+
+
+def reviewer_secrets(conn: Connection) -> dict[str, str]:
+    """Every packaged reviewer's secret, by reviewer id."""
+    rows = conn.execute(
+        select(schema.meta.c.key, schema.meta.c.value).where(schema.meta.c.key.startswith(SECRET_PREFIX))
+    ).all()
+    return {key[len(SECRET_PREFIX) :]: value for key, value in rows}
+
+
+def ensure_secrets(conn: Connection, reviewer_ids: list[str], actor: str) -> dict[str, str]:
+    """The reviewers' secrets, making the missing ones (inside the caller's transaction)."""
+    known = reviewer_secrets(conn)
+    fresh = {rid: secrets.token_hex(32) for rid in reviewer_ids if rid not in known}
+    if fresh:
+        conn.execute(schema.meta.insert(), [{"key": secret_key(r), "value": s} for r, s in fresh.items()])
+        for rid in fresh:  # the secret itself never goes into the audit log
+            audit(conn, actor, "package.secret", "reviewer", rid, None, "created")
+    return known | fresh
+
+
+def file_name_part(text: str) -> str:
+    cleaned = _UNSAFE_FILE_CHARS.sub("_", text).strip(" .")
+    return cleaned[:60] or "_"
+
+
+def package_name(reviewer: ReviewerRecord) -> str:
+    return f"{file_name_part(reviewer.id)}-{file_name_part(reviewer.name)}{PACKAGE_SUFFIX}"
+
+
+def _assigned(conn: Connection) -> dict[str, list[int]]:
+    by_reviewer: dict[str, list[int]] = defaultdict(list)
+    for reviewer_id, dossier_id in conn.execute(
+        select(schema.assignments.c.reviewer_id, schema.assignments.c.dossier_id).order_by(
+            schema.assignments.c.reviewer_id, schema.assignments.c.dossier_id
+        )
+    ):
+        by_reviewer[reviewer_id].append(dossier_id)
+    return by_reviewer
+
+
+def _panel_part(panel: Panel) -> PanelPart:
+    info = panel.info
+    return PanelPart(
+        id=info.id,
+        title=info.title,
+        ruleset_id=info.ruleset_id,
+        campaign_start=info.campaign_start,
+        campaign_end=info.campaign_end,
+        expert_aggregation=info.expert_aggregation.value,
+        cross_aggregation=info.cross_aggregation.value,
+        disagreement_threshold=format(info.disagreement_threshold, "f"),
+        created_at=info.created_at,
+    )
+
+
+def build_manifest(
+    panel: Panel,
+    reviewer: ReviewerRecord,
+    secret: str,
+    dossier_rows: list[Any],
+    candidates: Mapping[str, Any],
+    snapshots: tuple[SnapshotPart, ...],
+) -> PackageManifest:
+    blind = panel.info.blind
+
+    def ref(candidate_id: str) -> str:
+        return candidate_token(secret, candidate_id) if blind else candidate_id
+
+    used = sorted({row["candidate_id"] for row in dossier_rows})
+    candidate_parts = tuple(
+        CandidatePart(
+            ref=ref(cid),
+            name=None if blind else candidates[cid]["name"],
+            kind=candidates[cid]["kind"],
+            level=candidates[cid]["level"],
+            region=None if blind else candidates[cid]["region"],
+        )
+        for cid in used
+    )
+    dossier_parts = tuple(
+        DossierPart(
+            code=row["code"],
+            case_number=row["case_number"],
+            candidate=ref(row["candidate_id"]),
+            type=row["type"],
+            source=row["source"],
+            title=None if blind else row["title"],
+            region=None if blind else row["region"],
+            closing_date=row["closing_date"],
+            checklist_id=row["checklist_id"],
+            checklist_hash=panel.checklist(row["checklist_id"]).content_hash,
+            page_count=row["page_count"],
+            sha256=row["sha256"],
+            pdf=pdf_entry(row["sha256"]),
+        )
+        for row in dossier_rows
+    )
+    return PackageManifest(
+        format=PACKAGE_FORMAT,
+        version=PACKAGE_VERSION,
+        created_at=utc_now(),
+        blind=blind,
+        panel=_panel_part(panel),
+        reviewer=ReviewerPart(id=reviewer.id, name=reviewer.name, role=reviewer.role.value),
+        secret=secret,
+        snapshots=snapshots,
+        candidates=candidate_parts,
+        dossiers=dossier_parts,
+    )
+
+
+def _check_pdfs(panel: Panel, reviewer: ReviewerRecord, rows: list[Any]) -> None:
+    for row in rows:
+        if not row["pdf_path"] or not row["sha256"] or not row["page_count"]:
+            raise ExchangeError("no_pdf", panel.path, f"reviewer {reviewer.id}", dossier=row["code"])
+        if not (panel.pdf_dir / row["pdf_path"]).is_file():
+            raise ExchangeError(
+                "pdf_missing", panel.pdf_dir / row["pdf_path"], f"reviewer {reviewer.id}", dossier=row["code"]
+            )
+
+
+def _write_package(panel: Panel, target: Path, manifest: PackageManifest, rows: list[Any]) -> None:
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
+            archive.writestr(MANIFEST_NAME, manifest_bytes(manifest), compress_type=zipfile.ZIP_DEFLATED)
+            written: set[str] = set()
+            for row in rows:
+                entry = pdf_entry(row["sha256"])
+                if entry in written:
+                    continue
+                written.add(entry)
+                _add_pdf(archive, panel.pdf_dir / row["pdf_path"], entry, row["sha256"], row["code"])
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _add_pdf(archive: zipfile.ZipFile, source: Path, entry: str, sha256: str, code: str) -> None:
+    """Copy a PDF in, stored, hashing it on the way: a PDF changed on disk since import is refused."""
+    size = source.stat().st_size
+    info = zipfile.ZipInfo(entry, date_time=(2000, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    info.file_size = size
+    digest = hashlib.sha256()
+    with source.open("rb") as handle, archive.open(info, "w", force_zip64=size > 2**31) as sink:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+            sink.write(chunk)
+    if digest.hexdigest() != sha256:
+        raise ExchangeError(
+            "pdf_changed", source, "its SHA-256 is not the one recorded at import", dossier=code
+        )
+
+
+def build_packages(
+    panel: Panel,
+    out_dir: str | Path,
+    progress: Progress | None = None,
+    *,
+    reviewer_ids: list[str] | None = None,
+    actor: str = "chair",
+) -> list[tuple[ReviewerRecord, Path]]:
+    """One package per reviewer with dossiers assigned (or the ``reviewer_ids`` given); returns who
+    gets which file. Raises ``ExchangeError`` (no_assignments, no_pdf, pdf_missing, pdf_changed,
+    unknown_reviewer) naming the dossier; packages already renamed into place stay valid."""
+    out = Path(out_dir)
+    progress = progress or Progress()
+    reviewers = {r.id: r for r in panel.reviewers()}
+    with panel.engine.connect() as conn:
+        assigned = _assigned(conn)
+        dossiers = {row["id"]: row for row in conn.execute(select(schema.dossiers)).mappings()}
+        candidates = {row["id"]: row for row in conn.execute(select(schema.candidates)).mappings()}
+        snapshots = tuple(
+            SnapshotPart(
+                kind=row["kind"],
+                ref_id=row["ref_id"],
+                version=row["version"],
+                content_hash=row["content_hash"],
+                content=row["content"],
+            )
+            for row in conn.execute(
+                select(schema.snapshots).order_by(schema.snapshots.c.kind, schema.snapshots.c.ref_id)
+            ).mappings()
+        )
+    wanted = sorted(assigned) if reviewer_ids is None else list(reviewer_ids)
+    for rid in wanted:
+        if rid not in reviewers:
+            raise ExchangeError("unknown_reviewer", panel.path, rid)
+        if not assigned.get(rid):
+            raise ExchangeError("no_assignments", panel.path, f"reviewer {rid}")
+    if not wanted:
+        raise ExchangeError("no_assignments", panel.path, "no dossier is assigned to any reviewer")
+    plans = []
+    for rid in wanted:
+        rows = sorted((dossiers[d] for d in assigned[rid]), key=lambda r: r["code"])
+        _check_pdfs(panel, reviewers[rid], rows)
+        plans.append((reviewers[rid], rows))
+    with panel.transaction() as conn:
+        keys = ensure_secrets(conn, wanted, actor)
+    out.mkdir(parents=True, exist_ok=True)
+    progress.start(len(plans), "package")
+    built: list[tuple[ReviewerRecord, Path]] = []
+    logged: list[dict[str, Any]] = []
+    for reviewer, rows in plans:
+        progress.check()
+        manifest = build_manifest(panel, reviewer, keys[reviewer.id], rows, candidates, snapshots)
+        target = out / package_name(reviewer)
+        _write_package(panel, target, manifest, rows)
+        built.append((reviewer, target))
+        logged.append({"reviewer": reviewer.id, "file": target.name, "dossiers": [r["code"] for r in rows]})
+        progress.advance()
+    with panel.transaction() as conn:
+        for entry in logged:
+            audit(conn, actor, "package.build", "reviewer", entry["reviewer"], None, entry)
+    return built

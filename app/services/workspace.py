@@ -1,0 +1,311 @@
+"""The reviewer's workspace: a package opened on the reviewer's laptop, and what is sent back.
+
+A workspace is a folder holding ``workspace.dpanel`` — a panel file in the ordinary format, so the
+same ``Panel`` and ``ReviewService`` and the same windows work on it — and its PDF folder. It holds
+only the reviewer, their dossiers and PDFs, and in ``meta``: ``role=reviewer``, ``reviewer_id``,
+``panel_id``, ``secret`` (the package's key), ``next_export_sequence``, ``package_created_at``.
+
+Opening a package is atomic: everything is unpacked and checked in a temporary folder beside the
+workspace and renamed into place at the end, so a refused or interrupted package leaves nothing
+half-written and an earlier workspace as it was. Opening a *newer* package of the same panel and
+reviewer keeps the reviewer's work: reviews of dossiers still in the package are carried over
+(reopened if the dossier's checklist or PDF changed), reviews of dossiers the package no longer
+holds are written to the history (``workspace.review_removed``, with the whole review), the
+history and the export sequence continue. An older package than the one the workspace was built
+from is refused. Exporting writes the reviewer file (``app.exchange.reviewer_file``) and moves the
+sequence on, in one transaction with the write.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Connection, select
+
+from app.exchange.errors import ExchangeError
+from app.exchange.package_format import (
+    MANIFEST_LIMIT,
+    MANIFEST_NAME,
+    PackageManifest,
+    parse_manifest,
+)
+from app.exchange.reviewer_file import sign
+from app.exchange.safe_zip import (
+    DEFAULT_LIMITS,
+    ZipLimits,
+    check_entries,
+    open_archive,
+    read_entry,
+)
+from app.models import schema
+from app.models.database import PanelFileError
+from app.services.clock import utc_now
+from app.services.panel import Panel, audit
+from app.services.progress import Progress
+from app.services.scores import ScoresReport, import_scores
+from app.services.workspace_build import build_workspace, check_manifest, unpack_pdfs
+
+WORKSPACE_FILE = "workspace.dpanel"
+HOME_VARIABLE = "DOSSIER_PANEL_HOME"
+
+
+def default_workspace_dir() -> Path:
+    """Where workspaces go unless told: ``$DOSSIER_PANEL_HOME/workspaces`` or the user data folder."""
+    home = os.environ.get(HOME_VARIABLE)
+    base = Path(home) if home else Path(platformdirs.user_data_dir("dossier-panel", appauthor=False))
+    return base / "workspaces"
+
+
+def workspace_file(path: str | Path) -> Path:
+    """A workspace given as its folder or as its ``workspace.dpanel``."""
+    p = Path(path)
+    return p / WORKSPACE_FILE if p.is_dir() else p
+
+
+def workspace_folder_name(manifest: PackageManifest) -> str:
+    from app.services.packages import file_name_part
+
+    return f"{manifest.panel.id[:8]}-{file_name_part(manifest.reviewer.id)}"
+
+
+def read_meta(conn: Connection) -> dict[str, str]:
+    return dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).all())
+
+
+def open_workspace(path: str | Path) -> tuple[Panel, dict[str, str]]:
+    """The workspace's panel and its meta; ``not_a_workspace`` for a chair's panel or another file."""
+    file = workspace_file(path)
+    try:
+        panel = Panel.open(file)
+    except PanelFileError as exc:
+        raise ExchangeError("not_a_workspace", file, exc.code) from None
+    with panel.engine.connect() as conn:
+        meta = read_meta(conn)
+    if meta.get("role") != "reviewer":
+        panel.close()
+        raise ExchangeError("not_a_workspace", file, "a chair's panel, not a reviewer's workspace")
+    return panel, meta
+
+
+# ---------------------------------------------------------------------- opening a package
+def open_package(
+    package_path: str | Path,
+    workspace_dir: str | Path | None = None,
+    *,
+    limits: ZipLimits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> Path:
+    """Unpack and check a package into the reviewer's workspace; returns the workspace's panel file.
+
+    Raises ``ExchangeError`` (codes in docs/exchange-formats.md) and changes nothing on any problem.
+    """
+    package = Path(package_path)
+    root = Path(workspace_dir) if workspace_dir is not None else default_workspace_dir()
+    progress = progress or Progress()
+    with open_archive(package) as archive:
+        entries = check_entries(archive, package, limits)
+        if MANIFEST_NAME not in entries:
+            raise ExchangeError("no_manifest", package)
+        manifest = parse_manifest(
+            read_entry(archive, entries[MANIFEST_NAME], package, MANIFEST_LIMIT), package
+        )
+        check_manifest(manifest, set(entries), package)
+        root.mkdir(parents=True, exist_ok=True)
+        final = root / workspace_folder_name(manifest)
+        _recover(final)
+        if final.exists() and not (final / WORKSPACE_FILE).is_file() and any(final.iterdir()):
+            raise ExchangeError(
+                "workspace_unreadable", final, "the folder holds something else; left untouched"
+            )
+        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.partial-", dir=root))
+        try:
+            unpack_pdfs(
+                archive, entries, manifest, package, (staging / WORKSPACE_FILE).with_suffix(".pdfs"), progress
+            )
+            previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
+            build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    _swap(staging, final)
+    return final / WORKSPACE_FILE
+
+
+def _recover(final: Path) -> None:
+    """A crash between the two renames of ``_swap`` leaves the old workspace under its ``.old`` name."""
+    if final.exists():
+        return
+    olds = sorted(final.parent.glob(f".{final.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if olds:
+        olds[-1].replace(final)
+
+
+def _swap(staging: Path, final: Path) -> None:
+    if not final.exists():
+        staging.replace(final)
+        return
+    old = final.with_name(f".{final.name}.old-{secrets.token_hex(4)}")
+    final.replace(old)
+    try:
+        staging.replace(final)
+    except BaseException:
+        old.replace(final)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------- the way back
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    reviews: int
+    deductions: int
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def reviewer_body(conn: Connection, panel: Panel, reviewer_id: str) -> dict[str, Any]:
+    """The reviewer file's body (unsigned): every review of this reviewer and the whole history."""
+    d, r = schema.dossiers, schema.reviews
+    dossiers = [
+        {
+            "code": code,
+            "checklist_id": checklist_id,
+            "checklist_hash": panel.checklist(checklist_id).content_hash,
+            "pdf_sha256": sha,
+        }
+        for code, checklist_id, sha in conn.execute(
+            select(d.c.code, d.c.checklist_id, d.c.sha256).order_by(d.c.code)
+        )
+    ]
+    reviews: dict[int, dict[str, Any]] = {}
+    for row in conn.execute(
+        select(r, d.c.code).join(d).where(r.c.reviewer_id == reviewer_id).order_by(d.c.code)
+    ).mappings():
+        reviews[row["id"]] = {
+            "dossier": row["code"],
+            "status": row["status"],
+            "note": row["note"],
+            "checklist_hash": row["checklist_hash"],
+            "updated_at": _iso(row["updated_at"]),
+            "completed_at": _iso(row["completed_at"]),
+            "deductions": [],
+            "vetoes": [],
+            "marks": [],
+        }
+    ded, vet, marks = schema.deductions, schema.review_vetoes, schema.item_marks
+    for row in conn.execute(select(ded).order_by(ded.c.review_id, ded.c.created_at, ded.c.id)).mappings():
+        if row["review_id"] in reviews:
+            reviews[row["review_id"]]["deductions"].append(
+                {
+                    "uid": row["uid"],
+                    "item": row["item_id"],
+                    "reason_id": row["reason_id"],
+                    "points": format(row["points"], "f"),
+                    "text": row["text"],
+                    "page": row["page"],
+                    "rect": [float(x) for x in row["rect"]] if row["rect"] else None,
+                    "created_at": _iso(row["created_at"]),
+                }
+            )
+    for row in conn.execute(select(vet).order_by(vet.c.review_id, vet.c.veto_id)).mappings():
+        if row["review_id"] in reviews:
+            reviews[row["review_id"]]["vetoes"].append(
+                {
+                    "veto": row["veto_id"],
+                    "reason": row["reason"],
+                    "page": row["page"],
+                    "created_at": _iso(row["created_at"]),
+                }
+            )
+    for row in conn.execute(select(marks).order_by(marks.c.review_id, marks.c.item_id)).mappings():
+        if row["review_id"] in reviews:
+            reviews[row["review_id"]]["marks"].append(
+                {"item": row["item_id"], "visited": bool(row["visited"]), "note": row["note"]}
+            )
+    history = [
+        {
+            "id": row["id"],
+            "at": _iso(row["at"]),
+            "actor": row["actor"],
+            "action": row["action"],
+            "entity": row["entity"],
+            "entity_id": row["entity_id"],
+            "old": row["old"],
+            "new": row["new"],
+        }
+        for row in conn.execute(select(schema.audit_log).order_by(schema.audit_log.c.id)).mappings()
+    ]
+    return {
+        "created_at": _iso(utc_now()),
+        "dossiers": dossiers,
+        "reviews": list(reviews.values()),
+        "history": history,
+    }
+
+
+def export_reviewer_file(workspace: str | Path, out_path: str | Path) -> ExportResult:
+    """Write the reviewer file for the chair. Any time, as often as wanted: each has the next sequence."""
+    out = Path(out_path)
+    panel, _meta = open_workspace(workspace)
+    try:
+        with panel.transaction() as conn:
+            meta = read_meta(conn)
+            sequence = int(meta["next_export_sequence"])
+            body = reviewer_body(conn, panel, meta["reviewer_id"])
+            conn.execute(
+                schema.meta.update()
+                .where(schema.meta.c.key == "next_export_sequence")
+                .values(value=str(sequence + 1))
+            )
+            audit(
+                conn,
+                meta["reviewer_id"],
+                "workspace.export",
+                "reviewer_file",
+                str(sequence),
+                None,
+                {"file": out.name},
+            )
+            header = {"panel_id": meta["panel_id"], "reviewer_id": meta["reviewer_id"], "sequence": sequence}
+            raw = sign(header, body, meta["secret"])
+            _write_atomically(out, raw)  # inside the transaction: a failed write does not use up the number
+    finally:
+        panel.close()
+    reviews = body["reviews"]
+    return ExportResult(out, sequence, len(reviews), sum(len(r["deductions"]) for r in reviews))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def import_workspace_scores(workspace: str | Path, sheet: str | Path) -> ScoresReport:
+    """Scores typed in from the reviewer's own paper sheet; rows for anyone else are refused."""
+    panel, meta = open_workspace(workspace)
+    try:
+        return import_scores(panel, sheet, actor=meta["reviewer_id"])
+    finally:
+        panel.close()
