@@ -6,11 +6,12 @@ Exit status: 0 done; 1 done, but the check found errors; 2 bad input (nothing wa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from app.commands import assignment, exchange, moderation, panel_setup, printing
-from app.commands.common import EXIT_BAD_INPUT, UsageProblem
+from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem
 from app.review.datafiles import DataFileError
 
 COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation)
@@ -35,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageProblem, DataFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `dossier-panel results … | head`: the reader has gone, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

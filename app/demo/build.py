@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.demo.dossier_text import Defect, random_spec
 from app.demo.pdf_maker import DossierManifest, make_dossier
+from app.services.assignment import assign, assignments
 from app.services.panel import Panel
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
 from app.services.scores import import_scores
@@ -213,11 +214,6 @@ def build_demo_panel(
     _write_csv(
         directory / "reviewers.csv", ["id", "name", "role", "region", "unit"], [list(r) for r in REVIEWERS]
     )
-    _write_csv(
-        directory / "scores.csv",
-        ["reviewer", "dossier", "item", "points", "reason_id", "reason", "page", "veto"],
-        _demo_scores(made, rng),
-    )
 
     panel = Panel.create(
         panel_path,
@@ -231,20 +227,31 @@ def build_demo_panel(
         report = add_dossiers(panel, directory / "dossiers.csv")
         log(f"dossiers: {len(report.added)} ({sum(m.page_count for _, m in made)} pages)")
         log(f"reviewers: {len(add_reviewers(panel, directory / 'reviewers.csv').added)}")
+        assign(panel, seed=f"demo-{seed}")  # every expert every dossier, one cross-reviewer of another region
+        assigned = {(a.reviewer_id, a.dossier_id) for a in assignments(panel)}
+        _write_csv(
+            directory / "scores.csv",
+            ["reviewer", "dossier", "item", "points", "reason_id", "reason", "page", "veto"],
+            _demo_scores(made, assigned, rng),
+        )
         scores = import_scores(panel, directory / "scores.csv")
         log(f"reviews: {len(scores.reviews)} ({scores.deductions} deductions, {scores.vetoes} vetoes)")
     return panel_path
 
 
-def _demo_scores(made: list[tuple[str, DossierManifest]], rng: random.Random) -> list[list[object]]:
+def _demo_scores(
+    made: list[tuple[str, DossierManifest]], assigned: set[tuple[str, str]], rng: random.Random
+) -> list[list[object]]:
     rows: list[list[object]] = []
     for index, (case_number, manifest) in enumerate(made):
         pages = manifest.defect_pages()
         for reviewer, _name, role, _region, _unit in REVIEWERS:
+            if (reviewer, case_number) not in assigned:
+                continue
             if reviewer == "E3" and index in (10, 11):
                 continue  # E3 has not got to these two yet
-            if role == "cross" and index % 2:
-                continue  # each cross-reviewer looks at every other dossier
+            if role == "cross" and index % 3 == 2:
+                continue  # the cross-reviewers are still working on a few
             wrote = False
             if Defect.SINGLE_OFFICER in manifest.defects and role == "expert":
                 rows.append([reviewer, case_number, "", "", "", "现场检查仅有一名执法人员", "", GRAVE_VETO])
