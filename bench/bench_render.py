@@ -18,6 +18,7 @@ What is measured, and the bare PyMuPDF baseline for each:
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from app.pdf.records import OpenResult, PdfEvent, RenderResult, TextProgress  # noqa: E402
 from app.pdf.render_client import RenderClient  # noqa: E402
+from app.pdf.worker_handle import COPY_CHUNK, WorkerHandle  # noqa: E402
 
 VIEW_WIDTH = 900
 READING_PAUSE = 0.3
@@ -56,7 +58,14 @@ def median_ms(values: list[float]) -> float:
 
 
 class Ticker(threading.Thread):
-    """Wakes every millisecond and records the longest gap: how long any Python thread was starved."""
+    """Wakes every millisecond and records the longest gap: how long any Python thread was starved.
+
+    Where the system allows it (Linux, enough privileges) the ticker runs at real-time priority, so that
+    other programs competing for the CPUs do not delay its wake-ups: what remains is time spent waiting
+    for the interpreter lock, plus the machine's own jitter (measured as the noise floor).
+    """
+
+    realtime_used = False
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
@@ -64,6 +73,11 @@ class Ticker(threading.Thread):
         self._stop_event = threading.Event()
 
     def run(self) -> None:
+        try:
+            os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(10))  # type: ignore[attr-defined,unused-ignore]
+            Ticker.realtime_used = True
+        except (AttributeError, OSError):
+            pass
         last = time.perf_counter()
         while not self._stop_event.is_set():
             time.sleep(0.001)
@@ -142,7 +156,7 @@ def open_doc(client: RenderClient, key: str, path: Path, *, extract_text: bool =
 def ours_first_page(client: RenderClient, path: Path, trial: int) -> float:
     key = f"first-{trial}"
     started = time.perf_counter()
-    opened = open_doc(client, key, path)
+    opened = open_doc(client, key, path, extract_text=True)  # as the viewer does; text starts later
     assert opened.info is not None
     scale = VIEW_WIDTH / opened.info.page_sizes[0][0]
     if client.request(key, 0, scale) is None:
@@ -180,12 +194,44 @@ def ours_page_to_page(client: RenderClient, path: Path, pages: range) -> tuple[l
     return all_turns, prefetched
 
 
-def ours_stall(client: RenderClient, path: Path, pages: range, scale: float | None) -> float:
+class CopyMeter:
+    """Thread CPU time the listener spends taking each page in: work done holding the GIL.
+
+    Unlike the ticker's gaps, this does not depend on how busy the rest of the machine is.
+    """
+
+    def __init__(self) -> None:
+        self.per_page: list[float] = []
+        self.per_chunk: list[float] = []
+        self._original = WorkerHandle.copy_pixels
+
+    def __enter__(self) -> CopyMeter:
+        original = self._original
+
+        def measured(handle: WorkerHandle, slot_name: str, nbytes: int) -> bytearray:
+            started = time.thread_time()
+            data = original(handle, slot_name, nbytes)
+            spent = time.thread_time() - started
+            self.per_page.append(spent)
+            self.per_chunk.append(spent / max(1, -(-nbytes // COPY_CHUNK)))
+            return data
+
+        WorkerHandle.copy_pixels = measured  # type: ignore[method-assign,assignment]
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        WorkerHandle.copy_pixels = self._original  # type: ignore[method-assign]
+
+
+def ours_stall(
+    client: RenderClient, path: Path, pages: range, scale: float | None
+) -> tuple[float, CopyMeter]:
     key = f"stall-{scale}"
     opened = open_doc(client, key, path)
     assert opened.info is not None
     factor = scale or VIEW_WIDTH / opened.info.page_sizes[0][0]
     client.cache.discard()
+    meter = CopyMeter().__enter__()
     ticker = Ticker()
     ticker.start()
     generation = client.next_generation()
@@ -197,8 +243,9 @@ def ours_stall(client: RenderClient, path: Path, pages: range, scale: float | No
         assert isinstance(event, RenderResult)
         remaining.discard(event.page)
     gap = ticker.stop()
+    meter.__exit__()
     client.close_document(key)
-    return gap
+    return gap, meter
 
 
 # -- memory, each in a fresh process --------------------------------------------------------------
@@ -266,8 +313,8 @@ def rss_phase_bare(path: Path) -> dict[str, float]:
     searches = []
     for _ in range(1):
         t0 = time.perf_counter()
-        for page in doc:
-            page.search_for("行政处罚决定书")
+        for number in range(doc.page_count):
+            doc[number].search_for("行政处罚决定书")
         searches.append(time.perf_counter() - t0)
     return {"main_mib": peak_rss_kib() / 1024, "search_ms": median_ms(searches)}
 
@@ -289,12 +336,31 @@ def row(name: str, ours: float, bare: float | None, target: str, met: bool | Non
     return f"| {name} | {ours:.1f} {unit} | {bare_text} | {ratio} | {target} | {verdict} |"
 
 
-def noise_floor() -> float:
-    """The ticker's longest gap with nothing else running: the machine's own scheduling jitter."""
+def _spin(seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        pass
+
+
+def noise_floor(busy: bool) -> float:
+    """The ticker's longest gap with no Python thread competing: the machine's own scheduling jitter.
+
+    With ``busy``, another process keeps one CPU busy meanwhile, as the render process does during the
+    stall measurements; on a small or shared machine that alone delays the ticker's wake-ups.
+    """
+    import multiprocessing
+
+    spinner = multiprocessing.get_context("spawn").Process(target=_spin, args=(4.0,)) if busy else None
+    if spinner is not None:
+        spinner.start()
+        time.sleep(0.5)
     ticker = Ticker()
     ticker.start()
     time.sleep(3.0)
-    return ticker.stop()
+    gap = ticker.stop()
+    if spinner is not None:
+        spinner.join()
+    return gap
 
 
 def main() -> None:
@@ -303,7 +369,10 @@ def main() -> None:
     small = scanned_dossier(300)
     big = scanned_dossier(500)
     rows: list[str] = []
-    rows.append(row("ticker jitter with nothing rendering (noise floor)", noise_floor(), None, "-", None))
+    rows.append(row("ticker jitter, idle (noise floor)", noise_floor(busy=False), None, "-", None))
+    rows.append(
+        row("ticker jitter, one CPU busy in another process", noise_floor(busy=True), None, "-", None)
+    )
 
     started = time.perf_counter()
     client = RenderClient()
@@ -332,10 +401,19 @@ def main() -> None:
     rows.append(row("page to page, all turns, max", max(turns) * 1000, max(bare_turns) * 1000, "-", None))
 
     for scale, label in ((None, "fit width"), (2.0, "2x")):
-        ours_gap = ours_stall(client, small, range(100, 200), scale)
+        ours_gap, meter = ours_stall(client, small, range(100, 200), scale)
         bare_gap = bare_stall(small, range(200, 300), scale)
         rows.append(
             row(f"max main-process stall, 100 pages at {label}", ours_gap, bare_gap, "< 16 ms", ours_gap < 16)
+        )
+        page_cpu = f"{median_ms(meter.per_page):.1f} ms / {max(meter.per_page) * 1000:.1f} ms"
+        chunk_cpu = max(meter.per_chunk) * 1000
+        rows.append(
+            f"| GUI-process CPU to take in a page at {label} (median / max) | {page_cpu} | - | - | - | - |"
+        )
+        rows.append(
+            f"| same, per {COPY_CHUNK // 1024} KiB chunk (GIL released between chunks), worst page"
+            f" | {chunk_cpu:.2f} ms | - | - | - | - |"
         )
     client.close()
 
@@ -353,7 +431,11 @@ def main() -> None:
     rows.append(row("background text extraction, 500 pages", ours_rss["text_s"], None, "-", None, "s"))
 
     print()
-    print(f"Scanned dossiers: {IMAGE_NOTE}; view {VIEW_WIDTH} px wide; Python {sys.version.split()[0]}")
+    print(f"Scanned dossiers: {IMAGE_NOTE}; view {VIEW_WIDTH} px wide; Python {sys.version.split()[0]};")
+    cpus = os.cpu_count()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    ticker = "real-time" if Ticker.realtime_used else "normal"
+    print(f"{cpus} CPUs, load average {load:.1f} at the end; ticker thread at {ticker} priority.")
     print()
     print("| Measure | Dossier Panel | Bare PyMuPDF | Ratio | Target | Met |")
     print("|---|---|---|---|---|---|")

@@ -35,7 +35,6 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from multiprocessing.shared_memory import SharedMemory
 from typing import Any
 
 from app.pdf.page_cache import DEFAULT_BUDGET_BYTES, PageCache
@@ -56,8 +55,9 @@ from app.pdf.records import (
     normalize_rotation,
     normalize_scale,
 )
-from app.pdf.render_worker import DEFAULT_MAX_PIXELS, WorkerOptions, worker_main
+from app.pdf.render_worker import DEFAULT_MAX_PIXELS, WorkerOptions
 from app.pdf.text_index import PageText, SearchHit, TextIndex
+from app.pdf.worker_handle import WorkerHandle
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,6 @@ PRIORITY_VISIBLE = 0
 PRIORITY_PREFETCH = 10
 TEXT_PROGRESS_EVERY = 25  # pages between TextProgress events (plus one at the end)
 _WATCHDOG_TICK = 0.25
-_COPY_CHUNK = 256 * 1024
 _MAX_MESSAGES_PER_WAKE = 64  # then deliver local events and run the watchdog before reading more
 
 
@@ -84,106 +83,6 @@ class _OpenDoc:
     extract_text: bool
     info: PdfInfo | None = None
     index: TextIndex | None = None
-
-
-class _WorkerHandle:
-    """One render process and its pipes; replaced as a whole on restart."""
-
-    def __init__(self, context: Any, options: WorkerOptions) -> None:
-        command_reader, self.commands = context.Pipe(duplex=False)
-        self.results, result_writer = context.Pipe(duplex=False)
-        self.process = context.Process(
-            target=worker_main,
-            args=(command_reader, result_writer, options),
-            name="pdf-render-worker",
-            daemon=True,  # never outlives the GUI, even if close() is never called
-        )
-        self.process.start()
-        # Our copies of the child's ends must go, or we would never see EOF when the child dies.
-        command_reader.close()
-        result_writer.close()
-        self.outbox: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
-        self.attachments: dict[str, SharedMemory] = {}  # the worker's pixel slots; listener thread only
-        self.ready = threading.Event()
-        self.lost = False
-        self.sender = threading.Thread(target=self._send_loop, name="pdf-render-sender", daemon=True)
-        self.sender.start()
-
-    def _send_loop(self) -> None:
-        """Write queued commands in batches; a batch lets the worker see a whole view update at once."""
-        while True:
-            command = self.outbox.get()
-            if command is None:
-                return
-            batch = [command]
-            while True:
-                try:
-                    more = self.outbox.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._write(batch)
-                    return
-                batch.append(more)
-            if not self._write(batch):
-                return
-
-    def _write(self, batch: list[tuple[Any, ...]]) -> bool:
-        try:
-            self.commands.send(batch)
-        except (OSError, ValueError):
-            return False  # the worker is gone; the listener reports it
-        return True
-
-    def send(self, command: tuple[Any, ...]) -> None:
-        self.outbox.put(command)
-
-    def copy_pixels(self, slot_name: str, nbytes: int) -> bytearray:
-        """Copy a page out of a shared slot and give the slot back to the worker.
-
-        The copy goes in chunks with a pause for other threads between them: writing into fresh memory
-        costs page faults (2-12 ms for a fit-width page on the reference machine), and one big copy
-        would hold the interpreter lock, and so the GUI thread, for all of that.
-        """
-        slot = self.attachments.get(slot_name)
-        if slot is None:
-            slot = self.attachments[slot_name] = SharedMemory(name=slot_name)
-        buffer = slot.buf
-        assert buffer is not None  # None only after close()
-        data = bytearray(nbytes)
-        with buffer[:nbytes] as source:
-            for start in range(0, nbytes, _COPY_CHUNK):
-                data[start : start + _COPY_CHUNK] = source[start : start + _COPY_CHUNK]
-                time.sleep(0)  # releases the interpreter lock for a moment
-        self.send(("release", slot_name))
-        return data
-
-    def drop_slot(self, slot_name: str) -> None:
-        slot = self.attachments.pop(slot_name, None)
-        if slot is not None:
-            slot.close()
-
-    def detach(self) -> None:
-        """Close the pixel slots; unlink them too, in case the worker died without doing so."""
-        for slot in self.attachments.values():
-            slot.close()
-            with contextlib.suppress(OSError):
-                slot.unlink()
-        self.attachments.clear()
-
-    def stop(self, timeout: float) -> None:
-        """Ask the worker to finish, then make sure it is gone and reaped (no zombie)."""
-        self.outbox.put(("shutdown",))
-        self.outbox.put(None)
-        self.sender.join(timeout)
-        self.process.join(timeout)
-        if self.process.is_alive():
-            self.process.terminate()
-            self.process.join(1.0)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(1.0)
-        self.commands.close()
 
 
 class RenderClient:
@@ -219,8 +118,8 @@ class RenderClient:
         self._local: queue.SimpleQueue[PdfEvent] = queue.SimpleQueue()
         self._wake_reader, self._wake_writer = self._context.Pipe(duplex=False)
         self._wake_sent = threading.Event()
-        self._retired: list[_WorkerHandle] = []
-        self._worker = _WorkerHandle(self._context, self._options)
+        self._retired: list[WorkerHandle] = []
+        self._worker = WorkerHandle(self._context, self._options)
         self._listener = threading.Thread(target=self._listen, name="pdf-render-listener", daemon=True)
         self._listener.start()
 
@@ -405,13 +304,13 @@ class RenderClient:
             old.lost = True
             self._retired.append(old)
             self._fail_pending("render process restarted")
-            self._worker = _WorkerHandle(self._context, self._options)
+            self._worker = WorkerHandle(self._context, self._options)
             for doc_key, doc in self._docs.items():
                 text_pages: bool | list[int] = False
                 if doc.extract_text:
                     text_pages = True if doc.index is None else doc.index.missing_pages()
                 self._worker.send(("open", doc_key, doc.path, doc.password, text_pages))
-        old.stop(timeout=1.0)
+        old.kill()
         self._wake()
 
     def close(self, timeout: float = 3.0) -> None:
@@ -560,7 +459,7 @@ class RenderClient:
                 self._read_worker(worker)
             self._watchdog(worker)
 
-    def _read_worker(self, worker: _WorkerHandle) -> None:
+    def _read_worker(self, worker: WorkerHandle) -> None:
         """Read everything the worker has sent so far (a burst of answers costs one wake-up)."""
         try:
             for _ in range(_MAX_MESSAGES_PER_WAKE):
@@ -572,7 +471,7 @@ class RenderClient:
         except (EOFError, OSError):
             self._worker_gone(worker)
 
-    def _worker_gone(self, worker: _WorkerHandle) -> None:
+    def _worker_gone(self, worker: WorkerHandle) -> None:
         worker.process.join(1.0)
         exitcode = worker.process.exitcode
         with self._lock:
@@ -584,7 +483,7 @@ class RenderClient:
         worker.results.close()
         worker.detach()
 
-    def _watchdog(self, worker: _WorkerHandle) -> None:
+    def _watchdog(self, worker: WorkerHandle) -> None:
         """Kill a worker that has had work for ``hang_timeout`` seconds without saying anything."""
         if worker.lost or not self._pending:
             return
@@ -593,15 +492,16 @@ class RenderClient:
             log.warning("render process silent for %.1f s with work pending; killing it", self.hang_timeout)
             worker.process.kill()
 
-    def _handle(self, worker: _WorkerHandle, message: tuple[Any, ...]) -> None:
+    def _handle(self, worker: WorkerHandle, message: tuple[Any, ...]) -> None:
         kind = message[0]
         if kind == "rendered":
             _, request_id, width, height, stride, render_ms, slot_name, nbytes = message
-            pixels = worker.copy_pixels(slot_name, nbytes)
             with self._lock:
                 pending = self._take(request_id)
-            if pending is None:
-                return  # the client was closed or restarted meanwhile
+            if pending is None:  # the client was closed or restarted meanwhile
+                worker.send(("release", slot_name))
+                return
+            pixels = worker.copy_pixels(slot_name, nbytes)
             image = PageImage(width, height, stride, self.pixel_format, pixels)
             if pending.key.doc_key in self._docs:
                 self.cache.put(pending.key, image)

@@ -285,16 +285,14 @@ class _Worker:
         self._close_document(doc_key)
         try:
             doc, needs_password = self._info.open_document(path, password)
-        except PdfProblem as problem:
-            self._open_problems[doc_key] = problem
-            self._results.send(("opened", doc_key, None, problem))
+        except Exception as exc:  # PdfProblem, or anything MuPDF let through: the worker carries on
+            self._refuse(doc_key, path, exc)
             return
         try:
             info = self._info.describe_document(doc, path, needs_password)
-        except PdfProblem as problem:
+        except Exception as exc:
             doc.close()
-            self._open_problems[doc_key] = problem
-            self._results.send(("opened", doc_key, None, problem))
+            self._refuse(doc_key, path, exc)
             return
         self._docs[doc_key] = doc
         self._results.send(("opened", doc_key, info, None))
@@ -303,6 +301,11 @@ class _Worker:
         if wanted:
             self._text_jobs[doc_key] = wanted
             self._text_not_before = time.monotonic() + TEXT_START_DELAY
+
+    def _refuse(self, doc_key: DocKey, path: str, exc: Exception) -> None:
+        problem = exc if isinstance(exc, PdfProblem) else PdfProblem(ProblemCode.DAMAGED, path, repr(exc))
+        self._open_problems[doc_key] = problem
+        self._results.send(("opened", doc_key, None, problem))
 
     def _close_document(self, doc_key: DocKey) -> None:
         self._open_problems.pop(doc_key, None)
