@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DIR ?= demo-panel
 
-.PHONY: venv test lint typecheck unit demo bench screenshots xvfb clean
+.PHONY: venv test lint typecheck unit demo bench screenshots xvfb translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ venv: $(STAMP)
 # The whole suite: lint, types, then tests (core without Qt, ui offscreen).
 test: $(STAMP) lint typecheck unit
 
-unit: $(STAMP)
+unit: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# resources/translations/*.ts -> *.qm (Qt's lrelease from PySide6)
+translations: $(STAMP)
+	$(BIN)/python scripts/build_translations.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench
@@ -28,10 +32,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Builds the demo panel (idempotent: rebuilt from scratch) and prints its ranked results.
-demo: $(STAMP)
+# Builds the demo panel (rebuilt from scratch), prints its ranked results, then opens the reviewer's
+# window on it as expert E1 where there is a screen.
+demo: $(STAMP) translations
 	$(BIN)/dossier-panel demo $(DEMO_DIR) --force | tee $(VENV)/demo.out
 	$(BIN)/dossier-panel results "$$(tail -n 1 $(VENV)/demo.out)"
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+		$(BIN)/dossier-panel gui "$$(tail -n 1 $(VENV)/demo.out)" --reviewer E1; \
+	else echo "(no screen here: the window opens with 'make demo' on a desktop)"; fi
 
 # The real window under a virtual screen (Xvfb), PNGs into docs/screenshots/.
 screenshots: $(STAMP) xvfb
@@ -39,7 +47,7 @@ screenshots: $(STAMP) xvfb
 
 # System packages only the screenshot target needs: a virtual X server and a Chinese font.
 xvfb:
-	@command -v xvfb-run >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq xvfb xauth)
+	@(command -v xvfb-run >/dev/null 2>&1 && dpkg -s libxcb-cursor0 >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq xvfb xauth libxcb-cursor0)
 	@fc-list :lang=zh 2>/dev/null | grep -q . || (apt-get update -qq && apt-get install -y -qq fonts-noto-cjk)
 
 bench: $(STAMP)

@@ -10,11 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.commands import assignment, exchange, moderation, panel_setup, printing
+from app.commands import assignment, exchange, gui, moderation, panel_setup, printing
 from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation)
+COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui)
 
 
 def build_parser() -> argparse.ArgumentParser:

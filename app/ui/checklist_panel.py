@@ -1,0 +1,316 @@
+"""The checklist beside the PDF: totals on top, vetoes, sections of item cards, the review's note.
+
+It shows a ``DossierSnapshot`` and says what the reviewer does through ``bus`` (a ``ChecklistBus``);
+it never writes anything itself. It scrolls only vertically: every text wraps to the panel's width.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review.points import format_points
+from app.services.review_service import ReviewStatus
+from app.ui import look
+from app.ui.checklist_bus import ChecklistBus
+from app.ui.checklist_items import ItemCard, wrapped
+from app.ui.messages import separator
+from app.ui.session import DossierSnapshot
+from app.ui.veto_box import VetoBox, effect_text
+
+STYLE = f"""
+QFrame#itemCard {{ border: 1px solid #d5dbe3; border-radius: 4px; background: palette(base); }}
+QFrame#itemCard[current="true"] {{ border: 2px solid {look.ACCENT}; background: #f8fbff; }}
+QFrame#vetoBox {{ border: 1px solid #d5dbe3; border-radius: 4px; background: #fbfbfc; }}
+"""
+
+
+class TotalsHeader(QWidget):
+    """Case number and status; the dossier total; the complete / reopen button."""
+
+    def __init__(self, bus: ChecklistBus, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.status_icon = QLabel(self)
+        self.status_word = QLabel(self)
+        self.case = QLabel(self)
+        self.case.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bold = self.case.font()
+        bold.setBold(True)
+        self.case.setFont(bold)
+        self.total = QLabel(self)
+        big = self.total.font()
+        big.setPointSizeF(big.pointSizeF() * 1.35)
+        big.setBold(True)
+        self.total.setFont(big)
+        self.deducted = QLabel(self)
+        self.veto_line = wrapped("", self, small=True)
+        self.veto_line.setStyleSheet(f"color: {look.DEDUCTION_RED}")
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self._clicked)
+        self.complete = False
+        row1 = QHBoxLayout()
+        row1.setSpacing(6)
+        row1.addWidget(self.status_icon)
+        row1.addWidget(self.status_word)
+        row1.addWidget(self.case, 1)
+        row2 = QHBoxLayout()
+        row2.setSpacing(8)
+        row2.addWidget(self.total)
+        row2.addWidget(self.deducted)
+        row2.addStretch(1)
+        row2.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.veto_line)
+
+    def show_snapshot(self, snap: DossierSnapshot) -> None:
+        status = snap.state.status
+        self.status_icon.setPixmap(look.status_icon(status).pixmap(14, 14))
+        self.status_word.setText(look.status_word(status))
+        self.status_word.setStyleSheet(f"color: {look.STATUS_COLOURS[status]}")
+        self.case.setText(snap.entry.case_number)
+        self.case.setToolTip(
+            " · ".join(
+                p for p in (snap.entry.case_number, snap.entry.type_name, snap.entry.candidate_name) if p
+            )
+        )
+        score = snap.score
+        self.total.setText(
+            self.tr("Score {score} / {maximum}").format(
+                score=format_points(score.total), maximum=format_points(snap.checklist.max_points)
+            )
+        )
+        self.deducted.setText(look.red(look.deducted(score.deducted)) if score.deducted else "")
+        vetoes = [snap.checklist.veto(v.veto_id) for v in snap.state.vetoes]
+        self.veto_line.setText(
+            self.tr("Veto set: {vetoes}").format(
+                vetoes=separator().join(
+                    self.tr("{veto} ({effect})").format(veto=v.text, effect=effect_text(v))
+                    for v in vetoes
+                    if v
+                )
+            )
+            if vetoes
+            else ""
+        )
+        self.veto_line.setVisible(bool(vetoes))
+        self.complete = status is ReviewStatus.COMPLETE
+        if self.complete:
+            self.button.setText(self.tr("Reopen"))
+            self.button.setToolTip(self.tr("Reopen this dossier to change its scores (Ctrl+Shift+Enter)"))
+        else:
+            self.button.setText(self.tr("Mark complete"))
+            self.button.setToolTip(self.tr("Check the dossier and mark it complete (Ctrl+Enter)"))
+
+    def _clicked(self) -> None:
+        (self.bus.reopen_requested if self.complete else self.bus.complete_requested).emit()
+
+
+class ChecklistPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = ChecklistBus(self)
+        self.header = TotalsHeader(self.bus, self)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.placeholder = wrapped(self.tr("Choose a dossier on the left."), self, muted=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.scroller, 1)
+        self.header.hide()
+        self.cards: list[ItemCard] = []
+        self.section_labels: list[tuple[QLabel, list[ItemCard], Decimal]] = []
+        self.vetoes: VetoBox | None = None
+        self.note: QPlainTextEdit | None = None
+        self.saved_note = ""
+        self.snapshot: DossierSnapshot | None = None
+        self.current: ItemCard | None = None
+        self.read_only = False
+        self.setMinimumWidth(300)
+
+    # ------------------------------------------------------------------ showing
+    def show_dossier(self, snap: DossierSnapshot) -> None:
+        """Build the checklist of a dossier just opened (first item current)."""
+        content = QWidget()
+        content.setObjectName("checklistContent")
+        content.setStyleSheet(STYLE)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        self.vetoes = None
+        if snap.checklist.vetoes:
+            self.vetoes = VetoBox(self.bus, snap.checklist.vetoes, content)
+            layout.addWidget(self.vetoes)
+        self.cards, self.section_labels = [], []
+        for s_number, section in enumerate(snap.checklist.sections, 1):
+            label = QLabel(content)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            layout.addSpacing(4)
+            layout.addWidget(label)
+            cards = []
+            for i_number, item in enumerate(section.items, 1):
+                card = ItemCard(
+                    self.bus, f"{s_number}.{i_number}", item, snap.checklist.anchor_required(item), content
+                )
+                card.clicked.connect(self.set_current_item)
+                layout.addWidget(card)
+                cards.append(card)
+            self.cards += cards
+            self.section_labels.append((label, cards, section.max_points))
+            label.setProperty("title", f"{s_number}  {section.title}")
+        layout.addSpacing(6)
+        layout.addWidget(QLabel(self.tr("Overall note on this dossier"), content))
+        self.note = QPlainTextEdit(content)
+        self.note.setPlaceholderText(self.tr("Saved when you leave the field"))
+        self.note.setFixedHeight(self.note.fontMetrics().height() * 4 + 12)
+        self.note.installEventFilter(self)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        old = self.scroller.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroller.setWidget(content)
+        self.placeholder.hide()
+        self.header.show()
+        self.snapshot = snap
+        self.current = None
+        self.update_state(snap)
+        if self.cards:
+            self.set_current_item(self.cards[0].item.id, announce=False)
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def update_state(self, snap: DossierSnapshot) -> None:
+        """Show what the database holds now (after a write, an undo, or a rolled-back failure)."""
+        self.snapshot = snap
+        self.header.show_snapshot(snap)
+        taken = snap.score.item_deducted
+        for card in self.cards:
+            views = [d for d in snap.state.deductions if d.item_id == card.item.id]
+            card.set_state(
+                views, snap.state.item_notes.get(card.item.id, ""), taken.get(card.item.id, Decimal(0))
+            )
+        for label, cards, maximum in self.section_labels:
+            off = sum((taken.get(c.item.id, Decimal(0)) for c in cards), Decimal(0))
+            score = look.score_of(maximum - off, maximum)
+            label.setText(f"<b>{label.property('title')}</b>&nbsp;&nbsp;{look.red(score) if off else score}")
+        if self.vetoes is not None:
+            self.vetoes.set_views(snap.state.vetoes)
+        if self.note is not None:
+            if not self.note.hasFocus():
+                self.note.setPlainText(snap.state.note)
+            self.saved_note = snap.state.note
+        self.set_read_only(snap.complete)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for card in self.cards:
+            card.set_read_only(read_only)
+        if self.vetoes is not None:
+            self.vetoes.set_read_only(read_only)
+        if self.note is not None:
+            self.note.setReadOnly(read_only)
+
+    # ------------------------------------------------------------------ the current item
+    def current_item(self) -> str | None:
+        return self.current.item.id if self.current else None
+
+    def card(self, item_id: str) -> ItemCard | None:
+        return next((c for c in self.cards if c.item.id == item_id), None)
+
+    def set_current_item(self, item_id: str, announce: bool = True) -> None:
+        card = self.card(item_id)
+        if card is None or card is self.current:
+            return
+        previous = self.current
+        if previous is not None:
+            previous.flush_note()
+            previous.set_current(False)
+        card.set_current(True)
+        self.current = card
+        QTimer.singleShot(0, lambda: self._show(card))
+        if announce:
+            if previous is not None:
+                self.bus.item_activated.emit(previous.item.id)
+            self.bus.item_activated.emit(item_id)
+
+    def step(self, delta: int) -> None:
+        if not self.cards:
+            return
+        index = self.cards.index(self.current) if self.current in self.cards else -1
+        target = min(max(index + delta, 0), len(self.cards) - 1)
+        self.set_current_item(self.cards[target].item.id)
+
+    def toggle_reason(self, number: int) -> bool:
+        return self.current is not None and self.current.toggle_reason(number)
+
+    def toggle_veto(self, number: int) -> bool:
+        return self.vetoes is not None and not self.read_only and self.vetoes.toggle(number)
+
+    def focus_free(self) -> bool:
+        return self.current is not None and self.current.focus_free()
+
+    def focus_note(self) -> None:
+        if self.current is not None:
+            self.current.focus_note()
+
+    def flush_notes(self) -> None:
+        """Hand over notes still being typed (before closing or changing dossier)."""
+        if self.current is not None:
+            self.current.flush_note()
+        self._note_done()
+
+    def _show(self, card: ItemCard) -> None:
+        """Scroll so the whole current card shows; if it does not fit, its top at the top."""
+        content = self.scroller.widget()
+        if card is not self.current or content is None:
+            return
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()
+        bar = self.scroller.verticalScrollBar()
+        top, bottom = card.y() - 6, card.y() + card.height() + 6
+        height = self.scroller.viewport().height()
+        if top < bar.value() or bottom - top > height:
+            bar.setValue(top)
+        elif bottom > bar.value() + height:
+            bar.setValue(bottom - height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self._note_done()
+        return super().eventFilter(watched, event)
+
+    def _note_done(self) -> None:
+        if self.note is None or self.read_only:
+            return
+        text = self.note.toPlainText().strip()
+        if text != self.saved_note:
+            self.saved_note = text
+            self.bus.note_changed.emit(text)
