@@ -15,6 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app import paths
 from app.ui.opening import Opened, export_function, open_for_review
 from app.ui.reviewer_window import ReviewerWindow
 from app.ui.session import ReviewSession
@@ -39,8 +40,7 @@ PdfFactory = Callable[[QWidget | None], QWidget]
 
 
 def resource_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) / "resources" if frozen else Path(__file__).resolve().parents[2] / "resources"
+    return paths.resources_dir()  # beside the code, or inside the PyInstaller bundle
 
 
 def translations_dir() -> Path:
@@ -97,6 +97,11 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(list(argv or sys.argv[:1]))
+    # Every window, not only those with a PDF view: PySide6 6.12.0 on Python 3.11 would abort the
+    # interpreter after a few thousand Qt calls (pyproject excludes it; a bundle built elsewhere may not).
+    from app.ui.qt_bridge import guard_against_pyside_refcount_leaks
+
+    guard_against_pyside_refcount_leaks()
     app.setApplicationName("Dossier Panel")
     app.setOrganizationName("dossier-panel")
     apply_font(app)
