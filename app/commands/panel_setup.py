@@ -51,7 +51,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _print_import(report: Any, what: str) -> int:
-    print(f"{what}: {len(report.added)} added, {len(report.unchanged)} already in the panel", end="")
+    updated = f", {len(report.updated)} updated" if report.updated else ""
+    print(f"{what}: {len(report.added)} added{updated}, {len(report.unchanged)} already in the panel", end="")
     print(f", {len(report.refused)} refused" if report.refused else "")
     for label, code, detail in report.refused:
         print(f"  refused {label}: {code} — {detail}")

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from app.models import schema
 from app.pdf.document_info import PdfProblem, inspect_pdf, sha256_file
-from app.review.entities import Officer
+from app.review.entities import CandidateRecord, Officer
 from app.review.ruleset import RuleSet, Source
 from app.review.scoring import Role
 from app.services.manifests import ManifestError, Row, read_manifest
@@ -69,6 +69,7 @@ SOURCE_WORDS |= {
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)  # (row label, code, detail)
 
@@ -129,21 +130,39 @@ def add_candidates(panel: Panel, manifest: str | Path, *, actor: str = "chair") 
     with panel.transaction() as conn:
         for record in sorted(records, key=lambda r: r["parent_id"] is not None):  # parents first
             record.pop("_row")
-            if record["id"] in existing:
-                report.unchanged.append(record["id"])
-                old = existing[record["id"]]
-                if (old.name, old.kind, old.region) != (record["name"], record["kind"], record["region"]):
-                    conn.execute(
-                        schema.candidates.update()
-                        .where(schema.candidates.c.id == record["id"])
-                        .values(**record)
-                    )
-                    audit(conn, actor, "candidate.update", "candidate", record["id"], old.name, record)
+            old = existing.get(record["id"])
+            if old is not None:
+                before = _candidate_values(old)
+                if before == {k: record[k] for k in before}:
+                    report.unchanged.append(record["id"])
+                    continue
+                # A corrected manifest (a name, a parent, a self-check count): the new row wins, audited.
+                conn.execute(
+                    schema.candidates.update().where(schema.candidates.c.id == record["id"]).values(**record)
+                )
+                audit(conn, actor, "candidate.update", "candidate", record["id"], before, record)
+                report.updated.append(record["id"])
                 continue
             conn.execute(schema.candidates.insert().values(**record))
             audit(conn, actor, "candidate.add", "candidate", record["id"], None, record)
             report.added.append(record["id"])
     return report
+
+
+def _candidate_values(candidate: CandidateRecord) -> dict[str, Any]:
+    """A stored candidate in the form ``add_candidates`` writes, to tell a changed row from the same."""
+    return {
+        "id": candidate.id,
+        "name": candidate.name,
+        "kind": candidate.kind,
+        "level": candidate.level,
+        "region": candidate.region,
+        "parent_id": candidate.parent_id,
+        "officer_name": candidate.officer_name,
+        "officer_certificate": candidate.officer_certificate,
+        "attributes": {k: str(v) for k, v in candidate.attributes.items()},
+        "events": dict(candidate.events),
+    }
 
 
 # ---------------------------------------------------------------------- reviewers

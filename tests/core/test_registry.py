@@ -169,3 +169,23 @@ def test_candidate_attributes_and_events(tmp_path: Path) -> None:
     (cand,) = panel.candidates()
     assert str(cand.attributes["self_checks"]) == "2" and cand.events == {"province_zeroed": 1}
     panel.close()
+
+
+def test_a_corrected_candidate_manifest_updates_and_is_audited(tmp_path: Path) -> None:
+    panel = new_panel(tmp_path)
+    write_csv(
+        tmp_path / "c.csv", ["id", "name", "kind", "attr:self_checks"], [["U1", "甲县", "county-unit", "1"]]
+    )
+    assert add_candidates(panel, tmp_path / "c.csv").added == ["U1"]
+    assert add_candidates(panel, tmp_path / "c.csv").unchanged == ["U1"]
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "attr:self_checks"],
+        [["U1", "甲县环保局", "county-unit", "2"]],
+    )
+    report = add_candidates(panel, tmp_path / "c.csv")
+    assert report.updated == ["U1"] and report.unchanged == []
+    (cand,) = panel.candidates()
+    assert cand.name == "甲县环保局" and str(cand.attributes["self_checks"]) == "2"
+    assert [e["action"] for e in panel.audit_entries()][-1] == "candidate.update"
+    panel.close()
