@@ -55,3 +55,21 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist *.egg-info
+
+# The Linux bundle: PyInstaller (one folder) into dist/dossier-panel/, the tarball beside it, then the
+# smoke test. Windows: the same spec on Windows, then installer/windows/dossier_panel.iss (docs/install.md).
+.PHONY: dist dist-smoke
+DIST_STAMP := $(VENV)/.dist-stamp
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) translations
+	$(BIN)/pyinstaller installer/dossier_panel.spec --noconfirm --clean --distpath dist --workpath build
+	PYTHON=$(BIN)/python installer/linux/build_tarball.sh
+	$(MAKE) dist-smoke
+
+# Starts the built program offscreen: demo, package, open it as the reviewer, score, quit, reopen.
+dist-smoke: $(STAMP)
+	$(BIN)/python scripts/smoke_test_bundle.py

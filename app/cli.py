@@ -10,11 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.commands import assignment, exchange, gui, moderation, panel_setup, printing
+from app.commands import assignment, exchange, gui, moderation, panel_setup, printing, start
 from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui)
+COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui, start)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # Chinese names on a Windows console
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # `dossier-panel` alone (a desktop shortcut, `python -m app`): the start screen
+        argv = ["start"]
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from app import paths
 from app.review.checklist import Checklist, load_checklist
 from app.review.datafiles import DataFileError
 from app.review.ruleset import RuleSet, load_ruleset
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+RESOURCES = paths.resources_dir()  # beside the code, or inside the PyInstaller bundle
 
 
 def resources_dir() -> Path:

@@ -27,9 +27,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Connection, select
 
+from app import paths
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import (
     MANIFEST_LIMIT,
@@ -54,14 +54,12 @@ from app.services.scores import ScoresReport, import_scores
 from app.services.workspace_build import build_workspace, check_manifest, unpack_pdfs
 
 WORKSPACE_FILE = "workspace.dpanel"
-HOME_VARIABLE = "DOSSIER_PANEL_HOME"
+HOME_VARIABLE = paths.HOME_VARIABLE
 
 
 def default_workspace_dir() -> Path:
     """Where workspaces go unless told: ``$DOSSIER_PANEL_HOME/workspaces`` or the user data folder."""
-    home = os.environ.get(HOME_VARIABLE)
-    base = Path(home) if home else Path(platformdirs.user_data_dir("dossier-panel", appauthor=False))
-    return base / "workspaces"
+    return paths.workspaces_dir()
 
 
 def workspace_file(path: str | Path) -> Path:

@@ -1,29 +1,84 @@
 """What the window remembers between runs, in one INI file (QSettings).
 
 The file is ``$DOSSIER_PANEL_HOME/settings.ini`` when that variable is set (tests point it at a
-temporary folder), else ``settings.ini`` in the user's config folder (platformdirs). Remembered:
+temporary folder), else ``settings.ini`` in the user's config folder (``app.paths``). Remembered:
 the language, the window geometry and splitters, the last workspace opened and, per workspace, the
 last dossier, and per dossier the page and zoom.
+
+The file carries ``settings_version``; a file written by an older program is brought up to date by
+the numbered steps in ``UPGRADES`` when it is opened (a copy is kept in the backups folder first). A
+file from a newer program is read as it is and never written back down.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
+import logging
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-HOME_VARIABLE = "DOSSIER_PANEL_HOME"
+from app import paths
+
+HOME_VARIABLE = paths.HOME_VARIABLE
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
+VERSION_KEY = "settings_version"
+
+log = logging.getLogger(__name__)
 
 
 def settings_path() -> Path:
-    home = os.environ.get(HOME_VARIABLE)
-    base = Path(home) if home else Path(platformdirs.user_config_dir("dossier-panel", appauthor=False))
-    return base / "settings.ini"
+    return paths.settings_file()
+
+
+# ---------------------------------------------------------------------- upgrades
+def _upgrade_1(qs: QSettings) -> None:
+    """Version 1: the language as the Help menu writes it ("zh", "zh-CN" or "en_US" become "zh_CN", "en")."""
+    value = str(qs.value("language", "") or "").lower()
+    if value and value not in LANGUAGES:
+        qs.setValue("language", "en" if value.startswith("en") else DEFAULT_LANGUAGE)
+
+
+UPGRADES: tuple[tuple[int, Callable[[QSettings], None]], ...] = ((1, _upgrade_1),)
+SETTINGS_VERSION = UPGRADES[-1][0]
+
+
+def settings_version(qs: QSettings) -> int:
+    try:
+        return int(qs.value(VERSION_KEY, 0))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
+
+
+def upgrade_settings(qs: QSettings, backup_dir: Path | None = None) -> int:
+    """Run the steps this file has not had yet; returns the version it is at afterwards.
+
+    A new (empty) file only gets the version. Before changing a file that holds something, a copy goes
+    to ``backup_dir`` (default: the backups folder). A newer file than this program knows is left alone.
+    """
+    version = settings_version(qs)
+    if version >= SETTINGS_VERSION:
+        return version
+    keys = [k for k in qs.allKeys() if k != VERSION_KEY]
+    source = Path(qs.fileName())
+    if keys and source.is_file():
+        target_dir = backup_dir or paths.backups_dir()
+        try:
+            target_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target_dir / f"{source.stem}.v{version}{source.suffix}")
+        except OSError:
+            log.warning("no backup copy of %s before its upgrade", source, exc_info=True)
+    for step, upgrade in UPGRADES:
+        if step > version and keys:
+            upgrade(qs)
+        version = max(version, step)
+    qs.setValue(VERSION_KEY, version)
+    qs.sync()
+    log.info("settings %s upgraded to version %d", source, version)
+    return version
 
 
 def _key(text: str) -> str:
@@ -36,6 +91,7 @@ class UiSettings:
         self.path = path or settings_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        upgrade_settings(self._qs)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -241,7 +241,15 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
         action.setChecked(w.settings.language == code)
         action.triggered.connect(lambda _c=False, code=code: w.set_language(code))
         group.addAction(action)
+    help_menu.addSeparator()
+    help_menu.addAction(translate("Actions", "About Dossier Panel…")).triggered.connect(lambda: _about(w))
     return reg
+
+
+def _about(w: ReviewerWindow) -> None:
+    from app.ui.about_dialog import show_about
+
+    show_about(w)
 
 
 def _reason(w: ReviewerWindow, n: int):
