@@ -10,11 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.commands import assignment, exchange, gui, moderation, panel_setup, printing, start
+from app.commands import assignment, chair_gui, exchange, gui, moderation, panel_setup, printing, start
 from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui, start)
+COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui, chair_gui, start)
 
 
 def build_parser() -> argparse.ArgumentParser:

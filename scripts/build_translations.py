@@ -1,7 +1,8 @@
 """Compile the translations: resources/translations/*.ts → *.qm (pyside6-lrelease).
 
-``dossier_panel_zh_CN.ts`` holds every string of app/ui (sub-packages included); ``--update`` and
-``--check`` work on it alone. Any other .ts file there (a window's own) is compiled as it is.
+Each .ts file holds the strings of one part of app/ui (``PARTS``): ``chair_*.ts`` the chair's window
+(app/ui/chair), ``dossier_panel_*.ts`` everything else. ``--update`` collects each part's strings into
+its own file; ``--check`` fails while any string of any file lacks a translation.
 
     python scripts/build_translations.py            # compile every .ts (what the Makefile runs)
     python scripts/build_translations.py --update   # first collect new strings from app/ui into ours
@@ -20,11 +21,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OWN_PREFIX = (
-    "dossier_panel_"  # collected from all of app/ui; other .ts files (e.g. chair_*) are only compiled
-)
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ROOT / "app" / "ui"
+CHAIR = SOURCES / "chair"
+# file-name prefix -> which sources it collects (one owner per string: no string in two files)
+PARTS = {
+    "dossier_panel_": lambda path: CHAIR not in path.parents,
+    "chair_": lambda path: CHAIR in path.parents,
+}
 
 
 def tool(name: str) -> str:
@@ -38,8 +42,9 @@ def tool(name: str) -> str:
 
 
 def update(ts_files: list[Path]) -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for ts in ts_files:
+        belongs = next(rule for prefix, rule in PARTS.items() if ts.name.startswith(prefix))
+        sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py") if belongs(p))
         subprocess.run(
             [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT))],
             cwd=ROOT,
@@ -73,9 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only check; exit 1 if a string is untranslated")
     args = parser.parse_args(argv)
     ts_files = sorted(TRANSLATIONS.glob("*.ts"))
-    ours = sorted(TRANSLATIONS.glob(f"{OWN_PREFIX}*.ts"))
+    ours = [ts for ts in ts_files if any(ts.name.startswith(prefix) for prefix in PARTS)]
     if not ours:
-        print(f"no {OWN_PREFIX}*.ts in resources/translations", file=sys.stderr)
+        print("no translation files in resources/translations", file=sys.stderr)
         return 1
     if args.update:
         update(ours)

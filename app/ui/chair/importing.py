@@ -1,0 +1,173 @@
+"""Importing the lists the chair is given: candidates, reviewers, dossiers (with their PDFs).
+
+``ImportFlow`` takes whatever files were dropped or chosen, tells the manifests apart by their
+headers (on the worker), imports them in the order the panel needs (candidates, reviewers, then
+dossiers, whose PDFs are hashed, counted and opened with a progress bar and cancel), and words the
+outcome. Each manifest is all-or-nothing (the services refuse a bad one whole and name the row); a
+PDF that cannot be used leaves only its own dossier out, and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from app.services.progress import Cancelled, Progress
+from app.services.registry import ImportReport, add_candidates, add_dossiers, add_reviewers
+from app.ui.chair.context import ChairContext
+from app.ui.chair.data import MANIFEST_SUFFIXES, manifest_kind
+from app.ui.chair.wording_errors import error_text, is_expected, pdf_problem_word
+from app.ui.look import translate
+
+log = logging.getLogger(__name__)
+ORDER = ("candidates", "reviewers", "dossiers")
+_ROW_LABEL = re.compile(r"^row (\d+) \((.*)\)$")
+
+
+@dataclass
+class ManifestOutcome:
+    kind: str
+    path: Path
+    report: ImportReport | None = None
+    error: BaseException | None = None
+
+
+@dataclass
+class ImportOutcome:
+    manifests: list[ManifestOutcome] = field(default_factory=list)
+    pools: list[Path] = field(default_factory=list)
+    unknown: list[Path] = field(default_factory=list)
+    pdfs: list[Path] = field(default_factory=list)
+
+
+def kind_word(kind: str) -> str:
+    return {
+        "candidates": translate("Importing", "Candidates' list"),
+        "reviewers": translate("Importing", "Reviewers' list"),
+        "dossiers": translate("Importing", "Dossiers' list"),
+        "pool": translate("Importing", "Draw pool"),
+    }.get(kind, kind)
+
+
+def refusal_text(label: str, code: str) -> str:
+    """ "row 5 (甲环罚〔2017〕3号)", "missing" → "第 5 行（甲环罚〔2017〕3号）：PDF 文件不存在"."""
+    match = _ROW_LABEL.match(label)
+    where = (
+        translate("Importing", "row {row} ({case})").format(row=match[1], case=match[2]) if match else label
+    )
+    return translate("Importing", "{where}: {problem}").format(where=where, problem=pdf_problem_word(code))
+
+
+def outcome_lines(outcome: ImportOutcome) -> list[tuple[bool, str]]:
+    """(is a problem, line) for each manifest and each refused row."""
+    lines: list[tuple[bool, str]] = []
+    for m in outcome.manifests:
+        name = f"{kind_word(m.kind)} {m.path.name}"
+        if m.error is not None:
+            lines.append(
+                (
+                    True,
+                    translate("Importing", "{name}: not imported — {reason}").format(
+                        name=name, reason=error_text(m.error)
+                    ),
+                )
+            )
+            continue
+        report = m.report
+        assert report is not None
+        text = translate("Importing", "{name}: {added} added, {unchanged} already in the panel").format(
+            name=name, added=len(report.added), unchanged=len(report.unchanged)
+        )
+        if report.refused:
+            text += translate("Importing", ", {refused} left out").format(refused=len(report.refused))
+        lines.append((bool(report.refused), text))
+        for label, code, _detail in report.refused:
+            lines.append((True, "    " + refusal_text(label, code)))
+    for path in outcome.unknown:
+        lines.append(
+            (
+                True,
+                translate(
+                    "Importing", "{name}: not a list this program knows (check its column headings)"
+                ).format(name=path.name),
+            )
+        )
+    if outcome.pdfs and not any(m.kind == "dossiers" for m in outcome.manifests):
+        lines.append(
+            (
+                True,
+                translate(
+                    "Importing",
+                    "{count} PDF files without a dossiers' list: drop the list too; it names each dossier's PDF",
+                ).format(count=len(outcome.pdfs)),
+            )
+        )
+    return lines
+
+
+class ImportFlow(QObject):
+    """Runs an import of dropped or chosen files on the worker and reports back."""
+
+    def __init__(
+        self,
+        context: ChairContext,
+        on_report: Callable[[ImportOutcome], None],
+        on_pool: Callable[[Path], None],
+    ) -> None:
+        super().__init__(context)
+        self.context = context
+        self.on_report = on_report
+        self.on_pool = on_pool
+
+    def start(self, paths: Sequence[Path]) -> None:
+        panel = self.context.panel
+        if panel is None or not paths:
+            return
+        files = list(paths)
+
+        def work(progress: Progress) -> ImportOutcome:
+            outcome = ImportOutcome()
+            kinds: dict[str, list[Path]] = {k: [] for k in ORDER}
+            for path in files:
+                suffix = path.suffix.lower()
+                if suffix == ".pdf":
+                    outcome.pdfs.append(path)
+                    continue
+                kind = manifest_kind(path) if suffix in MANIFEST_SUFFIXES else None
+                if kind == "pool":
+                    outcome.pools.append(path)
+                elif kind in kinds:
+                    kinds[kind].append(path)
+                else:
+                    outcome.unknown.append(path)
+            for kind in ORDER:
+                for path in kinds[kind]:
+                    progress.check()
+                    result = ManifestOutcome(kind, path)
+                    try:
+                        if kind == "candidates":
+                            result.report = add_candidates(panel, path)
+                        elif kind == "reviewers":
+                            result.report = add_reviewers(panel, path)
+                        else:
+                            result.report = add_dossiers(panel, path, progress=progress)
+                    except Cancelled:
+                        raise
+                    except Exception as exc:  # each manifest stands alone; the next still runs
+                        if not is_expected(exc):
+                            log.error("importing %s failed", path, exc_info=exc)
+                        result.error = exc
+                    outcome.manifests.append(result)
+            return outcome
+
+        def done(outcome: ImportOutcome) -> None:
+            self.on_report(outcome)
+            if outcome.pools:
+                self.on_pool(outcome.pools[0])
+
+        self.context.run_long(translate("Importing", "Importing the lists"), work, done)

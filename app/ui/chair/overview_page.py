@@ -1,0 +1,261 @@
+"""The first things the chair sees: a start page (new, open, recent) and, with a panel open, the
+overview — the six steps of a panel with where each one stands, and the panel's settings, rule set
+and checklist, read-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review.points import format_points
+from app.ui.chair.data import ChairState
+from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
+from app.ui.chair.widgets import Tone, heading_label, hint_label, tone_icon
+from app.ui.chair.wording import cross_aggregation_word, day, expert_aggregation_word
+from app.ui.look import translate
+
+
+class StartPage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    recent_chosen = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = heading_label(self.tr("Dossier review panel — chair"), self)
+        intro = hint_label(
+            self.tr(
+                "Build a panel from the candidates', dossiers' and reviewers' lists, give each reviewer a package on a USB stick, merge the files they bring back, settle the disagreements, and export and print the results. Everything stays on this computer."
+            ),
+            self,
+        )
+        self.new_button = QCommandLinkButton(
+            self.tr("New panel"), self.tr("Choose the rule set and the campaign; then import the lists"), self
+        )
+        self.open_button = QCommandLinkButton(
+            self.tr("Open a panel"), self.tr("Continue with a panel file (.dpanel)"), self
+        )
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.recent = QListWidget(self)
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.recent_label = QLabel(self.tr("Opened lately (double-click to open)"), self)
+        self.recent.setMaximumHeight(220)
+        box = QWidget(self)
+        box.setMaximumWidth(760)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(16)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.open_button)
+        layout.addSpacing(16)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent)
+        layout.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.recent_label.setVisible(bool(paths))
+
+
+class OverviewPage(QWidget):
+    step_chosen = Signal(int)  # page index of the step
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[QCommandLinkButton] = []
+        left = QWidget(self)
+        left.setMinimumWidth(380)
+        left.setMaximumWidth(520)
+        steps_layout = QVBoxLayout(left)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.addWidget(heading_label(self.tr("Steps of the panel"), left))
+        for index in range(6):
+            button = QCommandLinkButton(left)
+            button.clicked.connect(lambda _=False, i=index: self.step_chosen.emit(i + 1))
+            steps_layout.addWidget(button)
+            self.steps.append(button)
+        steps_layout.addStretch(1)
+
+        self.settings = QWidget(self)
+        self.form = QFormLayout(self.settings)
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("title", self.tr("Title")),
+            ("file", self.tr("File")),
+            ("ruleset", self.tr("Rule set")),
+            ("campaign", self.tr("Campaign")),
+            ("expert", self.tr("Expert score")),
+            ("cross", self.tr("Cross-review deduction")),
+            ("threshold", self.tr("Disagreement threshold")),
+            ("blind", self.tr("Blind review")),
+        ):
+            value = QLabel(self.settings)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(label, value)
+        self.form.addRow(
+            hint_label(self.tr("These settings were fixed when the panel was created."), self.settings)
+        )
+        self.summary = QTextBrowser(self)
+        self.checklist = ChecklistTree(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.settings, self.tr("Panel settings"))
+        self.tabs.addTab(self.summary, self.tr("What the rule set computes"))
+        self.tabs.addTab(self.checklist, self.tr("Checklist (read-only)"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(left)
+        layout.addWidget(self.tabs, 1)
+
+    def set_state(self, state: ChairState | None) -> None:
+        if state is None:
+            return
+        info = state.info
+        self.values["title"].setText(info.title)
+        self.values["file"].setText(str(state.path))
+        self.values["ruleset"].setText(state.ruleset.title)
+        if info.campaign_start or info.campaign_end:
+            campaign = self.tr("{start} to {end}").format(
+                start=day(info.campaign_start), end=day(info.campaign_end)
+            )
+        else:
+            campaign = self.tr("not limited")
+        self.values["campaign"].setText(campaign)
+        self.values["expert"].setText(expert_aggregation_word(info.expert_aggregation))
+        self.values["cross"].setText(cross_aggregation_word(info.cross_aggregation))
+        self.values["threshold"].setText(
+            self.tr("{points} pts").format(points=format_points(info.disagreement_threshold))
+        )
+        self.values["blind"].setText(
+            self.tr("Yes: reviewers do not see the candidates' names") if info.blind else self.tr("No")
+        )
+        self.summary.setHtml(ruleset_html(state.ruleset))
+        checklist_id = state.ruleset.checklist
+        self.checklist.set_checklist(
+            state.checklists.get(checklist_id) or next(iter(state.checklists.values()), None)
+        )
+        for button, (title, text, tone) in zip(self.steps, step_status(state), strict=True):
+            button.setText(title)
+            button.setDescription(text)
+            button.setIcon(tone_icon(tone, 18))
+
+
+def step_status(state: ChairState) -> list[tuple[str, str, Tone]]:
+    """Each step's title, where it stands in words, and its tone."""
+    dossiers, candidates = len(state.dossiers), len(state.candidates)
+    errors = state.composition_errors
+    if not dossiers:
+        first = (
+            translate("Overview", "Import the candidates' and dossiers' lists with their PDFs"),
+            Tone.WAITING,
+        )
+    elif errors:
+        first = (
+            translate(
+                "Overview", "{candidates} candidates, {dossiers} dossiers; {errors} problems to fix"
+            ).format(candidates=candidates, dossiers=dossiers, errors=errors),
+            Tone.CHECK,
+        )
+    else:
+        first = (
+            translate("Overview", "{candidates} candidates, {dossiers} dossiers; complete").format(
+                candidates=candidates, dossiers=dossiers
+            ),
+            Tone.GOOD,
+        )
+    assigned = len({a.dossier_id for a in state.assignments})
+    if not state.reviewers:
+        second = (translate("Overview", "Import the reviewers' list, then assign"), Tone.WAITING)
+    elif not assigned:
+        second = (
+            translate("Overview", "{reviewers} reviewers; no dossier assigned yet").format(
+                reviewers=len(state.reviewers)
+            ),
+            Tone.WAITING,
+        )
+    elif state.conflicts or assigned < dossiers:
+        second = (
+            translate("Overview", "{assigned} of {dossiers} dossiers assigned; {conflicts} conflicts").format(
+                assigned=assigned, dossiers=dossiers, conflicts=len(state.conflicts)
+            ),
+            Tone.CHECK,
+        )
+    else:
+        second = (
+            translate("Overview", "All {dossiers} dossiers assigned to {reviewers} reviewers").format(
+                dossiers=dossiers, reviewers=len(state.reviewers)
+            ),
+            Tone.GOOD,
+        )
+    third = (
+        (translate("Overview", "One file per reviewer, to hand out on a USB stick"), Tone.NEUTRAL)
+        if assigned
+        else (translate("Overview", "After the assignment"), Tone.WAITING)
+    )
+    reviewed = state.reviewed
+    if not reviewed:
+        fourth = (translate("Overview", "No reviewer file merged yet"), Tone.WAITING)
+    elif reviewed < dossiers:
+        fourth = (
+            translate("Overview", "{reviewed} of {dossiers} dossiers have scores").format(
+                reviewed=reviewed, dossiers=dossiers
+            ),
+            Tone.CHECK,
+        )
+    else:
+        fourth = (translate("Overview", "Every dossier has scores"), Tone.GOOD)
+    open_flags = state.open_flags
+    if not reviewed:
+        fifth = (translate("Overview", "After the merge"), Tone.WAITING)
+    elif open_flags:
+        fifth = (
+            translate("Overview", "{flags} disagreements to settle").format(flags=open_flags),
+            Tone.CHECK,
+        )
+    else:
+        fifth = (translate("Overview", "No open disagreement"), Tone.GOOD)
+    sixth = (
+        translate("Overview", "Spreadsheet, review sheets and the panel's report"),
+        Tone.NEUTRAL if reviewed else Tone.WAITING,
+    )
+    titles = (
+        translate("Overview", "1  Dossiers and candidates"),
+        translate("Overview", "2  Reviewers and assignment"),
+        translate("Overview", "3  Packages for the reviewers"),
+        translate("Overview", "4  Merge the reviewers' files"),
+        translate("Overview", "5  Results and disagreements"),
+        translate("Overview", "6  Export and print"),
+    )
+    return [
+        (title, text, tone)
+        for title, (text, tone) in zip(titles, (first, second, third, fourth, fifth, sixth), strict=True)
+    ]

@@ -1,0 +1,79 @@
+"""Candidates ranked within each level, each with the steps of how its indicator was computed.
+
+A tree: levels, then candidates (rank, name, indicator, complete or not), then the steps in words —
+"平均分 86.5（4 份案卷，除以 4）" and so on — so the chair can explain every figure.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.review.points import format_points
+from app.ui.chair.data import ChairState
+from app.ui.chair.widgets import TONE_COLOURS, Tone, tone_icon
+from app.ui.chair.wording import kind_name, step_text
+
+
+class RankingView(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(5)
+        self.setHeaderLabels(
+            [
+                self.tr("Rank / how it was computed"),
+                self.tr("Candidate"),
+                self.tr("Indicator"),
+                self.tr("Full marks"),
+                self.tr("Complete"),
+            ]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 260), (2, 90), (3, 80), (4, 130)):
+            self.setColumnWidth(column, width)
+
+    def set_state(self, state: ChairState) -> None:
+        self.clear()
+        ruleset = state.ruleset
+        cases = state.case_numbers
+        levels: dict[str, QTreeWidgetItem] = {}
+        for outcome in state.results.candidates:
+            candidate = outcome.candidate
+            level = ruleset.level(candidate.level)
+            top = levels.get(candidate.level)
+            if top is None:
+                top = QTreeWidgetItem(self, [level.name if level else candidate.level, "", "", "", ""])
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                top.setExpanded(True)
+                levels[candidate.level] = top
+            kind = ruleset.kind(candidate.kind)
+            complete = outcome.indicator.complete
+            node = QTreeWidgetItem(
+                top,
+                [
+                    self.tr("No. {rank}").format(rank=outcome.rank),
+                    f"{candidate.name}（{kind_name(ruleset, candidate.kind)}）",
+                    format_points(outcome.indicator.value),
+                    format_points(kind.max_points) if kind else "",
+                    self.tr("Complete") if complete else self.tr("Scores missing"),
+                ],
+            )
+            tone = Tone.GOOD if complete else Tone.WAITING
+            node.setIcon(4, tone_icon(tone))
+            node.setForeground(4, QColor(TONE_COLOURS[tone]))
+            node.setToolTip(
+                4,
+                self.tr("Every counted dossier has its final score")
+                if complete
+                else self.tr("Some dossiers are not scored yet: the figure will change"),
+            )
+            for step in outcome.indicator.steps:
+                line = QTreeWidgetItem(node, [step_text(step, cases), "", format_points(step.value), "", ""])
+                line.setForeground(0, QColor("#4a5568"))
+            node.setExpanded(True)

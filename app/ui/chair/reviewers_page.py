@@ -1,0 +1,303 @@
+"""Step 2: reviewers and assignment — import the reviewers, assign automatically (seed shown), look
+at the matrix, change a pair by hand with the reason the engine requires, see each reviewer's load.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.review.assignment import Conflict
+from app.review.scoring import Role
+from app.services.assignment import AssignReport, OverrideResult, assign, override
+from app.ui.chair import dialogs
+from app.ui.chair.assignment_matrix import AssignmentMatrix
+from app.ui.chair.context import ChairContext
+from app.ui.chair.data import ChairState, RunInfo, reviewers_by_role
+from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
+from app.ui.chair.widgets import (
+    ChairPage,
+    DropArea,
+    Tone,
+    fill_table,
+    fit_columns,
+    hint_label,
+    make_table,
+    status_item,
+    text_item,
+)
+from app.ui.chair.wording import bar_word, join, local_time, role_word, shortfall_text
+
+
+class ReviewersPage(ChairPage):
+    def __init__(self, context: ChairContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.shortfalls: list[str] = []
+        self.shown_run = ""
+        self.importer = ImportFlow(context, self.show_import, lambda _path: None)
+
+        self.drop = DropArea(
+            self.tr(
+                "Drop the reviewers' list (CSV or XLSX) here: ID, name, role (专家 or 交叉), region, unit."
+            ),
+            self.tr("Choose list…"),
+            self,
+        )
+        self.drop.files_dropped.connect(self.importer.start)
+        self.drop.choose_clicked.connect(self.choose_list)
+
+        self.experts = QSpinBox(self)
+        self.experts.setRange(0, 50)
+        self.experts.setSpecialValueText(self.tr("all experts"))
+        self.cross = QSpinBox(self)
+        self.cross.setRange(0, 20)
+        self.cross.setValue(1)
+        self.seed = QLineEdit(self)
+        self.seed.setPlaceholderText(self.tr("empty: a new random seed"))
+        self.seed.setMaxLength(64)
+        self.seed.setMinimumWidth(150)
+        self.assign_button = QPushButton(self.tr("Assign automatically"), self)
+        self.assign_button.clicked.connect(self.run_assignment)
+        form = QHBoxLayout()
+        settings = QFormLayout()
+        settings.addRow(self.tr("Experts per dossier"), self.experts)
+        settings.addRow(self.tr("Cross-reviewers per dossier"), self.cross)
+        seed_form = QFormLayout()
+        seed_form.addRow(self.tr("Seed"), self.seed)
+        form.addLayout(settings)
+        form.addSpacing(16)
+        form.addLayout(seed_form)
+        form.addSpacing(16)
+        form.addWidget(self.assign_button)
+        form.addStretch(1)
+        self.run_label = QLabel(self)
+        self.run_label.setWordWrap(True)
+        self.shortfall_label = QLabel(self)
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.hide()
+
+        self.matrix = AssignmentMatrix(self)
+        self.matrix.add_requested.connect(self.add_pair)
+        self.matrix.remove_requested.connect(self.remove_pair)
+        legend = hint_label(self.matrix.legend(), self)
+        matrix_page = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.setContentsMargins(4, 4, 4, 4)
+        matrix_layout.addWidget(self.matrix, 1)
+        matrix_layout.addWidget(legend)
+        self.table = make_table(
+            [
+                self.tr("ID"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Region"),
+                self.tr("Unit"),
+                self.tr("Dossiers"),
+                self.tr("Region rule"),
+            ],
+            self,
+            stretch=4,
+        )
+        fit_columns(self.table, [70, 130, 90, 110, 0, 70, 200])
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(matrix_page, self.tr("Assignment matrix"))
+        self.tabs.addTab(self.table, self.tr("Reviewers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop)
+        layout.addLayout(form)
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.shortfall_label)
+        layout.addWidget(self.tabs, 1)
+
+    # ------------------------------------------------------------------ import
+    def choose_list(self) -> None:
+        paths = dialogs.ask_open_files(self, self.tr("Choose the reviewers' list"), dialogs.manifest_filter())
+        if paths:
+            self.importer.start(paths)
+
+    def show_import(self, outcome: ImportOutcome) -> None:
+        lines = outcome_lines(outcome)
+        problems = [line.strip() for problem, line in lines if problem]
+        if problems:
+            self.context.say("warning", join(problems))
+        elif lines:
+            self.context.say("info", join(line.strip() for _, line in lines))
+
+    # ------------------------------------------------------------------ assignment
+    def run_assignment(self) -> None:
+        state = self.state
+        if state is None or self.context.panel is None:
+            return
+        if not state.reviewers or not state.dossiers:
+            self.context.say("warning", self.tr("Import the dossiers and the reviewers first."))
+            return
+        if state.assignments and not dialogs.confirm(
+            self,
+            self.tr("Assign again"),
+            self.tr(
+                "Assigning again replaces the automatic pairs. Pairs made by hand and reviews already started are kept. Go on?"
+            ),
+        ):
+            return
+        experts = self.experts.value() or None
+        cross = self.cross.value()
+        seed = self.seed.text().strip() or None
+
+        def done(report: AssignReport) -> None:
+            plan = report.plan
+            self.context.run_info = RunInfo(plan.seed, None, experts, cross)
+            self.seed.clear()
+            names = state.reviewer_names
+            self.shortfalls = [shortfall_text(s, state.case_numbers, names) for s in plan.shortfalls]
+            warnings = []
+            if plan.cross_without_region:
+                warnings.append(
+                    self.tr("Cross-reviewers without a region (the rule cannot be checked): {names}").format(
+                        names=join(names.get(r, r) for r in plan.cross_without_region)
+                    )
+                )
+            self.shortfalls += warnings
+            text = self.tr("Assigned with the seed {seed}: {added} pairs made, {kept} kept.").format(
+                seed=plan.seed, added=len(report.added), kept=len(report.kept)
+            )
+            if self.shortfalls:
+                text += " " + self.tr(
+                    "{count} dossiers are short of reviewers; see above the matrix."
+                ).format(count=len(plan.shortfalls))
+            self.context.say("warning" if self.shortfalls else "info", text)
+
+        self.context.run_quick(
+            self.tr("The assignment"),
+            lambda panel: assign(panel, seed=seed, experts_per_dossier=experts, cross_per_dossier=cross),
+            done,
+        )
+
+    def add_pair(self, reviewer_id: str, dossier_id: str, barred: tuple[Conflict, ...]) -> None:
+        state = self.state
+        if state is None:
+            return
+        reviewer = state.reviewer(reviewer_id)
+        dossier = state.dossier(dossier_id)
+        who = reviewer.name if reviewer else reviewer_id
+        case = dossier.case_number if dossier else dossier_id
+        if barred:
+            prompt = self.tr(
+                "{reviewer} may not review {case}: {why}. Write why they should all the same."
+            ).format(reviewer=who, case=case, why=join(f"{bar_word(c.code)} {c.value}" for c in barred))
+        else:
+            prompt = self.tr("Give {case} to {reviewer}. Why (optional)?").format(case=case, reviewer=who)
+        reason = dialogs.ask_reason(self, self.tr("Assign by hand"), prompt, required=bool(barred))
+        if reason is None:
+            return
+
+        def done(result: OverrideResult) -> None:
+            self.context.say(
+                "info",
+                self.tr("{case} is now assigned to {reviewer} by hand.").format(case=case, reviewer=who),
+            )
+
+        self.context.run_quick(
+            self.tr("Assigning by hand"),
+            lambda panel: override(panel, reviewer_id, dossier_id, "add", reason=reason or None),
+            done,
+        )
+
+    def remove_pair(self, reviewer_id: str, dossier_id: str) -> None:
+        state = self.state
+        if state is None:
+            return
+        reviewer = state.reviewer(reviewer_id)
+        dossier = state.dossier(dossier_id)
+        who = reviewer.name if reviewer else reviewer_id
+        case = dossier.case_number if dossier else dossier_id
+        reason = dialogs.ask_reason(
+            self,
+            self.tr("Take a dossier away"),
+            self.tr(
+                "Take {case} away from {reviewer}? The automatic assignment will not give it back. Why (optional)?"
+            ).format(case=case, reviewer=who),
+            required=False,
+        )
+        if reason is None:
+            return
+        self.context.run_quick(
+            self.tr("Taking the dossier away"),
+            lambda panel: override(panel, reviewer_id, dossier_id, "remove", reason=reason or None),
+            lambda _r: self.context.say(
+                "info", self.tr("{case} was taken away from {reviewer}.").format(case=case, reviewer=who)
+            ),
+        )
+
+    # ------------------------------------------------------------------ showing
+    def set_state(self, state: ChairState | None) -> None:
+        if state is None:
+            return
+        experts, cross = reviewers_by_role(state)
+        self.experts.setMaximum(max(self.experts.value(), len(experts), 1))
+        self.cross.setMaximum(max(self.cross.value(), len(cross), 1))
+        run = state.last_run or self.context.run_info
+        if run is not None and run.seed != self.shown_run:
+            self.shown_run = run.seed  # the last run's settings, so the same seed repeats it
+            self.experts.setValue(run.experts_per_dossier or 0)
+            self.cross.setValue(run.cross_per_dossier)
+        if run is not None:
+            when = local_time(run.at) if run.at else self.tr("just now")
+            self.run_label.setText(
+                self.tr(
+                    "Last automatic assignment: seed {seed} ({when}). Enter the same seed to repeat it. Cross-reviewers never get dossiers of their own region or unit."
+                ).format(seed=run.seed, when=when)
+            )
+        else:
+            self.run_label.setText(
+                self.tr("Not assigned yet. Cross-reviewers never get dossiers of their own region or unit.")
+            )
+        if self.shortfalls:
+            self.shortfall_label.setText(
+                self.tr("Short of reviewers: {list}").format(list="；".join(self.shortfalls))
+            )
+            self.shortfall_label.setStyleSheet("color: #9c4221")
+            self.shortfall_label.show()
+        else:
+            self.shortfall_label.hide()
+        self.matrix.set_state(state)
+        conflicts: dict[str, int] = {}
+        for conflict in state.conflicts:
+            conflicts[conflict.reviewer_id] = conflicts.get(conflict.reviewer_id, 0) + 1
+        rows = []
+        for reviewer in state.reviewers:
+            if reviewer.role is Role.EXPERT:
+                rule = status_item(Tone.NEUTRAL, self.tr("not bound (expert)"))
+            elif not reviewer.region:
+                rule = status_item(Tone.CHECK, self.tr("no region: cannot be checked"))
+            elif conflicts.get(reviewer.id):
+                rule = status_item(
+                    Tone.FIX, self.tr("{count} conflicts").format(count=conflicts[reviewer.id])
+                )
+            else:
+                rule = status_item(Tone.GOOD, self.tr("kept"))
+            rows.append(
+                [
+                    text_item(reviewer.id),
+                    text_item(reviewer.name),
+                    text_item(role_word(reviewer.role)),
+                    text_item(reviewer.region),
+                    text_item(reviewer.unit),
+                    text_item(state.load.get(reviewer.id, 0), number=True),
+                    rule,
+                ]
+            )
+        fill_table(self.table, rows)
+        self.tabs.setTabText(1, self.tr("Reviewers ({count})").format(count=len(state.reviewers)))
+
+    def set_busy(self, busy: bool) -> None:
+        self.drop.setEnabled(not busy)
+        self.assign_button.setEnabled(not busy)

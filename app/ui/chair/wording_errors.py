@@ -1,0 +1,384 @@
+"""Refusals and failures in words a chair understands: manifests, PDFs, packages, reviewer files,
+assignment and moderation errors, panel files.
+
+Every service raises a coded error and changes nothing; ``error_text`` finds the words for any of
+them. Manifest problems arrive as an English phrase from the manifest reader, so the common ones are
+recognised by pattern and said in Chinese; an unknown phrase is shown as it is, with its row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from app.exchange.errors import ExchangeError
+from app.models.database import PanelFileError
+from app.pdf.records import PdfProblem
+from app.printing.data import PrintingError
+from app.review.assignment import AssignmentError, ErrorCode
+from app.review.datafiles import DataFileError
+from app.services.manifests import ManifestError
+from app.services.merge_checks import MergeProblem
+from app.services.moderation import ModerationError
+from app.services.progress import Cancelled
+from app.ui.look import translate
+
+
+def column_word(code: str) -> str:
+    words = {
+        "id": translate("Errors", "ID"),
+        "name": translate("Errors", "name"),
+        "kind": translate("Errors", "kind"),
+        "region": translate("Errors", "region"),
+        "parent": translate("Errors", "parent unit"),
+        "officer_name": translate("Errors", "officer"),
+        "officer_certificate": translate("Errors", "certificate number"),
+        "role": translate("Errors", "role"),
+        "unit": translate("Errors", "unit"),
+        "code": translate("Errors", "dossier code"),
+        "case_number": translate("Errors", "case number"),
+        "candidate": translate("Errors", "candidate"),
+        "type": translate("Errors", "dossier type"),
+        "source": translate("Errors", "source"),
+        "title": translate("Errors", "title"),
+        "publicised": translate("Errors", "published"),
+        "closing_date": translate("Errors", "closing date"),
+        "officers": translate("Errors", "officers"),
+        "pdf": translate("Errors", "PDF"),
+    }
+    return words.get(code, code)
+
+
+# ---------------------------------------------------------------------- manifests
+_LOCATION = re.compile(r"^row (\d+)(?:, column (.+))?$")
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"^is empty$"), lambda m: translate("Errors", "is empty")),
+    (re.compile(r"^does not exist$"), lambda m: translate("Errors", "the file does not exist")),
+    (
+        re.compile(r"^is neither CSV nor XLSX$"),
+        lambda m: translate("Errors", "is neither a CSV nor an XLSX file"),
+    ),
+    (
+        re.compile(r"^is neither UTF-8 nor GB18030 text$"),
+        lambda m: translate("Errors", "is not UTF-8 or GB18030 text"),
+    ),
+    (
+        re.compile(r"^is not a readable XLSX workbook"),
+        lambda m: translate("Errors", "is not a readable XLSX workbook"),
+    ),
+    (re.compile(r"^has no header row$"), lambda m: translate("Errors", "has no header row")),
+    (re.compile(r"^has a header but no rows$"), lambda m: translate("Errors", "has a header but no rows")),
+    (
+        re.compile(r"^unknown column '(.*)'$"),
+        lambda m: translate("Errors", "unknown column “{name}”").format(name=m[1]),
+    ),
+    (
+        re.compile(r"^column '(.*)' appears twice$"),
+        lambda m: translate("Errors", "the column “{name}” appears twice").format(name=m[1]),
+    ),
+    (
+        re.compile(r"^the column '(.*)' is missing$"),
+        lambda m: translate("Errors", "the column “{name}” is missing").format(name=column_word(m[1])),
+    ),
+    (
+        re.compile(r"^has more cells than the header has columns$"),
+        lambda m: translate("Errors", "has more cells than the header has columns"),
+    ),
+    (
+        re.compile(r"^is '(.*)'; write yes/no"),
+        lambda m: translate("Errors", "is “{value}”; write 是 or 否").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^is '(.*)'; write a date"),
+        lambda m: translate("Errors", "is “{value}”; write a date like 2024-05-31").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^is '(.*)'; write a whole number"),
+        lambda m: translate("Errors", "is “{value}”; write a whole number").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^is '(.*)'; write expert or cross"),
+        lambda m: translate("Errors", "is “{value}”; write 专家 or 交叉").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^is '(.*)'; write recommended or drawn"),
+        lambda m: translate("Errors", "is “{value}”; write 推选 or 随机抽选").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^unknown candidate '(.*)'; add it"),
+        lambda m: translate("Errors", "unknown candidate “{value}”; import the candidates first").format(
+            value=m[1]
+        ),
+    ),
+    (
+        re.compile(r"^unknown candidate '(.*)'$"),
+        lambda m: translate("Errors", "unknown candidate “{value}”").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^unknown (candidate kind|dossier type) '(.*?)'; known: (.*)$"),
+        lambda m: translate("Errors", "“{value}” is not a {what} of this rule set (known: {known})").format(
+            value=m[2],
+            what=translate("Errors", "candidate kind")
+            if m[1] == "candidate kind"
+            else translate("Errors", "dossier type"),
+            known=m[3],
+        ),
+    ),
+    (
+        re.compile(r"^(?:candidate|reviewer) '(.*)' appears twice in the manifest$"),
+        lambda m: translate("Errors", "“{value}” appears twice in the manifest").format(value=m[1]),
+    ),
+    (
+        re.compile(r"^dossier code '(.*)' appears twice in the manifest$"),
+        lambda m: translate("Errors", "the dossier code “{value}” appears twice in the manifest").format(
+            value=m[1]
+        ),
+    ),
+    (
+        re.compile(r"^reviewer '(.*)' is already in the panel as (\w+)$"),
+        lambda m: translate("Errors", "reviewer “{value}” is already in the panel with another role").format(
+            value=m[1]
+        ),
+    ),
+    (
+        re.compile(r"^cannot read officer '(.*)'"),
+        lambda m: translate(
+            "Errors", "cannot read the officer “{value}”; write name:certificate:role"
+        ).format(value=m[1]),
+    ),
+    (
+        re.compile(r"^candidate '(.*)' has no randomly drawn dossiers$"),
+        lambda m: translate("Errors", "candidate “{value}” has no randomly drawn dossiers").format(
+            value=m[1]
+        ),
+    ),
+    (
+        re.compile(r"^case '(.*)' repeats row (\d+)$"),
+        lambda m: translate("Errors", "case “{value}” repeats row {row}").format(value=m[1], row=m[2]),
+    ),
+    (
+        re.compile(r"^'(.*)' names (\d+) candidates; give the candidate id$"),
+        lambda m: translate("Errors", "“{value}” names {count} candidates; give the candidate ID").format(
+            value=m[1], count=m[2]
+        ),
+    ),
+]
+
+
+def location_text(location: str) -> str:
+    """ "row 3, column type" → "第 3 行“案卷类型”列"."""
+    match = _LOCATION.match(location.strip())
+    if match is None:
+        return location
+    row, column = match[1], match[2]
+    if column is None:
+        return translate("Errors", "row {row}").format(row=row)
+    if column.isdigit():
+        return translate("Errors", "row {row}, column {column}").format(row=row, column=column)
+    return translate("Errors", "row {row}, column “{column}”").format(row=row, column=column_word(column))
+
+
+def problem_phrase(problem: str) -> str:
+    for pattern, word in _PATTERNS:
+        match = pattern.match(problem.strip())
+        if match is not None:
+            return word(match)
+    return problem
+
+
+def manifest_text(error: DataFileError) -> str:
+    name = Path(error.path).name
+    where = location_text(error.location)
+    if where:
+        return translate("Errors", "{file}, {where}: {problem}").format(
+            file=name, where=where, problem=problem_phrase(error.problem)
+        )
+    return translate("Errors", "{file}: {problem}").format(file=name, problem=problem_phrase(error.problem))
+
+
+# ---------------------------------------------------------------------- PDFs
+def pdf_problem_word(code: str) -> str:
+    words = {
+        "missing": translate("Errors", "the PDF file is not there"),
+        "unreadable": translate("Errors", "the PDF file cannot be read"),
+        "not_pdf": translate("Errors", "the file is not a PDF"),
+        "damaged": translate("Errors", "the PDF is damaged"),
+        "encrypted": translate("Errors", "the PDF is protected by a password"),
+        "empty": translate("Errors", "the PDF has no pages"),
+    }
+    return words.get(code, code)
+
+
+# ---------------------------------------------------------------------- reviewer files (merge)
+def merge_problem_word(code: str) -> str:
+    words = {
+        "unreadable": translate("Errors", "the file cannot be read"),
+        "empty": translate("Errors", "the file is empty"),
+        "too_large": translate("Errors", "the file is far too large to be a reviewer file"),
+        "truncated": translate("Errors", "the file is cut off (an incomplete copy)"),
+        "corrupt": translate("Errors", "the file is damaged or not a reviewer file"),
+        "not_canonical": translate("Errors", "the file was changed after the reviewer saved it"),
+        "unknown_format": translate("Errors", "not a reviewer file of this program"),
+        "unsupported_version": translate("Errors", "made by a newer version of the program"),
+        "not_signed": translate("Errors", "the file carries no signature"),
+        "bad_header": translate("Errors", "the file's heading is damaged"),
+        "other_panel": translate("Errors", "the file belongs to another panel"),
+        "unknown_reviewer": translate("Errors", "the reviewer is not in this panel"),
+        "not_packaged": translate("Errors", "no package was ever made for this reviewer"),
+        "bad_signature": translate(
+            "Errors", "the signature does not match: the file was edited or is not this reviewer's"
+        ),
+        "invalid_content": translate("Errors", "the content of the file is not valid"),
+        "duplicate_dossier": translate("Errors", "the dossier is listed twice"),
+        "duplicate_review": translate("Errors", "the dossier is reviewed twice in the file"),
+        "unknown_dossier": translate("Errors", "the dossier is not in this panel"),
+        "not_assigned": translate("Errors", "the dossier is not assigned to this reviewer"),
+        "dossier_not_listed": translate("Errors", "the dossier is missing from the file's list"),
+        "checklist_mismatch": translate("Errors", "scored with another version of the checklist"),
+        "pdf_mismatch": translate("Errors", "scored on a different PDF of the dossier"),
+        "duplicate_uid": translate("Errors", "a deduction appears twice"),
+        "bad_points": translate("Errors", "the points are not a valid number"),
+        "unknown_item": translate("Errors", "the item is not in the checklist"),
+        "unknown_reason": translate("Errors", "the deduction reason is not in the checklist"),
+        "unknown_veto": translate("Errors", "the veto is not in the checklist"),
+        "not_positive": translate("Errors", "the points off must be above 0"),
+        "above_item_maximum": translate("Errors", "more points off than the item is worth"),
+        "not_reason_points": translate("Errors", "the points do not fit the chosen reason"),
+        "free_deduction_not_allowed": translate("Errors", "this item takes only its listed reasons"),
+        "reason_text_required": translate("Errors", "the written reason is missing"),
+        "anchor_required": translate("Errors", "the deduction has no page of the dossier"),
+        "page_out_of_range": translate("Errors", "the page is outside the dossier"),
+        "duplicate_veto": translate("Errors", "the veto is marked twice"),
+        "duplicate_mark": translate("Errors", "an item is marked twice"),
+        "older_sequence": translate(
+            "Errors", "an older copy: a newer file of this reviewer is already merged"
+        ),
+        "sequence_conflict": translate("Errors", "another file with the same number is already merged"),
+        "write_conflict": translate("Errors", "clashes with scores already in the panel"),
+    }
+    return words.get(code, code)
+
+
+def merge_problem_text(problem: MergeProblem) -> str:
+    return merge_problem_word(problem.code)
+
+
+# ---------------------------------------------------------------------- packages and exchange
+def exchange_text(error: ExchangeError) -> str:
+    words = {
+        "no_assignments": translate("Errors", "no dossier is assigned yet: run the assignment first"),
+        "no_pdf": translate("Errors", "dossier {dossier} has no PDF: import its PDF first"),
+        "pdf_missing": translate("Errors", "the PDF of dossier {dossier} is missing from the panel's folder"),
+        "pdf_changed": translate(
+            "Errors", "the PDF of dossier {dossier} was changed on disk after it was imported"
+        ),
+        "unknown_reviewer": translate("Errors", "the reviewer is not in this panel"),
+        "io_error": translate("Errors", "the file could not be written (is the disk full or read-only?)"),
+    }
+    template = words.get(error.code) or merge_problem_word(error.code)
+    return template.format(dossier=error.dossier or "")
+
+
+# ---------------------------------------------------------------------- assignment
+def assignment_error_text(error: AssignmentError) -> str:
+    d = error.details
+    words = {
+        ErrorCode.BAD_SETTING: translate("Errors", "the number of reviewers per dossier is not valid"),
+        ErrorCode.BAD_SEED: translate("Errors", "the seed must be 1 to 64 printable characters"),
+        ErrorCode.UNKNOWN_REVIEWER: translate("Errors", "reviewer {reviewer} is not in this panel"),
+        ErrorCode.UNKNOWN_DOSSIER: translate("Errors", "dossier {dossier} is not in this panel"),
+        ErrorCode.AMBIGUOUS_DOSSIER: translate("Errors", "the case number {dossier} names several dossiers"),
+        ErrorCode.NOT_ASSIGNED: translate("Errors", "{reviewer} does not have dossier {dossier}"),
+        ErrorCode.ALREADY_ASSIGNED: translate("Errors", "{reviewer} already has dossier {dossier} by hand"),
+        ErrorCode.REASON_REQUIRED: translate(
+            "Errors", "this pair breaks the region rule: a written reason is required"
+        ),
+        ErrorCode.HAS_REVIEW: translate(
+            "Errors", "{reviewer} has already started dossier {dossier}; it cannot be taken away"
+        ),
+        ErrorCode.ALREADY_DRAWN: translate(
+            "Errors", "candidate {candidate} was drawn before: give a reason to draw again"
+        ),
+    }
+    return words[error.code].format(
+        reviewer=d.get("reviewer", ""), dossier=d.get("dossier", ""), candidate=d.get("candidate", "")
+    )
+
+
+# ---------------------------------------------------------------------- moderation
+def moderation_error_text(error: ModerationError) -> str:
+    words = {
+        "reason_required": translate("Errors", "write the reason for the decision"),
+        "unknown_dossier": translate("Errors", "the dossier is not in this panel"),
+        "ambiguous_dossier": translate("Errors", "the case number names several dossiers"),
+        "not_points": translate("Errors", "a score must be a number with at most two decimals"),
+        "expert_score_out_of_range": translate("Errors", "the expert score must lie between 0 and {maximum}"),
+        "cross_deduction_out_of_range": translate(
+            "Errors", "the cross deduction must lie between 0 and {maximum}"
+        ),
+        "unknown_veto": translate("Errors", "the veto is not in the checklist"),
+        "veto_not_marked": translate("Errors", "no reviewer marked that veto"),
+        "not_moderated": translate("Errors", "the dossier has no settlement to withdraw"),
+        "unknown_deduction": translate("Errors", "the deduction no longer exists"),
+        "not_cross_deduction": translate("Errors", "only a cross-reviewer's deduction can be rejected"),
+    }
+    return words.get(error.code, error.code).format(maximum=error.details.get("maximum", ""))
+
+
+# ---------------------------------------------------------------------- panel files
+def panel_file_text(error: PanelFileError) -> str:
+    words = {
+        "missing": translate("Errors", "the panel file does not exist"),
+        "not_a_panel": translate("Errors", "the file is not a panel file"),
+        "newer": translate("Errors", "the file was made by a newer version of the program"),
+        "locked": translate("Errors", "the file is in use by another program"),
+        "exists": translate("Errors", "a file of that name already exists; choose another name"),
+        "workspace": translate(
+            "Errors", "this is a reviewer's workspace, not a chair's panel: open it in the reviewer's window"
+        ),
+    }
+    return words.get(error.code, error.code)
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in one phrase, for any error the services raise."""
+    if isinstance(exc, Cancelled):
+        return translate("Errors", "cancelled")
+    if isinstance(exc, ManifestError | DataFileError):
+        return manifest_text(exc)
+    if isinstance(exc, ExchangeError):
+        return exchange_text(exc)
+    if isinstance(exc, AssignmentError):
+        return assignment_error_text(exc)
+    if isinstance(exc, ModerationError):
+        return moderation_error_text(exc)
+    if isinstance(exc, PanelFileError):
+        return panel_file_text(exc)
+    if isinstance(exc, PdfProblem):
+        return pdf_problem_word(exc.code.value)
+    if isinstance(exc, PrintingError):
+        return translate("Errors", "there is nothing to print for this choice yet")
+    if isinstance(exc, PermissionError):
+        return translate("Errors", "no permission to write there (choose another folder)")
+    if isinstance(exc, OSError):
+        return translate("Errors", "the disk reported an error: {error}").format(error=exc.strerror or exc)
+    return translate("Errors", "an unexpected program error ({kind}); details are in the log").format(
+        kind=type(exc).__name__
+    )
+
+
+def is_expected(exc: BaseException) -> bool:
+    """A refusal the services foresee (not a bug): no stack trace needed in the log."""
+    return isinstance(
+        exc,
+        Cancelled
+        | DataFileError
+        | ExchangeError
+        | AssignmentError
+        | ModerationError
+        | PanelFileError
+        | PdfProblem
+        | PrintingError
+        | OSError,
+    )
