@@ -158,7 +158,8 @@ def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
         dossier, result = outcome.dossier, outcome.result
         candidate = ctx.candidates.get(dossier.candidate_id)
         notes = [ZERO_REASON.get(z, z.value) for z in result.zero_reasons if z.value != "veto"]
-        notes += [f"否决：{v.veto_id}" for v in result.vetoes]
+        vetoes = ctx.panel.checklist(outcome.checklist_id)
+        notes += [f"否决：{getattr(vetoes.veto(v.veto_id), 'text', v.veto_id)}" for v in result.vetoes]
         if result.moderated:
             notes.append("组长调整")
         data.append(

@@ -135,7 +135,12 @@ def build_window(
 
 def run(path: str | None = None, reviewer: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Start the reviewer's window; returns the exit status."""
+    from app import logs
+    from app.ui import crash_handler
+
+    logs.setup_logging()
     app = create_application(argv)
+    crash_handler.install(app)
     settings = UiSettings()
     if path is None:
         last = settings.last_opened()
