@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -159,8 +160,23 @@ def run(path: str | None = None, reviewer: str | None = None, argv: Sequence[str
     windows: list[ReviewerWindow] = []
     status = [0]
 
+    launchers: list[Any] = []
+
+    def open_other(path: Path) -> None:
+        """File ▸ Open… in a window started here: the launcher opens the file in its role."""
+        from app.ui.launcher import Launcher
+
+        if not launchers:
+            launcher = Launcher(settings)
+            launcher.failed.connect(
+                lambda text: QMessageBox.warning(None, app.applicationDisplayName(), text)
+            )
+            launchers.append(launcher)
+        launchers[0].open_path(path)
+
     def ready(session: ReviewSession, opened: Opened) -> None:
         window = build_window(session, opened, settings)
+        window.open_requested.connect(open_other)
         windows.append(window)
         window.show()
         window.start()

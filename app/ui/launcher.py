@@ -238,6 +238,7 @@ class Launcher(QObject):
             else build_window(session, opened, self.settings)
         )
         window.setWindowIcon(app_icon())
+        window.open_requested.connect(self.open_path)
         reviewer = "" if opened.is_workspace else session.reviewer.id
         self.recent.add(opened.path, REVIEWER, title=opened.panel.info.title, reviewer=reviewer)
         self._by_path[str(Path(opened.path).resolve())] = window  # opened.path is the panel file

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -48,6 +48,10 @@ def local_time(moment: datetime) -> str:
 
 
 class ReviewerWindow(QMainWindow):
+    # File ▸ Open…: a package, panel or reviewer file chosen here; whoever started the window opens it
+    # in its role (app.ui.launcher.Launcher.open_path).
+    open_requested = Signal(object)
+
     def __init__(
         self,
         session: ReviewSession,
@@ -419,6 +423,16 @@ class ReviewerWindow(QMainWindow):
             self.where["saved"].setStyleSheet("font-weight: bold")
         else:  # refused (nothing was written): the last save still stands
             self._update_where()
+
+    def ask_open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a reviewer package or a panel"),
+            "",
+            self.tr("Reviewer packages and panels (*.dppkg *.dpanel);;Reviewer files (*.dpreview)"),
+        )
+        if path:
+            self.open_requested.emit(Path(path))
 
     # ------------------------------------------------------------------ help and language
     def show_cheat_sheet(self) -> None:

@@ -142,6 +142,7 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
     export = reg.action(
         "export", dossier, translate("Actions", "Export reviewer file…"), ["Ctrl+E"], w.export_reviewer_file
     )
+    reg.action("open", general, translate("Actions", "Open package or panel…"), [Std.Open], w.ask_open_file)
     reg.action("quit", general, translate("Actions", "Quit"), [Std.Quit], w.close)
 
     # Keys the PDF view answers itself while it has the focus: elsewhere these actions pass them on.
@@ -205,6 +206,7 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
 
     menu = w.menuBar()
     file_menu = menu.addMenu(translate("Actions", "&File"))
+    file_menu.addAction(reg.actions["open"])
     file_menu.addAction(export)
     file_menu.addSeparator()
     file_menu.addAction(reg.actions["quit"])

@@ -132,14 +132,6 @@
     </message>
 </context>
 <context>
-    <name>ChairApp</name>
-    <message>
-        <location filename="../../app/ui/chair/chair_app.py" line="38"/>
-        <source>Something went wrong in the window ({kind}). The panel is safe; details are in {log}.</source>
-        <translation>窗口出现程序错误（{kind}）。评审数据安全无损；详情见日志 {log}。</translation>
-    </message>
-</context>
-<context>
     <name>ChairWindow</name>
     <message>
         <location filename="../../app/ui/chair/chair_window.py" line="146"/>

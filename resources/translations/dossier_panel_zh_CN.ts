@@ -183,96 +183,101 @@
     </message>
     <message>
         <location filename="../../app/ui/window_actions.py" line="145"/>
+        <source>Open package or panel…</source>
+        <translation>打开评审包或评审…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_actions.py" line="146"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="150"/>
+        <location filename="../../app/ui/window_actions.py" line="151"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="155"/>
+        <location filename="../../app/ui/window_actions.py" line="156"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="161"/>
+        <location filename="../../app/ui/window_actions.py" line="162"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="164"/>
+        <location filename="../../app/ui/window_actions.py" line="165"/>
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="169"/>
+        <location filename="../../app/ui/window_actions.py" line="170"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="177"/>
+        <location filename="../../app/ui/window_actions.py" line="178"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="185"/>
+        <location filename="../../app/ui/window_actions.py" line="186"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="193"/>
+        <location filename="../../app/ui/window_actions.py" line="194"/>
         <source>Find in the dossier</source>
         <translation>在案卷中查找</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="198"/>
+        <location filename="../../app/ui/window_actions.py" line="199"/>
         <source>Next or previous match</source>
         <translation>下一个或上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="199"/>
+        <location filename="../../app/ui/window_actions.py" line="200"/>
         <source>Rotate pages</source>
         <translation>旋转页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="200"/>
+        <location filename="../../app/ui/window_actions.py" line="201"/>
         <source>Cancel drawing an evidence box</source>
         <translation>取消框选证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="203"/>
+        <location filename="../../app/ui/window_actions.py" line="204"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="207"/>
+        <location filename="../../app/ui/window_actions.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="211"/>
+        <location filename="../../app/ui/window_actions.py" line="213"/>
         <source>&amp;Scoring</source>
         <translation>评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="225"/>
+        <location filename="../../app/ui/window_actions.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="234"/>
+        <location filename="../../app/ui/window_actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="236"/>
+        <location filename="../../app/ui/window_actions.py" line="238"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="245"/>
+        <location filename="../../app/ui/window_actions.py" line="247"/>
         <source>About Dossier Panel…</source>
         <translation>关于案卷评查…</translation>
     </message>
@@ -336,18 +341,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="109"/>
-        <location filename="../../app/ui/app.py" line="164"/>
+        <location filename="../../app/ui/app.py" line="110"/>
+        <location filename="../../app/ui/app.py" line="185"/>
         <source>Dossier Panel</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="147"/>
+        <location filename="../../app/ui/app.py" line="153"/>
         <source>Open a panel or workspace</source>
         <translation>打开评查面板或评审工作区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="149"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Panels (*.dpanel)</source>
         <translation>评查面板 (*.dpanel)</translation>
     </message>
@@ -567,27 +572,27 @@
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="256"/>
+        <location filename="../../app/ui/launcher.py" line="257"/>
         <source>Building the demo panel (a few seconds, the first time only)…</source>
         <translation>正在生成演示评查面板（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="261"/>
+        <location filename="../../app/ui/launcher.py" line="262"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="272"/>
+        <location filename="../../app/ui/launcher.py" line="273"/>
         <source>The chair&apos;s window is not part of this version. The chair&apos;s work can be done with the command line: dossier-panel --help</source>
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="307"/>
+        <location filename="../../app/ui/launcher.py" line="308"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="334"/>
+        <location filename="../../app/ui/launcher.py" line="335"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>
@@ -1071,144 +1076,154 @@
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="106"/>
+        <location filename="../../app/ui/reviewer_window.py" line="110"/>
         <source>Arrives with the offline loop: export works in a reviewer&apos;s workspace</source>
         <translation>随离线流程提供：在评审工作区中可导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="138"/>
+        <location filename="../../app/ui/reviewer_window.py" line="142"/>
         <source>No dossiers are assigned to this reviewer.</source>
         <translation>没有分配给该评审人的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="202"/>
+        <location filename="../../app/ui/reviewer_window.py" line="206"/>
         <source>The PDF of this dossier is missing.</source>
         <translation>本案卷的 PDF 文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="214"/>
+        <location filename="../../app/ui/reviewer_window.py" line="218"/>
         <source>This item allows no free deduction.</source>
         <translation>本项不允许自由扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="220"/>
+        <location filename="../../app/ui/reviewer_window.py" line="224"/>
         <source>The current item has no deduction to anchor.</source>
         <translation>当前评查项没有可锚定的扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="243"/>
+        <location filename="../../app/ui/reviewer_window.py" line="247"/>
         <source>This dossier is complete: reopen it to change its scores.</source>
         <translation>本案卷已完成评查：如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="260"/>
+        <location filename="../../app/ui/reviewer_window.py" line="264"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="260"/>
+        <location filename="../../app/ui/reviewer_window.py" line="264"/>
         <source>Undo {what}</source>
         <translation>撤销{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="262"/>
+        <location filename="../../app/ui/reviewer_window.py" line="266"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="262"/>
+        <location filename="../../app/ui/reviewer_window.py" line="266"/>
         <source>Redo {what}</source>
         <translation>重做{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="282"/>
+        <location filename="../../app/ui/reviewer_window.py" line="286"/>
         <source>Next dossier</source>
         <translation>下一份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="285"/>
+        <location filename="../../app/ui/reviewer_window.py" line="289"/>
         <source>Marked complete. Complete {done} / {total}.</source>
         <translation>已标记完成。已完成 {done} / {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="291"/>
+        <location filename="../../app/ui/reviewer_window.py" line="295"/>
         <source>Go to the item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="301"/>
+        <location filename="../../app/ui/reviewer_window.py" line="305"/>
         <source>Complete anyway</source>
         <translation>仍然完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="303"/>
+        <location filename="../../app/ui/reviewer_window.py" line="307"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="332"/>
+        <location filename="../../app/ui/reviewer_window.py" line="336"/>
         <source>Export reviewer file</source>
         <translation>导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="332"/>
+        <location filename="../../app/ui/reviewer_window.py" line="336"/>
         <source>Reviewer files (*.dpreview)</source>
         <translation>评审文件 (*.dpreview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="340"/>
+        <location filename="../../app/ui/reviewer_window.py" line="344"/>
         <source>Reviewer file written: {path}</source>
         <translation>评审文件已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="343"/>
+        <location filename="../../app/ui/reviewer_window.py" line="347"/>
         <source>The reviewer file could not be written: {error}</source>
         <translation>评审文件未能写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="381"/>
+        <location filename="../../app/ui/reviewer_window.py" line="385"/>
         <source>expert</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="381"/>
+        <location filename="../../app/ui/reviewer_window.py" line="385"/>
         <source>cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="382"/>
+        <location filename="../../app/ui/reviewer_window.py" line="386"/>
         <source>{name} ({id}, {role})</source>
         <translation>{name}（{id}，{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="388"/>
+        <location filename="../../app/ui/reviewer_window.py" line="392"/>
         <source>Page {page} / {count}</source>
         <translation>第 {page} / {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="391"/>
+        <location filename="../../app/ui/reviewer_window.py" line="395"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="391"/>
+        <location filename="../../app/ui/reviewer_window.py" line="395"/>
         <source>No changes yet</source>
         <translation>尚无修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="400"/>
+        <location filename="../../app/ui/reviewer_window.py" line="404"/>
         <source>Dossier Panel</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="409"/>
+        <location filename="../../app/ui/reviewer_window.py" line="413"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="418"/>
+        <location filename="../../app/ui/reviewer_window.py" line="422"/>
         <source>Not saved!</source>
         <translation>未保存！</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviewer_window.py" line="430"/>
+        <source>Open a reviewer package or a panel</source>
+        <translation>打开评审包或评审</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviewer_window.py" line="432"/>
+        <source>Reviewer packages and panels (*.dppkg *.dpanel);;Reviewer files (*.dpreview)</source>
+        <translation>评审包和评审 (*.dppkg *.dpanel);;评审文件 (*.dpreview)</translation>
     </message>
 </context>
 <context>

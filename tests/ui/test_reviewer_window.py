@@ -326,3 +326,22 @@ def test_a_complete_dossier_is_not_changed_by_undo(make_window: WindowFactory, d
     assert fresh(window).state(code).deductions == before
     key(window, Qt.Key.Key_1)  # read-only: the number keys change nothing either
     assert fresh(window).state(code).deductions == before
+
+
+def test_file_open_asks_for_a_file_and_hands_it_on(
+    make_window: WindowFactory, demo_panel: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """File ▸ Open… (Ctrl+O): the chosen package goes to whoever started the window (the launcher)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(demo_panel, "E1")
+    chosen = tmp_path / "E2.dppkg"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    asked: list[Path] = []
+    window.open_requested.connect(asked.append)
+    window.registry.actions["open"].trigger()
+    assert asked == [chosen]
+    assert window.registry.actions["open"].text() == "打开评审包或评审…"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    window.registry.actions["open"].trigger()  # cancelled: nothing handed on
+    assert asked == [chosen]
