@@ -118,8 +118,9 @@ class StartScreen(QWidget):
         recent_box = QVBoxLayout()
         recent_box.setSpacing(4)
         recent_box.addWidget(QLabel(self.tr("Opened lately"), self))
-        recent_box.addWidget(self.recent_list, 1)
         recent_box.addWidget(self.recent_empty)
+        recent_box.addWidget(self.recent_list, 10)
+        recent_box.addStretch(1)  # takes the room while the list is hidden (nothing opened yet)
 
         columns = QHBoxLayout()
         columns.setSpacing(18)

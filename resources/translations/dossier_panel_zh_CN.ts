@@ -184,7 +184,7 @@
     <message>
         <location filename="../../app/ui/window_actions.py" line="145"/>
         <source>Open package or panel…</source>
-        <translation>打开评审包或评审…</translation>
+        <translation>打开评审包或评查面板…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_actions.py" line="146"/>
@@ -1218,12 +1218,12 @@
     <message>
         <location filename="../../app/ui/reviewer_window.py" line="430"/>
         <source>Open a reviewer package or a panel</source>
-        <translation>打开评审包或评审</translation>
+        <translation>打开评审包或评查面板</translation>
     </message>
     <message>
         <location filename="../../app/ui/reviewer_window.py" line="432"/>
         <source>Reviewer packages and panels (*.dppkg *.dpanel);;Reviewer files (*.dpreview)</source>
-        <translation>评审包和评审 (*.dppkg *.dpanel);;评审文件 (*.dpreview)</translation>
+        <translation>评审包和评查面板 (*.dppkg *.dpanel);;评审文件 (*.dpreview)</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@ def test_file_open_asks_for_a_file_and_hands_it_on(
     window.open_requested.connect(asked.append)
     window.registry.actions["open"].trigger()
     assert asked == [chosen]
-    assert window.registry.actions["open"].text() == "打开评审包或评审…"
+    assert window.registry.actions["open"].text() == "打开评审包或评查面板…"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     window.registry.actions["open"].trigger()  # cancelled: nothing handed on
     assert asked == [chosen]
