@@ -26,8 +26,8 @@ translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests bench
-	$(BIN)/ruff format --check app tests bench
+	$(BIN)/ruff check app tests bench scripts installer
+	$(BIN)/ruff format --check app tests bench scripts installer
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
