@@ -17,6 +17,7 @@ from app.models import schema
 from app.review.checklist import Checklist
 from app.review.panel_results import compute_panel_results
 from app.review.ruleset import RuleSet
+from app.services.bulk import collector_paused
 from app.services.clock import utc_now
 from app.services.panel import Panel
 from app.services.results import compute_results, load_inputs
@@ -160,11 +161,12 @@ def main() -> None:
             timings.append(time.perf_counter() - t1)
             panel.close()
         panel = Panel.open(panel.path)
-        t2 = time.perf_counter()
-        inputs = load_inputs(panel)
-        t3 = time.perf_counter()
-        compute_panel_results(inputs)
-        t4 = time.perf_counter()
+        with collector_paused():  # as compute_results runs them
+            t2 = time.perf_counter()
+            inputs = load_inputs(panel)
+            t3 = time.perf_counter()
+            compute_panel_results(inputs)
+            t4 = time.perf_counter()
         panel.close()
     deductions = sum(len(r.deductions) for rs in inputs.reviews.values() for r in rs)
     print(

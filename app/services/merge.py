@@ -23,10 +23,8 @@ the reviewer's change history is appended to the panel's audit log (entries not 
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from app.exchange.reviewer_file import ReviewerFile
 from app.models import schema
 from app.models.migrations import backup_copy
+from app.services.bulk import collector_paused
 from app.services.clock import utc_now
 from app.services.merge_checks import (
     MERGED,
@@ -221,23 +220,6 @@ def merge_files(
         return MergeReport([], backup)
     with collector_paused():
         return _merge(panel, files, progress, actor, backup)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause CPython's cycle collector while the files' entries are parsed, held and written.
-
-    Why: a 200-file merge holds some 10^5 parsed entries at once, and every full collection walks all
-    of them again; measured, that triples the parse time (bench/bench_merge.py). Nothing here makes
-    reference cycles and reference counting still frees everything; the collector is restored after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _merge(panel: Panel, files: list[Path], progress: Progress, actor: str, backup: Path) -> MergeReport:
