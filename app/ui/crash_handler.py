@@ -4,7 +4,7 @@
 and ``threading.excepthook``. An exception nobody caught — in a slot on the GUI thread, or in a worker
 thread — is written to the log with its traceback, and a dialog says in the reviewer's words what
 happened, that the scores are safe (every database write is all or nothing) and where the log is; the
-traceback sits behind the dialog's "Show Details…" button only. The program keeps running.
+traceback goes to the log only, never into the dialog. The program keeps running.
 
 A thread's error reaches the GUI thread by a queued signal. While a dialog is open, further errors are
 only logged; the same error is shown once per run (a failing paint would otherwise repeat for ever).
@@ -94,7 +94,7 @@ def show_dialog(crash: Crash, log_path: Path | None, parent: QWidget | None = No
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("CrashHandler", "Something went wrong"))
     box.setText(message_text(crash, log_path))
-    box.setDetailedText(crash.trace)
+    # No traceback in the dialog (the house rule): it is in the log, which the dialog names and opens.
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     folder = box.addButton(
         translate("CrashHandler", "Open the log folder"), QMessageBox.ButtonRole.ActionRole
