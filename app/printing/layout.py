@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import PageBreak
 
 from app.printing.fonts import FONT, fake_bold, register_fonts
@@ -266,6 +266,30 @@ class NumberedCanvas(Canvas):
             self.setFont(FONT, 7.5)
             self.drawString(MARGIN, MARGIN * 0.55, left)
         self.restoreState()
+
+
+def ruled_table(
+    data: list[list[object]],
+    widths: Sequence[float],
+    extra: Sequence[tuple[object, ...]] = (),
+    size: float = 10.5,
+) -> Table:
+    """A gridded table with a shaded header row that repeats on every page (merged sheet, report)."""
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), GRID, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("FONT", (0, 0), (-1, -1), FONT, size),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *extra,
+            ]
+        )
+    )
+    return table
 
 
 def sheets_story(sheets: Iterable[tuple[str, Sequence[Flowable]]]) -> list[Flowable]:

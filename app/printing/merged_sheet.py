@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.printing.data import PrintContext
 from app.printing.labels import (
@@ -20,14 +20,13 @@ from app.printing.labels import (
     EXPERT_AGGREGATION,
     REVIEW_STATUS,
     ROLE,
-    SOURCE,
     VETO_EFFECT,
     ZERO_REASON,
     pts,
 )
-from app.printing.layout import FONT, FRAME_WIDTH, GRID, SHADE, Title, bold, para, paras, styles
+from app.printing.layout import FRAME_WIDTH, Title, bold, para, paras, ruled_table, styles
 from app.printing.numerals import points_capitals
-from app.printing.review_sheet import header_table, score_table, signature_line
+from app.printing.review_sheet import dossier_header_rows, header_table, score_table, signature_line
 from app.review.disagreement import Decision
 from app.review.entities import DossierRecord
 from app.review.panel_results import DossierOutcome
@@ -36,26 +35,6 @@ from app.review.scoring import Role
 REVIEWER_COLUMNS = (30, 90, 62, 44, 44, 166, 46)
 SUMMARY_COLUMNS = (96, 70, 316)
 MATRIX_MAX_REVIEWERS = 8  # beyond this the per-item table would be unreadably narrow
-
-
-def _ruled(
-    data: list[list[object]], widths: Sequence[float], extra: Sequence[tuple[object, ...]] = ()
-) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), GRID, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        )
-    )
-    return table
 
 
 def _reviewers_table(ctx: PrintContext, outcome: DossierOutcome) -> Table:
@@ -86,7 +65,7 @@ def _reviewers_table(ctx: PrintContext, outcome: DossierOutcome) -> Table:
             ]
         data.append(row)
     centred = [("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (6, 1), (6, -1), "CENTER")]
-    return _ruled(data, REVIEWER_COLUMNS, centred)
+    return ruled_table(data, REVIEWER_COLUMNS, centred)
 
 
 def _veto_mark(ctx: PrintContext, outcome: DossierOutcome, veto_id: str) -> str:
@@ -119,7 +98,7 @@ def _matrix(ctx: PrintContext, outcome: DossierOutcome) -> Table | None:
         data.append(
             cells + [pts(r.item_deducted[item.id]) if r.item_deducted.get(item.id) else "" for r in reviewers]
         )
-    return _ruled(
+    return ruled_table(
         data,
         (*fixed, *[each] * len(reviewers)),
         [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (-1, -1), "CENTER")],
@@ -177,22 +156,14 @@ def _summary(ctx: PrintContext, outcome: DossierOutcome) -> Table:
     data += [
         [bold(label, s.centre), figure, paras(how.split("\n")) if how else ""] for label, figure, how in rows
     ]
-    return _ruled(data, SUMMARY_COLUMNS, [("ALIGN", (1, 1), (1, -1), "CENTER")])
+    return ruled_table(data, SUMMARY_COLUMNS, [("ALIGN", (1, 1), (1, -1), "CENTER")])
 
 
 def merged_sheet(
     ctx: PrintContext, dossier: DossierRecord, outcome: DossierOutcome
 ) -> tuple[str, list[Flowable]]:
     s = styles()
-    rows: list[tuple[str, str] | tuple[str, str, str, str]] = [("评查活动", ctx.info.title)]
-    candidate = ctx.candidate_name(dossier)
-    if candidate is not None:
-        rows.append(("被评查对象", candidate))
-    rows.append(
-        ("案卷编号", dossier.case_number, "案卷类型", f"{ctx.type_name(dossier)}（{SOURCE[dossier.source]}）")
-    )
-    if dossier.title:
-        rows.append(("案卷名称", dossier.title))
+    rows = dossier_header_rows(ctx, dossier)
     checklist = ctx.checklist(dossier.id)
     rows.append(
         (

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.printing.data import PrintContext
 from app.printing.labels import (
@@ -27,7 +27,7 @@ from app.printing.labels import (
     pts,
     section_number,
 )
-from app.printing.layout import FONT, GRID, SHADE, Title, bold, para, paras, styles
+from app.printing.layout import Title, bold, para, paras, ruled_table, styles
 from app.printing.review_sheet import header_table, signature_line
 from app.review.draw import DrawRecord, verify_draw
 from app.review.scoring import Role
@@ -38,29 +38,6 @@ DOSSIER_COLUMNS = (96, 80, 88, 34, 42, 42, 42, 58)
 PROBLEM_COLUMNS = (30, 96, 76, 44, 44, 44, 148)
 DRAW_COLUMNS = (28, 72, 56, 68, 130, 62, 36, 30)
 MEMBER_COLUMNS = (30, 64, 58, 104, 54, 44, 78, 50)
-
-
-def _ruled(
-    data: list[list[object]],
-    widths: Sequence[float],
-    extra: Sequence[tuple[object, ...]] = (),
-    size: float = 10.5,
-) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), GRID, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("FONT", (0, 0), (-1, -1), FONT, size),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        )
-    )
-    return table
 
 
 def _head(titles: Sequence[str]) -> list[object]:
@@ -139,7 +116,7 @@ def _rankings(ctx: PrintContext) -> list[Flowable]:
                 ]
             )
         story += [
-            _ruled(
+            ruled_table(
                 data,
                 RANK_COLUMNS,
                 [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (4, -1), "CENTER")],
@@ -176,7 +153,7 @@ def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
         )
     return [
         bold("二、案卷得分", s.heading),
-        _ruled(data, DOSSIER_COLUMNS, [("ALIGN", (4, 1), (6, -1), "CENTER")], size=9),
+        ruled_table(data, DOSSIER_COLUMNS, [("ALIGN", (4, 1), (6, -1), "CENTER")], size=9),
     ]
 
 
@@ -204,7 +181,7 @@ def _problems(ctx: PrintContext) -> list[Flowable]:
         )
     return [
         *story,
-        _ruled(
+        ruled_table(
             data,
             PROBLEM_COLUMNS,
             [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (5, -1), "CENTER")],
@@ -258,7 +235,7 @@ def _draws(ctx: PrintContext) -> list[Flowable]:
         *story,
         para("每条记录可由抽选池与随机种子重复抽选核对；“复核”栏为打印时重新抽选的比对结果。", s.hint),
         Spacer(1, 3),
-        _ruled(data, DRAW_COLUMNS, [("ALIGN", (0, 1), (0, -1), "CENTER")], size=9),
+        ruled_table(data, DRAW_COLUMNS, [("ALIGN", (0, 1), (0, -1), "CENTER")], size=9),
     ]
 
 
@@ -283,7 +260,7 @@ def _signatures(ctx: PrintContext) -> list[Flowable]:
             ]
         )
     roomy = [("TOPPADDING", (0, 1), (-1, -1), 10), ("BOTTOMPADDING", (0, 1), (-1, -1), 10)]  # to sign in
-    table = _ruled(
+    table = ruled_table(
         data,
         MEMBER_COLUMNS,
         [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "CENTER"), *roomy],

@@ -355,6 +355,23 @@ def signature_line(who: str) -> Table:
     return line
 
 
+HeaderRow = tuple[str, str] | tuple[str, str, str, str]
+
+
+def dossier_header_rows(ctx: PrintContext, dossier: DossierRecord) -> list[HeaderRow]:
+    """The header block's first rows: campaign, candidate (left out in blind mode), case, type, title."""
+    rows: list[HeaderRow] = [("评查活动", ctx.info.title)]
+    candidate = ctx.candidate_name(dossier)
+    if candidate is not None:
+        rows.append(("被评查对象", candidate))
+    rows.append(
+        ("案卷编号", dossier.case_number, "案卷类型", f"{ctx.type_name(dossier)}（{SOURCE[dossier.source]}）")
+    )
+    if dossier.title:
+        rows.append(("案卷名称", dossier.title))
+    return rows
+
+
 def review_sheet(
     ctx: PrintContext,
     dossier: DossierRecord,
@@ -365,15 +382,7 @@ def review_sheet(
     s = styles()
     checklist = ctx.checklist(dossier.id)
     reviewer = review.reviewer if review is not None else reviewer
-    rows: list[tuple[str, str] | tuple[str, str, str, str]] = [("评查活动", ctx.info.title)]
-    candidate = ctx.candidate_name(dossier)
-    if candidate is not None:
-        rows.append(("被评查对象", candidate))
-    rows.append(
-        ("案卷编号", dossier.case_number, "案卷类型", f"{ctx.type_name(dossier)}（{SOURCE[dossier.source]}）")
-    )
-    if dossier.title:
-        rows.append(("案卷名称", dossier.title))
+    rows = dossier_header_rows(ctx, dossier)
     who = f"{reviewer.name}（{ROLE[reviewer.role]}）" if reviewer else ""
     day = (
         chinese_date(review.day)
