@@ -18,9 +18,9 @@ def separator() -> str:
     return translate("Messages", "; ")
 
 
-def problem_word(code: str) -> str:
+def validation_word(code: str) -> str | None:
+    """The words for ``app.review.validation.Problem`` codes: one wording for reviewer and chair alike."""
     words = {
-        "unvisited": translate("Messages", "not looked at"),
         "reason_text_required": translate("Messages", "a written reason is missing"),
         "anchor_required": translate("Messages", "the deduction needs a page in the dossier"),
         "page_out_of_range": translate("Messages", "the page is outside the dossier"),
@@ -31,10 +31,17 @@ def problem_word(code: str) -> str:
         "unknown_item": translate("Messages", "the item is not in this checklist"),
         "unknown_reason": translate("Messages", "the reason is not in this checklist"),
         "unknown_veto": translate("Messages", "the veto is not in this checklist"),
+    }
+    return words.get(code)
+
+
+def problem_word(code: str) -> str:
+    words = {
+        "unvisited": translate("Messages", "not looked at"),
         "unknown_deduction": translate("Messages", "the deduction no longer exists"),
         "not_assigned": translate("Messages", "the dossier is not assigned to you"),
     }
-    return words.get(code, code)
+    return validation_word(code) or words.get(code, code)
 
 
 def item_name(checklist: Checklist | None, item_id: str | None) -> str:

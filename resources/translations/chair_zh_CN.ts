@@ -809,661 +809,615 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="30"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="31"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="31"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="32"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="32"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="33"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="33"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="34"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="34"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="35"/>
         <source>parent unit</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="35"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
         <source>officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
         <source>certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
         <source>dossier code</source>
         <translation>案卷代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
         <source>case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
         <source>candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="124"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="125"/>
         <source>dossier type</source>
         <translation>案卷类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
         <source>title</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
         <source>published</source>
         <translation>是否公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
         <source>closing date</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
         <source>officers</source>
         <translation>承办人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="49"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="56"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="57"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="57"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="58"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="60"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="61"/>
         <source>is neither a CSV nor an XLSX file</source>
         <translation>既不是 CSV 也不是 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="64"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="65"/>
         <source>is not UTF-8 or GB18030 text</source>
         <translation>不是 UTF-8 或 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="68"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="69"/>
         <source>is not a readable XLSX workbook</source>
         <translation>不是可读取的 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="70"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="71"/>
         <source>has no header row</source>
         <translation>没有表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="71"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="72"/>
         <source>has a header but no rows</source>
         <translation>只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="74"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="75"/>
         <source>unknown column “{name}”</source>
         <translation>无法识别的列“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="78"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="79"/>
         <source>the column “{name}” appears twice</source>
         <translation>“{name}”列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="82"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="83"/>
         <source>the column “{name}” is missing</source>
         <translation>缺少“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="86"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="87"/>
         <source>has more cells than the header has columns</source>
         <translation>单元格比表头的列多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="90"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="91"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="94"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="95"/>
         <source>is “{value}”; write a date like 2024-05-31</source>
         <translation>填的是“{value}”，请按 2024-05-31 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="98"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="99"/>
         <source>is “{value}”; write a whole number</source>
         <translation>填的是“{value}”，请填整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="102"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="103"/>
         <source>is “{value}”; write 专家 or 交叉</source>
         <translation>填的是“{value}”，请填“专家”或“交叉”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="106"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="107"/>
         <source>is “{value}”; write 推选 or 随机抽选</source>
         <translation>填的是“{value}”，请填“推选”或“随机抽选”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="110"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="111"/>
         <source>unknown candidate “{value}”; import the candidates first</source>
         <translation>没有候选对象“{value}”，请先导入候选对象清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="116"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="117"/>
         <source>unknown candidate “{value}”</source>
         <translation>没有候选对象“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="120"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="121"/>
         <source>“{value}” is not a {what} of this rule set (known: {known})</source>
         <translation>“{value}”不是本规则中的{what}（可填：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="122"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="123"/>
         <source>candidate kind</source>
         <translation>候选类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="130"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="131"/>
         <source>“{value}” appears twice in the manifest</source>
         <translation>“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="134"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="135"/>
         <source>the dossier code “{value}” appears twice in the manifest</source>
         <translation>案卷代码“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="140"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="141"/>
         <source>reviewer “{value}” is already in the panel with another role</source>
         <translation>评审人“{value}”已在评审中，但角色不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="146"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="147"/>
         <source>cannot read the officer “{value}”; write name:certificate:role</source>
         <translation>无法识别执法人员“{value}”，请按“姓名:执法证号:角色”填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="152"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="153"/>
         <source>candidate “{value}” has no randomly drawn dossiers</source>
         <translation>候选对象“{value}”不需要随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="158"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="159"/>
         <source>case “{value}” repeats row {row}</source>
         <translation>案件“{value}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="162"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="163"/>
         <source>“{value}” names {count} candidates; give the candidate ID</source>
         <translation>“{value}”对应 {count} 个候选对象，请填写候选对象编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="176"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="177"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="178"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="179"/>
         <source>row {row}, column {column}</source>
         <translation>第 {row} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="179"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="180"/>
         <source>row {row}, column “{column}”</source>
         <translation>第 {row} 行“{column}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="194"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="195"/>
         <source>{file}, {where}: {problem}</source>
         <translation>{file} {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="197"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="198"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="203"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="204"/>
         <source>the PDF file is not there</source>
         <translation>找不到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="204"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="205"/>
         <source>the PDF file cannot be read</source>
         <translation>PDF 文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="205"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="206"/>
         <source>the file is not a PDF</source>
         <translation>文件不是 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="206"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
         <source>the PDF is damaged</source>
         <translation>PDF 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="208"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="208"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="209"/>
         <source>the PDF has no pages</source>
         <translation>PDF 没有页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="216"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="218"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="218"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="219"/>
         <source>the file is far too large to be a reviewer file</source>
         <translation>文件过大，不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="219"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="220"/>
         <source>the file is cut off (an incomplete copy)</source>
         <translation>文件不完整（拷贝未完成）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="220"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="226"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="226"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="276"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
-        <source>the item is not in the checklist</source>
-        <translation>评查表中没有该项目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
-        <source>the deduction reason is not in the checklist</source>
-        <translation>评查表中没有该扣分情形</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="320"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="311"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
-        <source>the points off must be above 0</source>
-        <translation>扣分必须大于 0</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
-        <source>more points off than the item is worth</source>
-        <translation>扣分超过该项分值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
-        <source>the points do not fit the chosen reason</source>
-        <translation>扣分与所选扣分情形不符</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
-        <source>this item takes only its listed reasons</source>
-        <translation>该项只能按所列情形扣分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
-        <source>the written reason is missing</source>
-        <translation>缺少书面扣分理由</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
-        <source>the deduction has no page of the dossier</source>
-        <translation>扣分未注明案卷页码</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
-        <source>the page is outside the dossier</source>
-        <translation>页码超出案卷范围</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="272"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="273"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="264"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="277"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="268"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="287"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="278"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="288"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="280"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="290"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="281"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="291"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="292"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="293"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="294"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="288"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="291"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="314"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="316"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="317"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="308"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="322"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="314"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="338"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="361"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="363"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="354"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="365"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="356"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="366"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>

@@ -618,7 +618,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>not looked at</source>
         <translation>尚未查看</translation>
     </message>
@@ -673,108 +673,108 @@
         <translation>评查表中没有此否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>the deduction no longer exists</source>
         <translation>这条扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>the dossier is not assigned to you</source>
         <translation>此案卷未分配给您</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source> and {more} more</source>
         <translation>等，另有 {more} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>{count} items were never looked at: {items}. Complete the dossier anyway?</source>
         <translation>有 {count} 项尚未查看：{items}。仍然完成本案卷评查吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>{item}: {problem}</source>
         <translation>{item}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>Not complete yet — {problems}.</source>
         <translation>尚不能完成——{problems}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>The panel file is read-only (a write-protected stick or folder?).</source>
         <translation>评查文件为只读（U 盘或文件夹写保护？）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>The panel file is in use by another program.</source>
         <translation>评查文件正被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>The panel file could not be written.</source>
         <translation>评查文件无法写入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>The panel file could not be read.</source>
         <translation>评查文件无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>{problem} The last change was NOT saved; the screen shows what is saved.</source>
         <translation>{problem}刚才的修改没有保存；界面已恢复为已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>Not saved — {where}: {problem}.</source>
         <translation>未保存——{where}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>The PDF is password-protected.</source>
         <translation>该 PDF 有密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>The PDF is damaged; some pages may not show.</source>
         <translation>该 PDF 已损坏，部分页面可能无法显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>The PDF file is missing.</source>
         <translation>找不到该 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>The file is not a PDF.</source>
         <translation>该文件不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>The PDF has no pages.</source>
         <translation>该 PDF 没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>The page renderer stopped; it is being restarted.</source>
         <translation>页面渲染进程已停止，正在重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>The PDF cannot be shown ({code}).</source>
         <translation>无法显示该 PDF（{code}）。</translation>
     </message>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../app/ui/start_screen.py" line="80"/>
-        <location filename="../../app/ui/start_screen.py" line="170"/>
+        <location filename="../../app/ui/start_screen.py" line="171"/>
         <source>Open a reviewer package</source>
         <translation>打开评审包</translation>
     </message>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <location filename="../../app/ui/start_screen.py" line="85"/>
-        <location filename="../../app/ui/start_screen.py" line="176"/>
+        <location filename="../../app/ui/start_screen.py" line="177"/>
         <source>Open a panel</source>
         <translation>打开评查面板</translation>
     </message>
@@ -1311,37 +1311,37 @@
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="144"/>
+        <location filename="../../app/ui/start_screen.py" line="145"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="147"/>
+        <location filename="../../app/ui/start_screen.py" line="148"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="170"/>
+        <location filename="../../app/ui/start_screen.py" line="171"/>
         <source>Reviewer packages (*.dppkg)</source>
         <translation>评审包 (*.dppkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="176"/>
+        <location filename="../../app/ui/start_screen.py" line="177"/>
         <source>Panels (*.dpanel)</source>
         <translation>评查面板 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="215"/>
+        <location filename="../../app/ui/start_screen.py" line="216"/>
         <source>chair</source>
         <translation>评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="217"/>
+        <location filename="../../app/ui/start_screen.py" line="218"/>
         <source>reviewer {id}</source>
         <translation>评审人 {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="219"/>
+        <location filename="../../app/ui/start_screen.py" line="220"/>
         <source>reviewer</source>
         <translation>评审人</translation>
     </message>

@@ -23,6 +23,7 @@ from app.services.merge_checks import MergeProblem
 from app.services.moderation import ModerationError
 from app.services.progress import Cancelled
 from app.ui.look import translate
+from app.ui.messages import validation_word
 
 
 def column_word(code: str) -> str:
@@ -239,16 +240,6 @@ def merge_problem_word(code: str) -> str:
         "pdf_mismatch": translate("Errors", "scored on a different PDF of the dossier"),
         "duplicate_uid": translate("Errors", "a deduction appears twice"),
         "bad_points": translate("Errors", "the points are not a valid number"),
-        "unknown_item": translate("Errors", "the item is not in the checklist"),
-        "unknown_reason": translate("Errors", "the deduction reason is not in the checklist"),
-        "unknown_veto": translate("Errors", "the veto is not in the checklist"),
-        "not_positive": translate("Errors", "the points off must be above 0"),
-        "above_item_maximum": translate("Errors", "more points off than the item is worth"),
-        "not_reason_points": translate("Errors", "the points do not fit the chosen reason"),
-        "free_deduction_not_allowed": translate("Errors", "this item takes only its listed reasons"),
-        "reason_text_required": translate("Errors", "the written reason is missing"),
-        "anchor_required": translate("Errors", "the deduction has no page of the dossier"),
-        "page_out_of_range": translate("Errors", "the page is outside the dossier"),
         "duplicate_veto": translate("Errors", "the veto is marked twice"),
         "duplicate_mark": translate("Errors", "an item is marked twice"),
         "older_sequence": translate(
@@ -257,7 +248,7 @@ def merge_problem_word(code: str) -> str:
         "sequence_conflict": translate("Errors", "another file with the same number is already merged"),
         "write_conflict": translate("Errors", "clashes with scores already in the panel"),
     }
-    return words.get(code, code)
+    return words.get(code) or validation_word(code) or code
 
 
 def merge_problem_text(problem: MergeProblem) -> str:
