@@ -31,12 +31,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pymupdf
+from _common import forty_item_checklist
 from sqlalchemy import delete, select
 
 from app.exchange.reviewer_file import sign
 from app.models import schema
 from app.models.database import create_panel_file
-from app.review.checklist import Checklist
 from app.review.ruleset import RuleSet
 from app.services.clock import utc_now
 from app.services.merge import collector_paused, merge_files
@@ -47,30 +47,7 @@ DOSSIERS, REVIEWERS, PER_DOSSIER, ITEMS = 250, 200, 4, 40
 PACKAGES, PACKAGE_DOSSIERS = 50, 20
 RUNS = 3
 
-CHECKLIST = Checklist.model_validate(
-    {
-        "id": "bench-40",
-        "title": "四十项",
-        "version": "1",
-        "sections": [
-            {
-                "id": f"s{s}",
-                "title": f"第{s}部分",
-                "items": [
-                    {
-                        "id": f"s{s}.i{i}",
-                        "text": f"项目{i}",
-                        "max_points": "2.5",
-                        "reasons": [{"id": "a", "text": "缺", "points": "0.5"}],
-                    }
-                    for i in range(10)
-                ],
-            }
-            for s in range(ITEMS // 10)
-        ],
-        "vetoes": [{"id": "zero", "text": "否决", "effect": "dossier_zero"}],
-    }
-)
+CHECKLIST = forty_item_checklist(ITEMS)
 RULESET = RuleSet.model_validate(
     {
         "id": "bench",

@@ -32,6 +32,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _common import bare_first_page, bare_page_renders  # noqa: E402
+
 from app.pdf.records import OpenResult, PdfEvent, RenderResult, TextProgress  # noqa: E402
 from app.pdf.render_client import RenderClient  # noqa: E402
 from app.pdf.worker_handle import COPY_CHUNK, WorkerHandle  # noqa: E402
@@ -92,34 +94,6 @@ class Ticker(threading.Thread):
 
 
 # -- bare PyMuPDF ---------------------------------------------------------------------------------
-
-
-def bare_first_page(path: Path) -> float:
-    from app.pdf._pymupdf import pymupdf
-
-    started = time.perf_counter()
-    doc = pymupdf.open(path)
-    page = doc[0]
-    scale = VIEW_WIDTH / page.rect.width
-    page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
-    elapsed = time.perf_counter() - started
-    doc.close()
-    return elapsed
-
-
-def bare_page_to_page(path: Path, pages: range) -> list[float]:
-    from app.pdf._pymupdf import pymupdf
-
-    doc = pymupdf.open(path)
-    times = []
-    for number in pages:
-        page = doc[number]
-        scale = VIEW_WIDTH / page.rect.width
-        started = time.perf_counter()
-        page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
-        times.append(time.perf_counter() - started)
-    doc.close()
-    return times
 
 
 def bare_stall(path: Path, pages: range, scale: float | None) -> float:
@@ -382,7 +356,7 @@ def main() -> None:
 
     ours_first, bare_first = [], []
     for trial in range(TRIALS):
-        bare_first.append(bare_first_page(small))
+        bare_first.append(bare_first_page(small, VIEW_WIDTH))
         ours_first.append(ours_first_page(client, small, trial))
     ours_ms, bare_ms = median_ms(ours_first), median_ms(bare_first)
     rows.append(
@@ -391,7 +365,7 @@ def main() -> None:
     )  # fmt: skip
 
     turns, prefetched = ours_page_to_page(client, small, range(1, 41))
-    bare_turns = bare_page_to_page(small, range(41, 81))
+    bare_turns = bare_page_renders(small, range(41, 81), VIEW_WIDTH)
     hit_ms = median_ms(prefetched) if prefetched else float("nan")
     rows.append(
         row(f"page to page, prefetched ({len(prefetched)}/{len(turns)} turns), median", hit_ms,

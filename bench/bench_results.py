@@ -13,8 +13,9 @@ import uuid
 from decimal import Decimal
 from pathlib import Path
 
+from _common import forty_item_checklist
+
 from app.models import schema
-from app.review.checklist import Checklist
 from app.review.panel_results import compute_panel_results
 from app.review.ruleset import RuleSet
 from app.services.bulk import collector_paused
@@ -26,30 +27,7 @@ DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS, CANDIDATES = 5000, 200, 3, 40, 
 
 
 def build(path: Path, rng: random.Random) -> Panel:
-    checklist = Checklist.model_validate(
-        {
-            "id": "bench-40",
-            "title": "四十项",
-            "version": "1",
-            "sections": [
-                {
-                    "id": f"s{s}",
-                    "title": f"第{s}部分",
-                    "items": [
-                        {
-                            "id": f"s{s}.i{i}",
-                            "text": f"项目{i}",
-                            "max_points": "2.5",
-                            "reasons": [{"id": "a", "text": "缺", "points": "0.5"}],
-                        }
-                        for i in range(10)
-                    ],
-                }
-                for s in range(ITEMS // 10)
-            ],
-            "vetoes": [{"id": "zero", "text": "否决", "effect": "dossier_zero"}],
-        }
-    )
+    checklist = forty_item_checklist(ITEMS)
     ruleset = RuleSet.model_validate(
         {
             "id": "bench",

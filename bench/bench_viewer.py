@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _common import bare_first_page, bare_page_renders
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -72,34 +74,6 @@ def peak_mib(pid: int) -> float:
 
 
 # -- bare PyMuPDF, in this process -------------------------------------------------------------------
-
-
-def bare_open_first(path: Path) -> float:
-    import pymupdf
-
-    started = time.perf_counter()
-    doc = pymupdf.open(path)
-    page = doc[0]
-    scale = COLUMN_WIDTH / page.rect.width
-    page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
-    elapsed = time.perf_counter() - started
-    doc.close()
-    return elapsed
-
-
-def bare_renders(path: Path, pages: range) -> list[float]:
-    import pymupdf
-
-    doc = pymupdf.open(path)
-    times = []
-    for number in pages:
-        page = doc[number]
-        scale = COLUMN_WIDTH / page.rect.width
-        started = time.perf_counter()
-        page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
-        times.append(time.perf_counter() - started)
-    doc.close()
-    return times
 
 
 # -- the view --------------------------------------------------------------------------------------
@@ -179,7 +153,7 @@ def first_page(harness: Harness, path: Path) -> tuple[list[float], list[float]]:
     """(ours, bare), interleaved trial by trial so both see the same machine load."""
     ours, bare = [], []
     for _ in range(TRIALS):
-        bare.append(bare_open_first(path))
+        bare.append(bare_first_page(path, COLUMN_WIDTH))
         harness.pause(0.2)
         ours.append(harness.open(path))
         harness.view.close_document()
@@ -359,7 +333,7 @@ def main() -> None:
     )  # fmt: skip
 
     turns = view_page_to_page(harness, small, range(1, 42))
-    bare_turns = bare_renders(small, range(1, 41))
+    bare_turns = bare_page_renders(small, range(1, 41), COLUMN_WIDTH)
     rows.append(
         row("page to page (go_to next every 0.3 s, prefetched), median", ms(turns), ms(bare_turns),
             "< 16 ms", ms(turns) < 16)
@@ -367,7 +341,7 @@ def main() -> None:
     rows.append(row("page to page, max", max(turns) * 1000, max(bare_turns) * 1000, "-", None))
 
     (scroll_gap, scroll_cpu), (idle_gap, _), painted = view_scroll_stall(harness, 100, 100)
-    bare_stall = bare_renders(small, range(100, 200))
+    bare_stall = bare_page_renders(small, range(100, 200), COLUMN_WIDTH)
     rows.append(
         row("1 ms GUI timer, longest gap with nothing to do (noise floor)", idle_gap, None, "-", None)
     )

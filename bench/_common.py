@@ -1,0 +1,69 @@
+"""Pieces several benchmarks share: the 40-item checklist and the bare-PyMuPDF baselines.
+
+The bench scripts run as ``python bench/NAME.py``, so this module is imported as a sibling.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from app.review.checklist import Checklist
+
+
+def forty_item_checklist(items: int = 40) -> Checklist:
+    """``items`` items of 2.5 points in sections of ten, one 0.5-point reason each, one veto."""
+    return Checklist.model_validate(
+        {
+            "id": f"bench-{items}",
+            "title": "四十项",
+            "version": "1",
+            "sections": [
+                {
+                    "id": f"s{s}",
+                    "title": f"第{s}部分",
+                    "items": [
+                        {
+                            "id": f"s{s}.i{i}",
+                            "text": f"项目{i}",
+                            "max_points": "2.5",
+                            "reasons": [{"id": "a", "text": "缺", "points": "0.5"}],
+                        }
+                        for i in range(10)
+                    ],
+                }
+                for s in range(items // 10)
+            ],
+            "vetoes": [{"id": "zero", "text": "否决", "effect": "dossier_zero"}],
+        }
+    )
+
+
+def bare_first_page(path: Path, width: float) -> float:
+    """Seconds to open the PDF in this process and render page 1 at ``width`` pixels: the baseline."""
+    from app.pdf._pymupdf import pymupdf
+
+    started = time.perf_counter()
+    doc = pymupdf.open(path)
+    page = doc[0]
+    scale = width / page.rect.width
+    page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
+    elapsed = time.perf_counter() - started
+    doc.close()
+    return elapsed
+
+
+def bare_page_renders(path: Path, pages: range, width: float) -> list[float]:
+    """Seconds per page to render ``pages`` at ``width`` pixels in this process (document already open)."""
+    from app.pdf._pymupdf import pymupdf
+
+    doc = pymupdf.open(path)
+    times = []
+    for number in pages:
+        page = doc[number]
+        scale = width / page.rect.width
+        started = time.perf_counter()
+        page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
+        times.append(time.perf_counter() - started)
+    doc.close()
+    return times
