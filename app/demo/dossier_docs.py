@@ -12,7 +12,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.demo import dossier_text as text
+from app.demo import dossier_prose as text
+from app.demo.dossier_prose import ViolationText, amount_in_words, cn_date, cn_time, violation_text
 from app.demo.dossier_text import (
     INSPECTION_RECORD,
     INTERROGATION_RECORD,
@@ -21,12 +22,7 @@ from app.demo.dossier_text import (
     DossierSpec,
     Officer,
     Violation,
-    ViolationText,
-    amount_in_words,
-    cn_date,
-    cn_time,
     person_name,
-    violation_text,
 )
 
 SIGN = "@sign"  # a table cell starting with this gets a handwritten signature before its text

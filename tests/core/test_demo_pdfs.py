@@ -10,14 +10,13 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from app.demo.dossier_prose import amount_in_words, cn_time
 from app.demo.dossier_text import (
     INSPECTION_RECORD,
     INTERROGATION_RECORD,
     Defect,
     DossierSpec,
     Violation,
-    amount_in_words,
-    cn_time,
     random_spec,
 )
 from app.demo.pdf_maker import DossierManifest, make_dossier, make_dossier_pdf, make_scanned_dossier_pdf
