@@ -7,10 +7,11 @@ DEMO_DIR ?= demo-panel
 
 .PHONY: venv test lint typecheck unit demo bench screenshots xvfb translations clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package (direct and transitive) to the versions the suite was run with.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -62,7 +63,7 @@ clean:
 DIST_STAMP := $(VENV)/.dist-stamp
 
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dist]'
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations
