@@ -7,12 +7,12 @@ they do to the dossier or to the candidate's indicator. Files live in ``resource
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -32,7 +32,16 @@ Points = Annotated[Decimal, Field(ge=0, le=1000)]
 
 
 class Strict(BaseModel):
+    """Frozen, validated data. Values derived from it (``cached_property``: totals, the content hash)
+    are caches of the content, so a copy with changes is built afresh and validated like a file:
+    pydantic's own ``model_copy`` would carry the original's caches over and skip validation."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        del deep  # frozen: sharing the (frozen) parts is safe
+        fields = {name: getattr(self, name) for name in type(self).model_fields}
+        return self.model_validate(fields | dict(update or {}))
 
 
 class VetoEffect(StrEnum):
@@ -195,7 +204,9 @@ class Checklist(Strict):
         return canonical_json(self)
 
     def with_vetoes(self, extra: tuple[Veto, ...]) -> Checklist:
-        """The checklist plus a rule set's own vetoes (e.g. "only the decision letter uploaded")."""
+        """The checklist plus a rule set's own vetoes (e.g. "only the decision letter uploaded").
+
+        A new, validated checklist (``Strict.model_copy``): its hash covers the added vetoes."""
         known = {v.id for v in self.vetoes}
         added = tuple(v for v in extra if v.id not in known)
         return self if not added else self.model_copy(update={"vetoes": self.vetoes + added})

@@ -10,7 +10,8 @@ import pytest
 
 from app.review import library
 from app.review.checklist import checklist_from_snapshot, load_checklist
-from app.review.datafiles import DataFileError
+from app.review.datafiles import DataFileError, content_hash
+from app.review.ruleset import RuleSet
 
 CHECKLIST_DIR = library.resources_dir() / "checklists"
 SHIPPED = sorted(CHECKLIST_DIR.glob("*.toml"))
@@ -81,6 +82,37 @@ def test_hash_is_stable_across_loads_and_snapshots(path: Path) -> None:
     assert first.content_hash == second.content_hash
     assert first.snapshot() == second.snapshot()
     assert checklist_from_snapshot(first.snapshot()).content_hash == first.content_hash
+
+
+RULESETS_WITH_VETOES = [r for r in library.rulesets().values() if r.vetoes]
+
+
+@pytest.mark.parametrize("ruleset", RULESETS_WITH_VETOES, ids=lambda r: r.id)
+@pytest.mark.parametrize("hash_bare_first", [True, False], ids=["bare-hashed-first", "fresh"])
+def test_hash_of_a_checklist_with_vetoes_is_a_function_of_its_content(
+    ruleset: RuleSet, hash_bare_first: bool
+) -> None:
+    # Issue 10 item 11: the copy carried the bare checklist's cached hash, so packages of
+    # jiangsu-2016, taian-2021 and rudong-2024 panels were refused with checklist_mismatch.
+    bare = load_checklist(CHECKLIST_DIR / f"{ruleset.checklist}.toml")
+    if hash_bare_first:
+        assert bare.content_hash == content_hash(bare)
+    combined = bare.with_vetoes(ruleset.vetoes)
+    assert [v.id for v in combined.vetoes][-len(ruleset.vetoes) :] == [v.id for v in ruleset.vetoes]
+    assert combined.content_hash == content_hash(combined) != bare.content_hash
+    assert combined.content_hash == checklist_from_snapshot(combined.snapshot()).content_hash
+
+
+def test_a_copy_with_changes_is_validated_and_derives_its_values_afresh() -> None:
+    bare = library.checklist("inspection-interrogation")
+    assert bare.max_points == 100 and bare.item("insp.time-place") is not None
+    [first, *rest] = bare.sections
+    changed = bare.model_copy(update={"sections": tuple(rest)})
+    assert changed.max_points == 100 - first.max_points
+    assert changed.item("insp.time-place") is None
+    assert changed.content_hash == content_hash(changed)
+    with pytest.raises(ValueError, match="appears twice"):
+        bare.model_copy(update={"sections": (first, first)})
 
 
 # ---------------------------------------------------------------- broken files
