@@ -64,6 +64,7 @@ PROBLEM_TEXT = {
     "page_out_of_range": "refers to a page the PDF does not have",
     # packages and workspaces
     "unsafe_entry": "holds an entry whose name points outside its folder",
+    "unsafe_name": "carries a name that cannot be used safely as a file or folder name",
     "duplicate_entry": "holds the same entry twice",
     "too_many_entries": "holds too many entries",
     "archive_too_large": "unpacks to more than the size limit",

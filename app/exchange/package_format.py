@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.exchange.errors import ExchangeError
+from app.exchange.safe_names import UNSAFE_NAME, SafeName
 
 PACKAGE_FORMAT = "dossier-panel/reviewer-package"
 PACKAGE_VERSION = 1
@@ -28,7 +29,6 @@ MANIFEST_LIMIT = 64 * 1024 * 1024
 PDF_FOLDER = "pdfs/"
 
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Text64 = Annotated[str, Field(min_length=1, max_length=128)]
 
 
 class _Strict(BaseModel):
@@ -36,9 +36,9 @@ class _Strict(BaseModel):
 
 
 class PanelPart(_Strict):
-    id: Text64
+    id: SafeName
     title: str
-    ruleset_id: Text64
+    ruleset_id: SafeName
     campaign_start: date | None = None
     campaign_end: date | None = None
     expert_aggregation: str
@@ -48,21 +48,21 @@ class PanelPart(_Strict):
 
 
 class ReviewerPart(_Strict):
-    id: Text64
+    id: SafeName
     name: str
     role: Literal["expert", "cross"]
 
 
 class SnapshotPart(_Strict):
     kind: Literal["checklist", "ruleset"]
-    ref_id: Text64
+    ref_id: SafeName
     version: str
     content_hash: Hex64
     content: str
 
 
 class CandidatePart(_Strict):
-    ref: Text64  # the candidate id, or an opaque token in a blind panel
+    ref: SafeName  # the candidate id, or an opaque token in a blind panel
     name: str | None = None  # None in a blind panel
     kind: str
     level: str
@@ -70,15 +70,15 @@ class CandidatePart(_Strict):
 
 
 class DossierPart(_Strict):
-    code: Text64
+    code: SafeName
     case_number: str
-    candidate: Text64  # a CandidatePart.ref
+    candidate: SafeName  # a CandidatePart.ref
     type: str
     source: Literal["recommended", "drawn"]
     title: str | None = None  # None in a blind panel
     region: str | None = None  # None in a blind panel
     closing_date: date | None = None
-    checklist_id: Text64
+    checklist_id: SafeName
     checklist_hash: Hex64  # of the checklist as scored: the snapshot plus the rule set's own vetoes
     page_count: int = Field(ge=1)
     sha256: Hex64
@@ -126,6 +126,8 @@ def parse_manifest(raw: bytes, where: Any) -> PackageManifest:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExchangeError("corrupt_manifest", where, str(exc)) from None
+    except RecursionError:  # [[[[…]]]] a hundred thousand deep: no manifest is nested like that
+        raise ExchangeError("corrupt_manifest", where, "nested deeper than any manifest") from None
     if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise ExchangeError("unknown_format", where, repr(found))
@@ -139,4 +141,5 @@ def parse_manifest(raw: bytes, where: Any) -> PackageManifest:
     except ValidationError as exc:
         first = exc.errors()[0]
         location = ".".join(str(p) for p in first["loc"])
-        raise ExchangeError("invalid_manifest", where, f"{location}: {first['msg']}") from None
+        code = UNSAFE_NAME if first["type"] == UNSAFE_NAME else "invalid_manifest"
+        raise ExchangeError(code, where, f"{location}: {first['msg']}") from None

@@ -27,6 +27,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from app.exchange.safe_names import UNSAFE_NAME, SafeName, name_problem
+
 REVIEWER_FILE_FORMAT = "dossier-panel/reviewer-file"
 REVIEWER_FILE_VERSION = 1
 REVIEWER_FILE_SUFFIX = ".dpreview"
@@ -76,7 +78,7 @@ class MarkEntry(_Strict):
 
 
 class ReviewEntry(_Strict):
-    dossier: Id
+    dossier: SafeName
     status: Literal["not_started", "in_progress", "complete"]
     note: str = ""
     checklist_hash: Hex64
@@ -88,8 +90,8 @@ class ReviewEntry(_Strict):
 
 
 class DossierEntry(_Strict):
-    code: Id
-    checklist_id: Id
+    code: SafeName
+    checklist_id: SafeName
     checklist_hash: Hex64
     pdf_sha256: Hex64 | None = None
 
@@ -228,6 +230,10 @@ def read_envelope(raw: bytes) -> Envelope:
         raise ReviewerFileError("bad_header", "panel_id or reviewer_id missing")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 1 <= sequence < 2**53:
         raise ReviewerFileError("bad_header", f"sequence {sequence!r}")
+    for what, name in (("panel_id", panel_id), ("reviewer_id", reviewer_id)):
+        problem = name_problem(name)
+        if problem is not None:
+            raise ReviewerFileError(UNSAFE_NAME, f"{what} {name!r}: {problem}")
     if (
         not raw.startswith(_HEAD)
         or set(fields) != _TAIL_KEYS
@@ -259,7 +265,8 @@ def parse_body(envelope: Envelope) -> ReviewerFile:
     except ValidationError as exc:
         first = exc.errors()[0]
         location = ".".join(str(p) for p in first["loc"])
-        raise ReviewerFileError("invalid_content", f"{location}: {first['msg']}") from None
+        code = UNSAFE_NAME if first["type"] == UNSAFE_NAME else "invalid_content"
+        raise ReviewerFileError(code, f"{location}: {first['msg']}") from None
     return ReviewerFile(envelope.panel_id, envelope.reviewer_id, envelope.sequence, body)
 
 

@@ -13,17 +13,16 @@ Error codes (``ExchangeError.code``): ``unreadable``, ``corrupt_archive``, ``uns
 from __future__ import annotations
 
 import hashlib
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.exchange.errors import ExchangeError
+from app.exchange.safe_names import entry_name_problem
 
 GIB = 1024**3
 CHUNK = 1024 * 1024
-_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,6 @@ class ZipLimits:
 
 
 DEFAULT_LIMITS = ZipLimits()
-
-
-def unsafe_name(name: str) -> bool:
-    """A name that could land outside the target folder or means different things on different systems."""
-    if not name or "\x00" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name):
-        return True
-    parts = name.rstrip("/").split("/")
-    return any(part in ("", ".", "..") for part in parts)
 
 
 def open_archive(path: Path) -> zipfile.ZipFile:
@@ -68,8 +59,9 @@ def check_entries(
     total = 0
     for info in infos:
         name = info.filename
-        if unsafe_name(name):
-            raise ExchangeError("unsafe_entry", path, repr(name))
+        problem = entry_name_problem(name)
+        if problem is not None:
+            raise ExchangeError("unsafe_entry", path, f"{name!r}: {problem}")
         if name in entries:
             raise ExchangeError("duplicate_entry", path, repr(name))
         entries[name] = info

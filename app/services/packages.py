@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import secrets
 import zipfile
 from collections import defaultdict
@@ -38,13 +37,13 @@ from app.exchange.package_format import (
     manifest_bytes,
     pdf_entry,
 )
+from app.exchange.safe_names import check_name, file_name_part
 from app.models import schema
 from app.services.clock import utc_now
 from app.services.panel import Panel, ReviewerRecord, audit
 from app.services.progress import Progress
 
 SECRET_PREFIX = "reviewer_secret:"
-_UNSAFE_FILE_CHARS = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 
 def secret_key(reviewer_id: str) -> str:
@@ -68,11 +67,6 @@ def ensure_secrets(conn: Connection, reviewer_ids: list[str], actor: str) -> dic
         for rid in fresh:  # the secret itself never goes into the audit log
             audit(conn, actor, "package.secret", "reviewer", rid, None, "created")
     return known | fresh
-
-
-def file_name_part(text: str) -> str:
-    cleaned = _UNSAFE_FILE_CHARS.sub("_", text).strip(" .")
-    return cleaned[:60] or "_"
 
 
 def package_name(reviewer: ReviewerRecord) -> str:
@@ -159,6 +153,18 @@ def build_manifest(
         candidates=candidate_parts,
         dossiers=dossier_parts,
     )
+
+
+def _check_names(panel: Panel, reviewer: ReviewerRecord, rows: list[Any]) -> None:
+    """Every id the package carries must be a safe name, or the reviewer's laptop would refuse it."""
+    check_name(panel.info.id, "panel id", panel.path)
+    check_name(panel.info.ruleset_id, "rule set id", panel.path)
+    check_name(reviewer.id, "reviewer id", panel.path)
+    for row in rows:
+        code = row["code"]
+        check_name(code, "dossier code", panel.path, dossier=code)
+        check_name(row["candidate_id"], "candidate id", panel.path, dossier=code)
+        check_name(row["checklist_id"], "checklist id", panel.path, dossier=code)
 
 
 def _check_pdfs(panel: Panel, reviewer: ReviewerRecord, rows: list[Any]) -> None:
@@ -249,6 +255,7 @@ def build_packages(
     plans = []
     for rid in wanted:
         rows = sorted((dossiers[d] for d in assigned[rid]), key=lambda r: r["code"])
+        _check_names(panel, reviewers[rid], rows)
         _check_pdfs(panel, reviewers[rid], rows)
         plans.append((reviewers[rid], rows))
     with panel.transaction() as conn:

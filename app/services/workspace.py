@@ -38,6 +38,7 @@ from app.exchange.package_format import (
     parse_manifest,
 )
 from app.exchange.reviewer_file import sign
+from app.exchange.safe_names import check_name, safe_join
 from app.exchange.safe_zip import (
     DEFAULT_LIMITS,
     ZipLimits,
@@ -69,9 +70,9 @@ def workspace_file(path: str | Path) -> Path:
 
 
 def workspace_folder_name(manifest: PackageManifest) -> str:
-    from app.services.packages import file_name_part
-
-    return f"{manifest.panel.id[:8]}-{file_name_part(manifest.reviewer.id)}"
+    """``<first 8 characters of the panel id>-<reviewer id>``, both checked safe names."""
+    panel_id = check_name(manifest.panel.id, "panel.id")
+    return f"{panel_id[:8]}-{check_name(manifest.reviewer.id, 'reviewer.id')}"
 
 
 def read_meta(conn: Connection) -> dict[str, str]:
@@ -117,7 +118,7 @@ def open_package(
         )
         check_manifest(manifest, set(entries), package)
         root.mkdir(parents=True, exist_ok=True)
-        final = root / workspace_folder_name(manifest)
+        final = safe_join(root, workspace_folder_name(manifest), where=package)
         _recover(final)
         if final.exists() and not (final / WORKSPACE_FILE).is_file() and any(final.iterdir()):
             raise ExchangeError(

@@ -51,6 +51,7 @@ DAMAGED = {
     "unknown_format",
     "unexpected_entry",
     "unsafe_entry",
+    "unsafe_name",
     "duplicate_entry",
     "too_many_entries",
     "archive_too_large",

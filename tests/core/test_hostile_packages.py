@@ -1,0 +1,119 @@
+"""Crafted packages and reviewer files: names that try to leave the workspace folder, and more.
+
+Every name a file carries that could reach a path (panel id, reviewer id, dossier codes, entry
+names) is checked by ``app.exchange.safe_names`` before it is used; these tests craft packages that
+tried to escape before that check existed.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.exchange.errors import ExchangeError
+from app.services.panel import Panel
+from app.services.workspace import open_package
+from tests.core.test_packages import (
+    change_manifest,
+    exchange_panel,
+    packages_by_reviewer,
+    rewrite_zip,
+    tree_digest,
+)
+
+
+@pytest.fixture
+def good_package(tmp_path: Path) -> Path:
+    panel = exchange_panel(tmp_path / "chair")
+    try:
+        return packages_by_reviewer(panel, tmp_path / "out")["C2"]
+    finally:
+        panel.close()
+
+
+def _with(good: Path, target: Path, update: Any) -> Path:
+    return rewrite_zip(good, target, change_manifest(update))
+
+
+def test_a_panel_id_climbing_up_never_leaves_the_workspace_folder(good_package: Path, tmp_path: Path) -> None:
+    root = tmp_path / "deep" / "er" / "ws"
+    crafted = _with(good_package, tmp_path / "up.dppkg", lambda m: m["panel"].update(id="../../.."))
+    before = tree_digest(tmp_path)
+    with pytest.raises(ExchangeError) as caught:
+        open_package(crafted, root)
+    assert caught.value.code == "unsafe_name" and "panel.id" in caught.value.detail
+    assert tree_digest(tmp_path) == before  # nothing written anywhere, inside or outside
+    assert not list(tmp_path.rglob("*-C2"))
+
+
+def test_an_absolute_panel_id_never_writes_elsewhere(good_package: Path, tmp_path: Path) -> None:
+    escape = Path("/tmp") / f"x{secrets.token_hex(1)}"  # the first 8 characters are the folder name
+    landed = Path(f"{str(escape)[:8]}-C2")
+    crafted = _with(good_package, tmp_path / "abs.dppkg", lambda m: m["panel"].update(id=str(escape)))
+    try:
+        with pytest.raises(ExchangeError) as caught:
+            open_package(crafted, tmp_path / "ws")
+        assert caught.value.code == "unsafe_name"
+        assert not landed.exists()
+    finally:
+        shutil.rmtree(landed, ignore_errors=True)  # only there if the escape worked
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        ("reviewer", "../E1"),
+        ("reviewer", "C:evil"),
+        ("reviewer", "\\\\server\\share"),
+        ("reviewer", "NUL"),
+        ("reviewer", "com1.txt"),
+        ("reviewer", "E1."),
+        ("reviewer", "E1 "),
+        ("reviewer", "E" * 65),
+        ("panel", "lpt9"),
+        ("dossier", "甲环罚/2026/1号"),
+        ("dossier", "a\x00b"),
+        ("dossier", "\u202eexe.pdf"),
+    ],
+)
+def test_every_name_from_the_manifest_is_checked(
+    good_package: Path, tmp_path: Path, where: str, value: str
+) -> None:
+    def update(m: dict[str, Any]) -> None:
+        if where == "dossier":
+            m["dossiers"][0]["code"] = value
+        else:
+            m[where]["id"] = value
+
+    crafted = _with(good_package, tmp_path / "bad.dppkg", update)
+    root = tmp_path / "ws"
+    with pytest.raises(ExchangeError) as caught:
+        open_package(crafted, root)
+    assert caught.value.code == "unsafe_name", caught.value
+    assert not root.exists() or not any(root.iterdir())
+
+
+def test_a_chair_whose_ids_would_make_an_unopenable_package_is_told_at_packaging(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from app.models import schema
+    from app.services.packages import build_packages
+
+    panel: Panel = exchange_panel(tmp_path / "chair")
+    try:
+        with panel.transaction() as conn:
+            conn.execute(
+                update(schema.dossiers)
+                .where(schema.dossiers.c.code == "乙环罚〔2026〕3号")
+                .values(code="乙环罚/2026/3号")
+            )
+        with pytest.raises(ExchangeError) as caught:
+            build_packages(panel, tmp_path / "out", reviewer_ids=["C2"])
+        assert caught.value.code == "unsafe_name" and caught.value.dossier == "乙环罚/2026/3号"
+        assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    finally:
+        panel.close()
