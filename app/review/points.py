@@ -7,8 +7,11 @@ or exported, half-up to two places.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
+
+from app.review import field_values
+from app.review.field_values import FieldError
 
 ZERO = Fraction(0)
 TWO_PLACES = Decimal("0.01")
@@ -16,7 +19,7 @@ TWO_PLACES = Decimal("0.01")
 PointsLike = Fraction | Decimal | int | str
 
 
-class PointsError(ValueError):
+class PointsError(FieldError):
     """A text that is not a valid number of points."""
 
 
@@ -30,20 +33,15 @@ def to_fraction(value: PointsLike) -> Fraction:
 
 
 def parse_points(text: str) -> Decimal:
-    """Parse a user-typed number of points: non-negative, at most two decimals, dot or comma."""
-    cleaned = text.strip().replace("，", ".").replace(",", ".").removesuffix("分").strip()
+    """Parse a user-typed number of points: non-negative, at most two decimals, dot or comma.
+
+    The one parser is ``app.review.field_values.parse_points`` (constant time, a range per field);
+    this is it without a maximum, raising ``PointsError``.
+    """
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise PointsError(f"not a number: {text!r}") from exc
-    if not value.is_finite():
-        raise PointsError(f"not a finite number: {text!r}")
-    if value < 0:
-        raise PointsError(f"negative points: {text!r}")
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2:
-        raise PointsError(f"more than two decimal places: {text!r}")
-    return value
+        return field_values.parse_points(text)
+    except FieldError as exc:
+        raise PointsError(str(exc)) from None
 
 
 def round_half_up(value: PointsLike, places: int = 2) -> Decimal:

@@ -7,16 +7,17 @@ spreadsheet numbers it, header = row 1) and the column.
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from app.review import field_values
 from app.review.datafiles import DataFileError
-from app.review.points import PointsError, parse_points
+from app.review.field_values import FieldError, shown
+from app.review.tabular import TableError, UnsavedFormula, read_table
 
 
 class ManifestError(DataFileError):
@@ -25,6 +26,8 @@ class ManifestError(DataFileError):
 
 @dataclass(frozen=True)
 class Row:
+    """One row of a manifest. Every field is read through ``app.review.field_values``."""
+
     path: Path
     number: int  # spreadsheet row number (header is 1)
     values: Mapping[str, str]
@@ -32,11 +35,22 @@ class Row:
     def error(self, column: str, problem: str) -> ManifestError:
         return ManifestError(self.path, f"row {self.number}, column {column}", problem)
 
-    def get(self, column: str, default: str = "") -> str:
-        return self.values.get(column, default).strip()
+    def get(self, column: str, default: str = "", *, multiline: bool = False) -> str:
+        """The cell as text (``clean_text``: controls dropped, one line unless ``multiline``)."""
+        raw = self.values.get(column, default)
+        if isinstance(raw, UnsavedFormula):
+            raise self.error(
+                column,
+                f"is a formula ({shown(raw.formula)}) whose value was never saved; "
+                "open the file in Excel or WPS and save it, or paste the values",
+            )
+        try:
+            return field_values.clean_text(raw, multiline=multiline).strip()
+        except FieldError as exc:
+            raise self.error(column, str(exc)) from None
 
-    def required(self, column: str) -> str:
-        value = self.get(column)
+    def required(self, column: str, *, multiline: bool = False) -> str:
+        value = self.get(column, multiline=multiline)
         if not value:
             raise self.error(column, "is empty")
         return value
@@ -49,7 +63,7 @@ class Row:
             return True
         if value in {"0", "no", "n", "false", "否", "未公开", "不公开", "×"}:
             return False
-        raise self.error(column, f"is {value!r}; write yes/no (是/否)")
+        raise self.error(column, f"is {shown(value)}; write yes/no (是/否)")
 
     def date(self, column: str) -> date | None:
         value = self.get(column)
@@ -57,71 +71,38 @@ class Row:
             return None
         cleaned = re.sub(r"[年月/.]", "-", value).removesuffix("日").split(" ")[0]
         try:
+            if len(cleaned) > 10:
+                raise ValueError(cleaned)
             return datetime.strptime(cleaned, "%Y-%m-%d").date()
         except ValueError:
-            raise self.error(column, f"is {value!r}; write a date as 2024-05-31") from None
+            raise self.error(column, f"is {shown(value)}; write a date as 2024-05-31") from None
 
-    def points(self, column: str) -> Decimal:
+    def points(self, column: str, *, maximum: Decimal | int | None = None, positive: bool = False) -> Decimal:
+        """Points (``field_values.parse_points``): required, 0 … ``maximum``, at most two decimals."""
         try:
-            return parse_points(self.required(column))
-        except PointsError as exc:
+            return field_values.parse_points(self.required(column), maximum=maximum, positive=positive)
+        except FieldError as exc:
             raise self.error(column, str(exc)) from None
 
-    def integer(self, column: str) -> int | None:
+    def count(self, column: str, *, maximum: int = field_values.MAX_COUNT) -> int | None:
+        """A count (``field_values.parse_count``); ``None`` for an empty cell."""
         value = self.get(column)
         if not value:
             return None
         try:
-            return int(Decimal(value))
-        except ArithmeticError:
-            raise self.error(column, f"is {value!r}; write a whole number") from None
+            return field_values.parse_count(value, maximum=maximum)
+        except FieldError as exc:
+            raise self.error(column, str(exc)) from None
 
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _raw_rows(path: Path) -> Iterator[list[str]]:
-    suffix = path.suffix.lower()
-    if suffix in {".xlsx", ".xlsm"}:
-        from openpyxl import load_workbook
-
+    def page(self, column: str, page_count: int | None) -> int | None:
+        """A page of the dossier's PDF (``field_values.parse_page``); ``None`` for an empty cell."""
+        value = self.get(column)
+        if not value:
+            return None
         try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many types for a damaged workbook
-            raise ManifestError(
-                path, "", f"is not a readable XLSX workbook ({exc.__class__.__name__})"
-            ) from None
-        try:
-            sheet = workbook.worksheets[0]
-            for cells in sheet.iter_rows(values_only=True):
-                yield [_cell_text(c) for c in cells]
-        finally:
-            workbook.close()
-        return
-    if suffix not in {".csv", ".tsv", ".txt"}:
-        raise ManifestError(path, "", "is neither CSV nor XLSX")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = path.read_bytes().decode("gb18030")  # what Excel on Chinese Windows writes
-        except UnicodeDecodeError:
-            raise ManifestError(path, "", "is neither UTF-8 nor GB18030 text") from None
-    delimiter = (
-        "\t"
-        if suffix == ".tsv" or ("\t" in text.split("\n", 1)[0] and "," not in text.split("\n", 1)[0])
-        else ","
-    )
-    yield from csv.reader(text.splitlines(), delimiter=delimiter)
+            return field_values.parse_page(value, page_count)
+        except FieldError as exc:
+            raise self.error(column, str(exc)) from None
 
 
 def read_manifest(
@@ -134,9 +115,10 @@ def read_manifest(
     ``prefix:`` (``attr:``, ``event:``) pass through as they are.
     """
     p = Path(path)
-    if not p.is_file():
-        raise ManifestError(p, "", "does not exist")
-    rows = iter(_raw_rows(p))
+    try:
+        rows = iter(read_table(p))
+    except TableError as exc:
+        raise ManifestError(exc.path, exc.location, exc.problem) from None
     header = next(rows, None)
     if header is None or not any(header):
         raise ManifestError(p, "row 1", "has no header row")
@@ -146,26 +128,27 @@ def read_manifest(
             alias[name.lower()] = code
     codes: list[str] = []
     for position, raw in enumerate(header, start=1):
-        name = raw.strip().lstrip("\ufeff")
+        name = field_values.strip_invisible(raw).strip()
         if not name:
             codes.append("")
             continue
-        if ":" in name and name.split(":", 1)[0].lower() in {"attr", "event"}:
-            codes.append(name.split(":", 1)[0].lower() + ":" + name.split(":", 1)[1].strip())
-            continue
-        found = alias.get(name.lower())
-        if found is None:
-            raise ManifestError(p, f"row 1, column {position}", f"unknown column {name!r}")
-        code = found
+        prefix, _, rest = name.partition(":")
+        if rest and prefix.lower() in {"attr", "event"}:
+            code = prefix.lower() + ":" + rest.strip()
+        else:
+            found = alias.get(name.lower())
+            if found is None:
+                raise ManifestError(p, f"row 1, column {position}", f"unknown column {shown(name)}")
+            code = found
         if code in codes:
-            raise ManifestError(p, f"row 1, column {position}", f"column {name!r} appears twice")
+            raise ManifestError(p, f"row 1, column {position}", f"column {shown(name)} appears twice")
         codes.append(code)
     for code in required:
         if code not in codes:
             raise ManifestError(p, "row 1", f"the column {code!r} is missing")
     result: list[Row] = []
     for number, raw_row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in raw_row):
+        if not any(cell.strip() or isinstance(cell, UnsavedFormula) for cell in raw_row):
             continue  # blank lines between blocks are common in hand-made sheets
         if len(raw_row) > len(codes) and any(c.strip() for c in raw_row[len(codes) :]):
             raise ManifestError(p, f"row {number}", "has more cells than the header has columns")

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from app.models import schema
 from app.pdf.document_info import PdfProblem, inspect_pdf, sha256_file
 from app.review.entities import CandidateRecord, Officer
+from app.review.field_values import MAX_COUNT, shown
 from app.review.ruleset import RuleSet, Source
 from app.review.scoring import Role
 from app.services.manifests import ManifestError, Row, read_manifest
@@ -80,7 +81,7 @@ def _lookup_code(row: Row, column: str, value: str, codes: dict[str, str], what:
         return value
     if value in codes:
         return codes[value]
-    raise row.error(column, f"unknown {what} {value!r}; known: {', '.join(sorted(codes.values()))}")
+    raise row.error(column, f"unknown {what} {shown(value)}; known: {', '.join(sorted(codes.values()))}")
 
 
 # ---------------------------------------------------------------------- candidates
@@ -101,11 +102,11 @@ def add_candidates(panel: Panel, manifest: str | Path, *, actor: str = "chair") 
         assert kind is not None
         attributes: dict[str, str] = {}
         events: dict[str, int] = {}
-        for column, value in row.values.items():
-            if column.startswith("attr:") and value.strip():
-                attributes[column[5:]] = str(row.points(column))
-            elif column.startswith("event:") and value.strip():
-                events[column[6:]] = row.integer(column) or 0
+        for column in row.values:
+            if column.startswith("attr:") and row.get(column):
+                attributes[column[5:]] = str(row.points(column, maximum=MAX_COUNT))
+            elif column.startswith("event:") and row.get(column):
+                events[column[6:]] = row.count(column) or 0
         records.append(
             {
                 "id": cid,
@@ -178,7 +179,7 @@ def add_reviewers(panel: Panel, manifest: str | Path, *, actor: str = "chair") -
         seen.add(rid)
         role = ROLE_WORDS.get(row.required("role").lower())
         if role is None:
-            raise row.error("role", f"is {row.get('role')!r}; write expert or cross (专家/交叉)")
+            raise row.error("role", f"is {shown(row.get('role'))}; write expert or cross (专家/交叉)")
         old = existing.get(rid)
         if old is not None and old.role is not role:
             raise row.error("role", f"reviewer {rid!r} is already in the panel as {old.role.value}")
@@ -234,6 +235,7 @@ def _plan_dossiers(panel: Panel, rows: Sequence[Row]) -> list[_PlannedDossier]:
     with panel.engine.connect() as conn:
         taken = set(conn.execute(select(schema.dossiers.c.code)).scalars())
     planned: list[_PlannedDossier] = []
+    first_row: dict[tuple[str, str, str, str], int] = {}  # (candidate, case number, type, source)
     for row in rows:
         case_number = row.required("case_number")
         candidate_id = row.required("candidate")
@@ -247,7 +249,17 @@ def _plan_dossiers(panel: Panel, rows: Sequence[Row]) -> list[_PlannedDossier]:
         type_code = _lookup_code(row, "type", row.required("type"), types, "dossier type")
         source = SOURCE_WORDS.get(row.required("source").lower())
         if source is None:
-            raise row.error("source", f"is {row.get('source')!r}; write recommended or drawn (推选/随机抽选)")
+            raise row.error(
+                "source", f"is {shown(row.get('source'))}; write recommended or drawn (推选/随机抽选)"
+            )
+        category = (candidate_id, case_number, type_code, source.value)
+        if category in first_row:
+            raise row.error(
+                "case_number",
+                f"repeats row {first_row[category]}: the same dossier "
+                "(candidate, case number, type and source) twice",
+            )
+        first_row[category] = row.number
         code = row.get("code") or case_number
         if row.get("code") and code in {p.values["code"] for p in planned}:
             raise row.error("code", f"dossier code {code!r} appears twice in the manifest")
@@ -316,6 +328,13 @@ def add_dossiers(
     for plan in planned:
         if plan not in fresh:
             report.unchanged.append(plan.values["code"])
+    with panel.engine.connect() as conn:
+        taken = set(conn.execute(select(schema.dossiers.c.code)).scalars())
+    for plan in fresh:
+        if plan.values["code"] in taken:  # only a given code can be taken: defaults avoid them
+            raise plan.row.error(
+                "code", f"dossier code {shown(plan.values['code'])} is already another dossier's"
+            )
     for plan in fresh:
         label = f"row {plan.row.number} ({plan.values['case_number']})"
         if plan.pdf is not None:

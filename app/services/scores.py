@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, select
 
 from app.models import schema
+from app.review.field_values import shown
 from app.review.validation import check_deduction, check_veto
 from app.services.clock import utc_now
 from app.services.manifests import read_manifest
@@ -283,20 +284,23 @@ def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> Sc
     for row in rows:
         reviewer_id = row.required("reviewer")
         if reviewer_id not in reviewers:
-            raise row.error("reviewer", f"unknown reviewer {reviewer_id!r}")
+            raise row.error("reviewer", f"unknown reviewer {shown(reviewer_id)}")
         key = row.required("dossier")
         dossier = by_code.get(key)
         if dossier is None:
             matches = by_case.get(key, [])
             if not matches:
-                raise row.error("dossier", f"unknown dossier {key!r}")
+                raise row.error("dossier", f"unknown dossier {shown(key)}")
             if len(matches) > 1:
                 raise row.error(
-                    "dossier", f"case number {key!r} names {len(matches)} dossiers; give the dossier code"
+                    "dossier",
+                    f"case number {shown(key)} names {len(matches)} dossiers; give the dossier code",
                 )
             dossier = matches[0]
         if assigned.get(dossier.id) and reviewer_id not in assigned[dossier.id]:
-            raise row.error("reviewer", f"reviewer {reviewer_id!r} is not assigned dossier {dossier.code!r}")
+            raise row.error(
+                "reviewer", f"reviewer {shown(reviewer_id)} is not assigned dossier {dossier.code!r}"
+            )
         checklist = panel.checklist(dossier.checklist_id)
         entry = grouped.setdefault(
             (reviewer_id, dossier.id),
@@ -304,24 +308,27 @@ def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> Sc
         )
         veto_id = row.get("veto")
         item_id = row.get("item")
+        reason_text = row.get("reason", multiline=True)
         if veto_id:
             if item_id:
                 raise row.error("veto", "a row is either a deduction (item) or a veto, not both")
-            problem = check_veto(checklist, veto_id, row.get("reason"))
+            problem = check_veto(checklist, veto_id, reason_text)
             if problem is not None:
                 raise row.error("veto" if problem.value == "unknown_veto" else "reason", problem.value)
-            entry["vetoes"].append(VetoIn(veto_id, row.get("reason"), row.integer("page")))
+            entry["vetoes"].append(VetoIn(veto_id, reason_text, row.page("page", dossier.page_count)))
         elif item_id:
             reason_id = row.get("reason_id") or None
             item = checklist.item(item_id)
-            reason = item.reason(reason_id) if item and reason_id else None
+            if item is None:
+                raise row.error("item", f"unknown_item (item {shown(item_id)})")
+            reason = item.reason(reason_id) if reason_id else None
             if not row.get("points") and reason is not None and reason.points is not None:
                 points = reason.points  # a listed reason with fixed points needs no figure on the sheet
             else:
-                points = row.points("points")
-            page = row.integer("page")
+                points = row.points("points", maximum=item.max_points, positive=True)
+            page = row.page("page", dossier.page_count)
             problem = check_deduction(
-                checklist, item_id, points, reason_id, row.get("reason"), page, dossier.page_count
+                checklist, item_id, points, reason_id, reason_text, page, dossier.page_count
             )
             if problem is not None:
                 column = {
@@ -331,8 +338,12 @@ def import_scores(panel: Panel, path: str | Path, *, actor: str = "chair") -> Sc
                     "page_out_of_range": "page",
                 }.get(problem.value, "points")
                 raise row.error(column, f"{problem.value} (item {item_id!r})")
-            text = row.get("reason") or (reason.text if reason else "")
+            text = reason_text or (reason.text if reason else "")
             entry["deductions"].append(DeductionIn(item_id, points, reason_id, text, page))
+        else:
+            filled = next((c for c in ("points", "reason_id", "reason", "page") if row.get(c)), None)
+            if filled is not None:  # never a figure dropped because the item was left out
+                raise row.error("item", f"is empty, but the row has {filled}; a deduction needs its item")
     report = ScoresReport()
     with panel.transaction() as conn:
         for (reviewer_id, dossier_id), entry in grouped.items():
