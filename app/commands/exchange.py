@@ -19,6 +19,7 @@ PROBLEM_TEXT = {
     "empty": "is empty",
     "too_large": "is far too large for a reviewer file",
     "truncated": "is cut off (an incomplete copy?)",
+    "trailing_data": "has extra data after the end of the file (something was appended to it)",
     "corrupt": "is damaged or not a reviewer file",
     "corrupt_archive": "is damaged or not a package (an incomplete copy?)",
     "corrupt_manifest": "has a damaged manifest",

@@ -189,31 +189,53 @@ def sign(header: dict[str, Any], body: dict[str, Any], secret: str) -> bytes:
 _HEAD = b'{"body":'
 _TAIL_START = b',"format":'
 _TAIL_KEYS = {"format", MAC_FIELD, "panel_id", "reviewer_id", "sequence", "version"}
+_DECODER = json.JSONDecoder()
+
+
+def _envelope_fields(raw: bytes) -> tuple[dict[str, Any], int]:
+    """The small object after the body (``{"format":…,"version":1}``), decoded, and where it starts.
+
+    A file cut off before that object ends is ``truncated``; a whole envelope followed by more bytes
+    (something appended to the file) is ``trailing_data``; anything else that is not one JSON object
+    ending the file is ``corrupt``.
+    """
+    start = raw.rfind(_TAIL_START) if raw.startswith(b"{") else -1
+    if start >= 1:
+        text = (b"{" + raw[start + 1 :]).decode("utf-8", "surrogateescape")
+        try:
+            fields, end = _DECODER.raw_decode(text)
+        except json.JSONDecodeError:
+            fields, end = None, 0
+        except RecursionError:
+            raise ReviewerFileError("corrupt", "nested deeper than any reviewer file") from None
+        if isinstance(fields, dict) and (end == len(text) or fields.get("format") == REVIEWER_FILE_FORMAT):
+            if end < len(text):
+                extra = len(text[end:].encode("utf-8", "surrogateescape"))
+                raise ReviewerFileError(
+                    "trailing_data", f"{extra} bytes of extra data after the end of the reviewer file"
+                )
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ReviewerFileError("corrupt", "not UTF-8") from None
+            return fields, start
+    if raw.startswith(b"{") and not raw.rstrip().endswith(b"}"):
+        # every file this program writes is one object: an ending cut off is a truncated copy
+        raise ReviewerFileError("truncated", "the file ends before a reviewer file ends")
+    raise ReviewerFileError("corrupt", "not a reviewer file")
 
 
 def read_envelope(raw: bytes) -> Envelope:
     """The envelope of a file, checked for form only (not yet authentic).
 
-    Codes: ``empty``, ``too_large``, ``truncated``, ``corrupt``, ``not_canonical``, ``unknown_format``,
-    ``unsupported_version``, ``not_signed``, ``bad_header``.
+    Codes: ``empty``, ``too_large``, ``truncated``, ``trailing_data``, ``corrupt``, ``not_canonical``,
+    ``unknown_format``, ``unsupported_version``, ``not_signed``, ``bad_header``, ``unsafe_name``.
     """
     if not raw:
         raise ReviewerFileError("empty")
     if len(raw) > MAX_FILE_BYTES:
         raise ReviewerFileError("too_large", f"{len(raw)} bytes")
-    if not raw.rstrip().endswith(b"}"):
-        # every file this program writes is one object: an ending cut off is a truncated copy
-        code = "truncated" if raw.startswith(b"{") else "corrupt"
-        raise ReviewerFileError(code, "the file does not end where a reviewer file ends")
-    start = raw.rfind(_TAIL_START)
-    if not raw.startswith(b"{") or start < 1:
-        raise ReviewerFileError("corrupt", "not a reviewer file")
-    try:
-        fields = json.loads(b"{" + raw[start + 1 :])
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ReviewerFileError("corrupt", str(exc)) from None
-    if not isinstance(fields, dict):
-        raise ReviewerFileError("corrupt", "not a JSON object")
+    fields, start = _envelope_fields(raw)
     if fields.get("format") != REVIEWER_FILE_FORMAT:
         raise ReviewerFileError("unknown_format", repr(fields.get("format")))
     version = fields.get("version")

@@ -1116,6 +1116,16 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <source>something was appended after the end of the file (extra data after its end)</source>
+        <translation>文件末尾之后被附加了多余内容（文件结束后还有数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <source>the file names a panel, reviewer or dossier in a way that is not safe as a file name</source>
+        <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>

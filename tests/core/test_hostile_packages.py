@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,16 @@ def good_package(tmp_path: Path) -> Path:
         return packages_by_reviewer(panel, tmp_path / "out")["C2"]
     finally:
         panel.close()
+
+
+def _stored(good: Path, target: Path, changes: dict[str, bytes]) -> Path:
+    """A copy of a package with entries replaced, every entry stored (no ratio check can help)."""
+    with zipfile.ZipFile(good) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, data in (entries | changes).items():
+            archive.writestr(name, data)
+    return target
 
 
 def _with(good: Path, target: Path, update: Any) -> Path:
@@ -117,3 +128,41 @@ def test_a_chair_whose_ids_would_make_an_unopenable_package_is_told_at_packaging
         assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     finally:
         panel.close()
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from app.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        b"[" * 200_000 + b"]" * 200_000,
+        b'{"format":"dossier-panel/reviewer-package","version":1,"panel":'
+        + b'{"a":' * 200_000
+        + b"1"
+        + b"}" * 200_001,
+    ],
+    ids=["array", "object"],
+)
+def test_a_deeply_nested_manifest_is_a_clear_refusal(
+    good_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], manifest: bytes
+) -> None:
+    crafted = _stored(good_package, tmp_path / "deep.dppkg", {"manifest.json": manifest})
+    code, _, err = _cli(capsys, "review", "open", str(crafted), "--workspace", str(tmp_path / "ws"))
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert "deep.dppkg" in err and "[corrupt_manifest]" in err and "nested" in err
+    assert not (tmp_path / "ws").exists() or not any((tmp_path / "ws").iterdir())
+
+
+def test_an_unsafe_name_is_one_line_on_the_command_line(
+    good_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crafted = _with(good_package, tmp_path / "up.dppkg", lambda m: m["panel"].update(id="../../.."))
+    code, _, err = _cli(capsys, "review", "open", str(crafted), "--workspace", str(tmp_path / "ws"))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "up.dppkg" in err and "[unsafe_name]" in err and "panel.id" in err

@@ -118,7 +118,14 @@ UNSIGNED = SIGNED[: SIGNED.rindex(b',"hmac":')] + SIGNED[SIGNED.rindex(b',"panel
         (json.dumps(json.loads(SIGNED), indent=1).encode(), "corrupt"),  # not the form this program writes
         (canonical_bytes(json.loads(SIGNED) | {"zz_extra": 1}), "not_canonical"),
         (canonical_bytes(json.loads(SIGNED) | {"extra": 1}), "bad_signature"),  # lands in the signed bytes
-        (SIGNED + b"\n", "not_canonical"),
+        (SIGNED + b"\n", "trailing_data"),
+        (SIGNED + b"junk appended", "trailing_data"),
+        (SIGNED + b'{"more": 1}', "trailing_data"),
+        (SIGNED + bytes(range(256)), "trailing_data"),
+        (SIGNED[:-1] + b"\xff\xfe", "truncated"),
+        (SIGNED.replace(b'"version":1}', b'"version":' + b"[" * 100_000 + b"]" * 100_000 + b"}"), "corrupt"),
+        (b'{"a": 1}\n', "corrupt"),
+        (b'{"a": 1', "truncated"),
         (_replace(b'"format":"dossier-panel/reviewer-file"', b'"format":"something/else"'), "unknown_format"),
         (_replace(b'"version":1}', b'"version":2}'), "unsupported_version"),
         (UNSIGNED, "not_signed"),

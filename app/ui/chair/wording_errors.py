@@ -218,6 +218,12 @@ def merge_problem_word(code: str) -> str:
         "empty": translate("Errors", "the file is empty"),
         "too_large": translate("Errors", "the file is far too large to be a reviewer file"),
         "truncated": translate("Errors", "the file is cut off (an incomplete copy)"),
+        "trailing_data": translate(
+            "Errors", "something was appended after the end of the file (extra data after its end)"
+        ),
+        "unsafe_name": translate(
+            "Errors", "the file names a panel, reviewer or dossier in a way that is not safe as a file name"
+        ),
         "corrupt": translate("Errors", "the file is damaged or not a reviewer file"),
         "not_canonical": translate("Errors", "the file was changed after the reviewer saved it"),
         "unknown_format": translate("Errors", "not a reviewer file of this program"),
