@@ -19,10 +19,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 from reportlab.platypus.flowables import PageBreak
 
 from app.printing.fonts import FONT, fake_bold, register_fonts
+from app.printing.tables import BreakingTable
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -83,6 +84,7 @@ class Styles:
         self.hint = style("hint", 8, textColor=FAINT)
         self.heading = style("heading", 12, spaceBefore=8, spaceAfter=4)
         self.subtitle = style("subtitle", BODY_SIZE, TA_CENTER, textColor=FAINT)
+        self.continued = style("continued", 7.5, TA_CENTER, textColor=FAINT)  # （续） on a split row
 
 
 _styles: Styles | None = None
@@ -133,6 +135,13 @@ class CellParagraph(Paragraph):
             size = super().wrap(max(availWidth - hang, hang), availHeight)
         self._wrapped = (availWidth, size)
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Paragraph.split may drop ``blPara`` (when too little fits); the kept size must go with it.
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not hasattr(self, "blPara"):
+            self._wrapped = None
+        return parts
 
     def _overhangs(self) -> bool:
         for line in self.blPara.lines:
@@ -188,27 +197,63 @@ def fixed(text: object, st: ParagraphStyle | None = None, *, heavy: bool = False
 
 
 class Title(Flowable):
-    """The centred bold title of a form; shrinks to one line if the text is long."""
+    """The centred bold title of a form: one line, shrunk a little if need be; a longer text wraps.
+
+    A panel's or checklist's title is text someone typed: shrinking it to one line at any cost would
+    print a 300-character title at 2 pt. Below ``MIN_SHRINK`` of its size it wraps instead, as a
+    centred bold paragraph that splits across pages like any other.
+    """
+
+    MIN_SHRINK = 0.75
 
     def __init__(self, text: str, size: float = TITLE_SIZE, space_after: float = 10) -> None:
         super().__init__()
         self.text = text
         self.size = size
         self.space_after = space_after
+        self._wrapping: BoldParagraph | None = None
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def _paragraph(self) -> BoldParagraph:
+        if self._wrapping is None:
+            st = style(f"title-{self.size}", self.size, TA_CENTER, spaceAfter=self.space_after)
+            self._wrapping = BoldParagraph(escape(self.text), st)
+        return self._wrapping
+
+    def _one_line(self, available_width: float) -> float | None:
+        """The font size that puts the title on one line, or None when it must wrap."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        self.width = available_width
         natural = stringWidth(self.text, FONT, self.size)
-        if natural > available_width:
-            self.size = self.size * available_width / natural
-        return available_width, self.size * 1.4 + self.space_after
+        if natural <= available_width:
+            return self.size
+        if "\n" in self.text or natural * self.MIN_SHRINK > available_width:
+            return None
+        return self.size * available_width / natural
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        size = self._one_line(available_width)
+        if size is None:
+            width, height = self._paragraph().wrap(available_width, available_height)
+            return width, height + self.space_after
+        self.draw_size = size
+        return available_width, size * 1.4 + self.space_after
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self._one_line(available_width) is not None:
+            return []
+        return self._paragraph().split(available_width, available_height)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self._one_line(self.width) is None:
+            self._paragraph().drawOn(canvas, x, y + self.space_after, _sW)
+        else:
+            super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         with fake_bold(self.canv, 0.45):
-            self.canv.setFont(FONT, self.size)
-            self.canv.drawCentredString(self.width / 2, self.space_after + self.size * 0.3, self.text)
+            self.canv.setFont(FONT, self.draw_size)
+            self.canv.drawCentredString(self.width / 2, self.space_after + self.draw_size * 0.3, self.text)
 
 
 class SheetStart(Flowable):
@@ -264,8 +309,24 @@ class NumberedCanvas(Canvas):
         if left:
             self.setFillColor(FAINT)
             self.setFont(FONT, 7.5)
-            self.drawString(MARGIN, MARGIN * 0.55, left)
+            self.drawString(MARGIN, MARGIN * 0.55, fit_width(left, FONT, 7.5, FRAME_WIDTH / 2 - 40))
         self.restoreState()
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to ``width`` points (the footer's locator; the sheet has it whole)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 def ruled_table(
@@ -274,22 +335,41 @@ def ruled_table(
     extra: Sequence[tuple[object, ...]] = (),
     size: float = 10.5,
 ) -> Table:
-    """A gridded table with a shaded header row that repeats on every page (merged sheet, report)."""
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), GRID, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("FONT", (0, 0), (-1, -1), FONT, size),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        )
+    """A gridded table with a shaded header row that repeats on every page (merged sheet, report);
+    a row taller than a page splits (``BreakingTable``)."""
+    return breaking_table(
+        data,
+        widths,
+        [
+            ("GRID", (0, 0), (-1, -1), GRID, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("FONT", (0, 0), (-1, -1), FONT, size),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ],
+        repeat_rows=1,
     )
-    return table
+
+
+def breaking_table(
+    data: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    commands: Sequence[tuple[object, ...]],
+    *,
+    repeat_rows: int = 0,
+    min_row_height: float | None = None,
+) -> BreakingTable:
+    """Every table of a printed document: rows split across pages, continuations marked （续）."""
+    return BreakingTable(
+        data,
+        widths,
+        commands,
+        repeatRows=repeat_rows,
+        min_row_height=min_row_height,
+        continued=styles().continued,
+    )
 
 
 def sheets_story(sheets: Iterable[tuple[str, Sequence[Flowable]]]) -> list[Flowable]:

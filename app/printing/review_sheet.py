@@ -14,7 +14,7 @@ from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
 
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.printing.data import DeductionLine, PrintContext, ReviewRecord
 from app.printing.labels import REVIEW_STATUS, ROLE, SOURCE, VETO_EFFECT, chinese_date, pts, section_number
@@ -26,6 +26,7 @@ from app.printing.layout import (
     SHADE,
     Title,
     bold,
+    breaking_table,
     fixed,
     para,
     styles,
@@ -74,9 +75,7 @@ def header_table(rows: list[tuple[str, str] | tuple[str, str, str, str]]) -> Tab
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    table = Table(data, colWidths=HEADER_COLUMNS)
-    table.setStyle(TableStyle(commands))
-    return table
+    return breaking_table(data, HEADER_COLUMNS, commands)
 
 
 def _reason_text(item: Item, line: DeductionLine) -> str:
@@ -117,7 +116,7 @@ def _options_hint(item: Item) -> str:
     return "扣分情形：" + "；".join(options) if options else ""
 
 
-def items_table(checklist: Checklist, review: ReviewRecord | None) -> LongTable:
+def items_table(checklist: Checklist, review: ReviewRecord | None) -> Table:
     """The items, section by section, with subtotals and the total; header row on every page."""
     s = styles()
     blank = review is None
@@ -221,9 +220,7 @@ def items_table(checklist: Checklist, review: ReviewRecord | None) -> LongTable:
         ("SPAN", (5, row), (6, row)),
         ("BACKGROUND", (0, row), (-1, row), SHADE),
     ]
-    table = LongTable(data, colWidths=ITEM_COLUMNS, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
+    return breaking_table(data, ITEM_COLUMNS, commands, repeat_rows=1)
 
 
 def _as_input(review: ReviewRecord) -> ReviewInput:
@@ -266,23 +263,22 @@ def vetoes_table(checklist: Checklist, review: ReviewRecord | None) -> Table | N
                 para(why),
             ]
         )
-    table = Table(data, colWidths=VETO_COLUMNS, repeatRows=2)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), GRID, "black"),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("BACKGROUND", (0, 0), (-1, 1), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-                ("ALIGN", (0, 2), (0, -1), "CENTER"),
-                ("ALIGN", (3, 2), (3, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return breaking_table(
+        data,
+        VETO_COLUMNS,
+        [
+            ("GRID", (0, 0), (-1, -1), GRID, "black"),
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 1), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+            ("ALIGN", (0, 2), (0, -1), "CENTER"),
+            ("ALIGN", (3, 2), (3, -1), "CENTER"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ],
+        repeat_rows=2,
     )
-    return table
 
 
 def score_table(rows: list[tuple[str, str, str]], row_height: float | None = None) -> Table:
@@ -297,19 +293,18 @@ def score_table(rows: list[tuple[str, str, str]], row_height: float | None = Non
         ]
         for label, figure, capitals in rows
     ]
-    table = Table(data, colWidths=TOTAL_COLUMNS, rowHeights=row_height)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), GRID, "black"),
-                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (0, -1), SHADE),
-                ("BACKGROUND", (2, 0), (2, -1), SHADE),
-            ]
-        )
+    return breaking_table(
+        data,
+        TOTAL_COLUMNS,
+        [
+            ("GRID", (0, 0), (-1, -1), GRID, "black"),
+            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (0, -1), SHADE),
+            ("BACKGROUND", (2, 0), (2, -1), SHADE),
+        ],
+        min_row_height=row_height,
     )
-    return table
 
 
 def total_block(checklist: Checklist, review: ReviewRecord | None) -> list[Flowable]:
