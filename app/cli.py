@@ -11,7 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from app.commands import assignment, chair_gui, exchange, gui, moderation, panel_setup, printing, start
-from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem
+from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, panel_problem_text
+from app.models.database import PanelFileError
 from app.review.datafiles import DataFileError
 
 COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui, chair_gui, start)
@@ -38,6 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (UsageProblem, DataFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PanelFileError as exc:  # a workspace or panel a service opened itself: locked, unwritable
+        print(f"error: {panel_problem_text(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `dossier-panel results … | head`: the reader has gone, nothing is wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

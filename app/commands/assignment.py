@@ -94,7 +94,7 @@ def _conflict_json(c: Conflict) -> dict[str, str]:
 def cmd_assign(args: argparse.Namespace) -> int:
     from app.services.assignment import assign, load_per_reviewer
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="assign") as panel:
         try:
             report = assign(
                 panel,
@@ -180,7 +180,7 @@ def cmd_assignments(args: argparse.Namespace) -> int:
 def cmd_override(args: argparse.Namespace) -> int:
     from app.services.assignment import override
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="override") as panel:
         try:
             result = override(
                 panel, args.reviewer, args.dossier, "add" if args.add else "remove", reason=args.reason
@@ -202,7 +202,7 @@ def cmd_override(args: argparse.Namespace) -> int:
 def cmd_draw(args: argparse.Namespace) -> int:
     from app.services.draws import draw
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="draw") as panel:
         try:
             report = draw(panel, args.pool, seed=args.seed, redraw_reason=args.redraw_reason)
         except AssignmentError as exc:

@@ -27,13 +27,32 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def open_panel(path: str) -> Any:
+def open_panel(path: str, *, writes: str | None = None) -> Any:
+    """The panel for a command; ``writes`` (the command's name): hold the panel's writer lock until it
+    is closed, waiting for another command to finish, refusing while a window has it open."""
     from app.models.database import PanelFileError
+    from app.models.locking import command
     from app.services.panel import Panel
 
     try:
-        return Panel.open(path)
+        return Panel.open(path, writer=command(writes) if writes else None)
     except PanelFileError as exc:
-        raise UsageProblem(
-            f"{exc.path}: cannot open the panel ({exc.code}{': ' + exc.detail if exc.detail else ''})"
-        ) from None
+        raise UsageProblem(panel_problem_text(exc)) from None
+
+
+def panel_problem_text(exc: Any) -> str:
+    """One line for a ``PanelFileError``; a held lock says who holds it."""
+    from app.models.locking import WINDOW, PanelLocked, describe_holder
+
+    if isinstance(exc, PanelLocked):
+        holder = exc.holder
+        if holder is not None and holder.kind == WINDOW:
+            return (
+                f"{exc.path}: the panel is open in another window — {describe_holder(holder)}; "
+                "close it there, then try again"
+            )
+        return (
+            f"{exc.path}: the panel is being written by {describe_holder(holder)}; "
+            "try again when it has finished"
+        )
+    return f"{exc.path}: cannot open the panel ({exc.code}{': ' + exc.detail if exc.detail else ''})"

@@ -114,7 +114,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
     from app.services.packages import build_packages
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="package") as panel:
         try:
             built = build_packages(panel, Path(args.out), _progress("packaging"))
         except ExchangeError as exc:
@@ -150,7 +150,7 @@ def _problem_line(file_name: str, p: Any) -> str:
 def cmd_merge(args: argparse.Namespace) -> int:
     from app.services.merge import merge_files
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="merge") as panel:
         report = merge_files(panel, [Path(f) for f in args.files], _progress("merging"))
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -200,10 +200,13 @@ def cmd_review_open(args: argparse.Namespace) -> int:
 
 def cmd_review_import_scores(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
+    from app.models.locking import command
     from app.services.workspace import import_workspace_scores
 
     try:
-        report = import_workspace_scores(Path(args.workspace), Path(args.file))
+        report = import_workspace_scores(
+            Path(args.workspace), Path(args.file), writer=command("review import-scores")
+        )
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     print(
@@ -214,10 +217,11 @@ def cmd_review_import_scores(args: argparse.Namespace) -> int:
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
+    from app.models.locking import command
     from app.services.workspace import export_reviewer_file
 
     try:
-        result = export_reviewer_file(Path(args.workspace), Path(args.out))
+        result = export_reviewer_file(Path(args.workspace), Path(args.out), writer=command("review export"))
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     print(

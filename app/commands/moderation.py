@@ -105,7 +105,7 @@ def cmd_moderate(args: argparse.Namespace) -> int:
         )
     if args.clear and values_given:
         raise UsageProblem("moderate: --clear takes no values; it returns the dossier to its computed scores")
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="moderate") as panel:
         before = compute_results(panel)
         try:
             if args.dossier:

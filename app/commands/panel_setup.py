@@ -62,14 +62,14 @@ def _print_import(report: Any, what: str) -> int:
 def cmd_add_candidates(args: argparse.Namespace) -> int:
     from app.services.registry import add_candidates
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="add-candidates") as panel:
         return _print_import(add_candidates(panel, args.manifest), "candidates")
 
 
 def cmd_add_reviewers(args: argparse.Namespace) -> int:
     from app.services.registry import add_reviewers
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="add-reviewers") as panel:
         return _print_import(add_reviewers(panel, args.manifest), "reviewers")
 
 
@@ -81,7 +81,7 @@ def cmd_add_dossiers(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\rchecking PDFs {done}/{total}", end="", file=sys.stderr, flush=True)
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="add-dossiers") as panel:
         report = add_dossiers(panel, args.manifest, progress=Progress(show))
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -91,7 +91,7 @@ def cmd_add_dossiers(args: argparse.Namespace) -> int:
 def cmd_import_scores(args: argparse.Namespace) -> int:
     from app.services.scores import import_scores
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes="import-scores") as panel:
         report = import_scores(panel, args.file)
     print(
         f"scores: {len(report.reviews)} reviews written ({report.deductions} deductions, {report.vetoes} vetoes)"

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 
 from app.models import schema
 from app.models.migrations import MIGRATIONS, Migration, migrate
+from app.models.transactions import BUSY_TIMEOUT_MS, on_begin, write_transaction
+
+__all__ = ["PanelFileError", "create_panel_file", "make_engine", "open_panel_file", "write_transaction"]
 
 
 class PanelFileError(Exception):
-    """A panel file that cannot be opened: ``code`` says why (missing, not_a_panel, newer, locked)."""
+    """A panel file that cannot be opened: ``code`` says why (missing, not_a_panel, newer, locked,
+    unwritable)."""
 
     def __init__(self, code: str, path: Path, detail: str = "") -> None:
         self.code = code
@@ -24,26 +29,22 @@ class PanelFileError(Exception):
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, open transactions (see _on_begin): the module's
-    # legacy mode commits DDL on its own, so a failed migration step would be left half applied.
+    # Let SQLAlchemy, not the sqlite3 module, open transactions (see transactions.on_begin): the
+    # module's legacy mode commits DDL on its own, so a failed migration step would be left half applied.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # first: the pragmas below may wait too
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed change survives power loss, not only a crash of the program.
     cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.close()
-
-
-def _on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", on_begin)
     return engine
 
 
@@ -51,7 +52,7 @@ def create_panel_file(path: Path) -> Engine:
     if path.exists():
         raise PanelFileError("exists", path)
     engine = make_engine(path)
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         schema.metadata.create_all(conn)
         for statement in APPEND_ONLY_TRIGGERS:
             conn.execute(text(statement))
@@ -74,8 +75,12 @@ def open_panel_file(
     migrations: tuple[Migration, ...] = MIGRATIONS,
     target: int = schema.SCHEMA_VERSION,
     on_backup: Callable[[Path], None] | None = None,
+    guard: Callable[[], AbstractContextManager[object]] | None = None,
 ) -> Engine:
-    """Open a panel file, upgrading an older schema after a backup copy is taken."""
+    """Open a panel file, upgrading an older schema after a backup copy is taken.
+
+    ``guard`` makes the context the upgrade runs in (the panel's writer lock, when the caller holds
+    none)."""
     if not path.is_file():
         raise PanelFileError("missing", path)
     with path.open("rb") as handle:
@@ -94,8 +99,18 @@ def open_panel_file(
         engine.dispose()
         raise PanelFileError("newer", path, f"schema {version}, this program knows up to {target}")
     if version < target:
-        backup = migrate(engine, path, version, target, migrations, backup_dir or path.parent)
-        if on_backup is not None:
+        try:
+            with guard() if guard is not None else nullcontext():
+                version = schema_version(engine)  # again: another writer may have upgraded it meanwhile
+                backup = (
+                    migrate(engine, path, version, target, migrations, backup_dir or path.parent)
+                    if version < target
+                    else None
+                )
+        except BaseException:
+            engine.dispose()
+            raise
+        if on_backup is not None and backup is not None:
             on_backup(backup)
     return engine
 

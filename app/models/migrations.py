@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from app.models.transactions import write_transaction
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -52,7 +54,7 @@ def migrate(
         raise RuntimeError(f"no migration step to schema version {missing[0]}")
     backup = backup_copy(path, backup_dir, f"before-v{target}")
     for version in range(current + 1, target + 1):
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:
             by_version[version].apply(conn)
             conn.execute(
                 text("UPDATE meta SET value = :v WHERE key = 'schema_version'"),

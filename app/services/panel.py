@@ -22,7 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Engine, select
 
 from app.models import schema
-from app.models.database import create_panel_file, open_panel_file
+from app.models.database import PanelFileError, create_panel_file, open_panel_file, write_transaction
+from app.models.locking import PanelLock, Writer, command
 from app.review import library
 from app.review.checklist import Checklist, checklist_from_snapshot
 from app.review.entities import CandidateRecord, DossierRecord, Officer
@@ -68,9 +69,11 @@ class DossierFile:
 
 
 class Panel:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: PanelLock | None = None) -> None:
+        """``lock``: this panel's writer lock, held until ``close`` (see ``app.models.locking``)."""
         self.path = path
         self.engine = engine
+        self.lock = lock
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -88,18 +91,27 @@ class Panel:
         disagreement_threshold: Decimal | None = None,
         actor: str = "chair",
         checklists: Mapping[str, Checklist] | None = None,
+        writer: Writer | None = None,
     ) -> Panel:
         """A new panel file. ``ruleset_id`` names a shipped rule set (KeyError lists the known ones);
-        a ``RuleSet`` object with its ``checklists`` may be given instead (tests, custom rules)."""
+        a ``RuleSet`` object with its ``checklists`` may be given instead (tests, custom rules).
+        ``writer``: keep the panel's lock for that window or command until ``close``."""
         p = Path(path)
         ruleset = library.ruleset(ruleset_id) if isinstance(ruleset_id, str) else ruleset_id
         checklists = checklists or {cid: library.checklist(cid) for cid in ruleset.checklist_ids()}
         missing = [cid for cid in ruleset.checklist_ids() if cid not in checklists]
         if missing:
             raise KeyError(f"rule set {ruleset.id!r} needs checklist {missing[0]!r}")
-        engine = create_panel_file(p)
+        if p.exists():
+            raise PanelFileError("exists", p)
+        lock = _lock(p, writer or command("create"))
+        try:
+            engine = create_panel_file(p)
+        except BaseException:
+            lock.release()
+            raise
         panel_id = str(uuid.uuid4())
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:
             conn.execute(
                 schema.panel.insert().values(
                     id=panel_id,
@@ -139,17 +151,37 @@ class Panel:
             audit(
                 conn, actor, "panel.create", "panel", panel_id, None, {"ruleset": ruleset.id, "title": title}
             )
-        panel = cls(p, engine)
+        panel = cls(p, engine, lock if writer is not None else None)
+        if writer is None:
+            lock.release()
         panel.pdf_dir.mkdir(exist_ok=True)
         return panel
 
     @classmethod
-    def open(cls, path: str | Path, *, backup_dir: Path | None = None) -> Panel:
+    def open(cls, path: str | Path, *, backup_dir: Path | None = None, writer: Writer | None = None) -> Panel:
+        """Open (and upgrade, if old) a panel file.
+
+        ``writer`` (a window or a writing command): take the panel's lock first and hold it until
+        ``close``; ``PanelLocked`` if another window or command holds it. Without one the panel is
+        opened for reading — what it writes still waits its turn in SQLite — and an upgrade of an
+        old file takes the lock just for the upgrade."""
         p = Path(path)
-        return cls(p, open_panel_file(p, backup_dir=backup_dir))
+        lock = _lock(p, writer) if writer is not None and p.is_file() else None
+        try:
+            engine = open_panel_file(
+                p, backup_dir=backup_dir, guard=None if lock else lambda: _lock(p, command("upgrade"))
+            )
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(p, engine, lock)
 
     def close(self) -> None:
+        """Close the database and let the next writer in (twice is harmless)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Panel:
         return self
@@ -160,7 +192,7 @@ class Panel:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One all-or-nothing unit of work."""
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             yield conn
 
     @property
@@ -288,6 +320,13 @@ class Panel:
         with self.engine.connect() as conn:
             rows = conn.execute(select(schema.audit_log).order_by(schema.audit_log.c.id)).mappings().all()
         return [dict(r) for r in rows]
+
+
+def _lock(path: Path, writer: Writer) -> PanelLock:
+    try:
+        return PanelLock.acquire(path, writer)
+    except OSError as exc:  # the folder is read-only or gone: nothing could be written there
+        raise PanelFileError("unwritable", path, exc.strerror or str(exc)) from None
 
 
 def audit(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, select
 
 from app.models import schema
+from app.models.transactions import write_transaction
 from app.review.checklist import Checklist
 from app.review.scoring import Deduction, ReviewerScore, ReviewInput, Role, reviewer_score
 from app.review.validation import Problem, check_deduction, check_veto
@@ -434,7 +435,7 @@ class ReviewService:
             self.service, self.dossier, self.touch = service, dossier, touch
 
         def __enter__(self) -> tuple[Connection, int]:
-            self._ctx = self.service.panel.engine.begin()
+            self._ctx = write_transaction(self.service.panel.engine)
             conn = self._ctx.__enter__()
             self.conn = conn
             return conn, self.service._review_id(conn, self.dossier, self.touch)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,7 @@ from app.exchange.safe_zip import (
 )
 from app.models import schema
 from app.models.database import PanelFileError
+from app.models.locking import PanelLock, PanelLocked, Writer, command
 from app.services.clock import utc_now
 from app.services.panel import Panel, audit
 from app.services.progress import Progress
@@ -79,11 +81,16 @@ def read_meta(conn: Connection) -> dict[str, str]:
     return dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).all())
 
 
-def open_workspace(path: str | Path) -> tuple[Panel, dict[str, str]]:
-    """The workspace's panel and its meta; ``not_a_workspace`` for a chair's panel or another file."""
+def open_workspace(path: str | Path, *, writer: Writer | None = None) -> tuple[Panel, dict[str, str]]:
+    """The workspace's panel and its meta; ``not_a_workspace`` for a chair's panel or another file.
+
+    ``writer``: hold the workspace's lock until the panel is closed (``PanelLocked`` if a window or
+    another command has it)."""
     file = workspace_file(path)
     try:
-        panel = Panel.open(file)
+        panel = Panel.open(file, writer=writer)
+    except PanelLocked:
+        raise
     except PanelFileError as exc:
         raise ExchangeError("not_a_workspace", file, exc.code) from None
     with panel.engine.connect() as conn:
@@ -124,17 +131,30 @@ def open_package(
             raise ExchangeError(
                 "workspace_unreadable", final, "the folder holds something else; left untouched"
             )
-        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.partial-", dir=root))
+        # the workspace being renewed must not be open in a window (its writes would be lost)
+        lock = PanelLock.acquire(final / WORKSPACE_FILE, command("review open")) if final.exists() else None
         try:
-            unpack_pdfs(
-                archive, entries, manifest, package, (staging / WORKSPACE_FILE).with_suffix(".pdfs"), progress
-            )
-            previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
-            build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    _swap(staging, final)
+            staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.partial-", dir=root))
+            try:
+                unpack_pdfs(
+                    archive,
+                    entries,
+                    manifest,
+                    package,
+                    (staging / WORKSPACE_FILE).with_suffix(".pdfs"),
+                    progress,
+                )
+                previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
+                build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            if lock is not None and sys.platform == "win32":
+                lock.release()  # Windows renames no folder with a file open inside it
+            _swap(staging, final)
+        finally:
+            if lock is not None:
+                lock.release()
     return final / WORKSPACE_FILE
 
 
@@ -255,10 +275,18 @@ def reviewer_body(conn: Connection, panel: Panel, reviewer_id: str) -> dict[str,
     }
 
 
-def export_reviewer_file(workspace: str | Path, out_path: str | Path) -> ExportResult:
-    """Write the reviewer file for the chair. Any time, as often as wanted: each has the next sequence."""
+def export_reviewer_file(
+    workspace: str | Path | Panel, out_path: str | Path, *, writer: Writer | None = None
+) -> ExportResult:
+    """Write the reviewer file for the chair. Any time, as often as wanted: each has the next sequence.
+
+    ``workspace``: its folder or file (opened here, with ``writer``'s lock if given), or the panel a
+    window holds open (not closed here)."""
     out = Path(out_path)
-    panel, _meta = open_workspace(workspace)
+    if isinstance(workspace, Panel):
+        panel, owned = workspace, False
+    else:
+        panel, owned = open_workspace(workspace, writer=writer)[0], True
     try:
         with panel.transaction() as conn:
             meta = read_meta(conn)
@@ -282,7 +310,8 @@ def export_reviewer_file(workspace: str | Path, out_path: str | Path) -> ExportR
             raw = sign(header, body, meta["secret"])
             _write_atomically(out, raw)  # inside the transaction: a failed write does not use up the number
     finally:
-        panel.close()
+        if owned:
+            panel.close()
     reviews = body["reviews"]
     return ExportResult(out, sequence, len(reviews), sum(len(r["deductions"]) for r in reviews))
 
@@ -301,9 +330,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def import_workspace_scores(workspace: str | Path, sheet: str | Path) -> ScoresReport:
+def import_workspace_scores(
+    workspace: str | Path, sheet: str | Path, *, writer: Writer | None = None
+) -> ScoresReport:
     """Scores typed in from the reviewer's own paper sheet; rows for anyone else are refused."""
-    panel, meta = open_workspace(workspace)
+    panel, meta = open_workspace(workspace, writer=writer)
     try:
         return import_scores(panel, sheet, actor=meta["reviewer_id"])
     finally:

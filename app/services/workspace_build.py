@@ -22,7 +22,7 @@ from app.exchange.errors import ExchangeError
 from app.exchange.package_format import MANIFEST_NAME, PackageManifest
 from app.exchange.safe_zip import copy_entry
 from app.models import schema
-from app.models.database import PanelFileError, create_panel_file, open_panel_file
+from app.models.database import PanelFileError, create_panel_file, open_panel_file, write_transaction
 from app.pdf.document_info import inspect_pdf
 from app.pdf.records import PdfProblem
 from app.review.checklist import checklist_from_snapshot
@@ -110,7 +110,7 @@ def unpack_pdfs(
 def build_workspace(path: Path, manifest: PackageManifest, previous: Path | None, package: Path) -> None:
     engine = create_panel_file(path)
     try:
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:
             dossier_ids = _fill(conn, manifest)
             sequence = 1
             if previous is not None:

@@ -81,6 +81,10 @@ def file_kind(path: Path) -> str:
 def package_problem_text(exc: BaseException) -> str:
     """What went wrong opening a package, in the reviewer's words (nothing was changed in any case)."""
     code = getattr(exc, "code", "")
+    if code == "locked":  # the workspace this package renews is open in a window
+        from app.ui.messages import panel_locked_text
+
+        return panel_locked_text(exc)
     if code in DAMAGED:
         return translate(
             "Launcher",

@@ -124,3 +124,34 @@ def language_text(code: str) -> str:
     if code == "en":
         return "The program will be in English from its next start."
     return "下次启动时界面将使用简体中文。"
+
+
+def panel_locked_text(exc: BaseException) -> str:
+    """A panel or workspace another window or command is writing (``PanelLocked``): who, and what to do."""
+    from app.models.locking import COMMAND, WINDOW
+
+    holder = getattr(exc, "holder", None)
+    if holder is None:
+        return translate(
+            "Messages",
+            "The panel is open in another window or program. Close it there, then open it here.",
+        )
+    where = holder.host or "?"
+    since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M") if holder.since else "?"
+    if holder.kind == WINDOW:
+        who = {
+            "chair": translate("Messages", "the chair's window"),
+            "reviewer": translate("Messages", "a reviewer's window"),
+        }.get(holder.name, translate("Messages", "another window"))
+        return translate(
+            "Messages",
+            "The panel is open in another window: {who} (computer {host}, process {pid}, since {since}). Close it there, then open it here.",
+        ).format(who=who, host=where, pid=holder.pid or "?", since=since)
+    if holder.kind == COMMAND:
+        return translate(
+            "Messages",
+            "The panel is being changed by a command ({name}; computer {host}, process {pid}, since {since}). Try again when it has finished.",
+        ).format(name=holder.name, host=where, pid=holder.pid or "?", since=since)
+    return translate(
+        "Messages", "The panel is open in another window or program. Close it there, then open it here."
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.models.locking import window
 from app.review.scoring import Role
 from app.services.panel import Panel, ReviewerRecord
 from app.services.review_service import ReviewService
@@ -24,10 +25,11 @@ from app.services.workspace_info import (
     workspace_reviewer,
 )
 from app.ui.look import translate
+from app.ui.messages import panel_locked_text
 from app.ui.session import ReviewSession
 from app.ui.tasks import TaskRunner
 
-ExportFunction = Callable[[Path, Path], Any]
+ExportFunction = Callable[[Any, Path], Any]  # (the window's open workspace panel, the file to write)
 
 
 @dataclass
@@ -41,11 +43,14 @@ class Opened:
 
 def open_problem_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
+    if code == "locked":
+        return panel_locked_text(exc)
     words = {
         "missing": translate("Opening", "The file does not exist."),
         "not_a_panel": translate("Opening", "The file is not a panel or a reviewer's workspace."),
         "newer": translate("Opening", "The file was made by a newer version of the program."),
         "locked": translate("Opening", "The file is in use by another program."),
+        "unwritable": translate("Opening", "The file's folder cannot be written to (read-only?)."),
         "reviewer_required": translate("Opening", "Choose the reviewer to score as."),
         "unknown_reviewer": translate("Opening", "There is no such reviewer in this panel."),
         "reviewer_mismatch": translate("Opening", "This workspace belongs to another reviewer."),
@@ -94,7 +99,7 @@ def open_for_review(
     file = panel_file(path)
 
     def work() -> Opened:
-        panel = Panel.open(file)
+        panel = Panel.open(file, writer=window("reviewer"))  # held while the window is open
         try:
             _ = panel.info  # read here, on the worker (cached), not later on the GUI thread
             own = workspace_reviewer(panel)

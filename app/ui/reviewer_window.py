@@ -35,7 +35,7 @@ from app.ui.settings import UiSettings
 from app.ui.shortcuts import CheatSheet
 from app.ui.window_actions import build_actions
 
-ExportFunction = Callable[[Path, Path], Any]
+ExportFunction = Callable[[Any, Path], Any]  # (the open workspace's panel, the file to write)
 NARROW_WINDOW = 1300  # logical pixels: below this the PDF needs the room of its thumbnails
 
 
@@ -339,7 +339,7 @@ class ReviewerWindow(QMainWindow):
             return
         self.checklist.flush_notes()
         self.session.runner.run(
-            lambda: export(self.source, Path(path)),
+            lambda: export(self.session.panel, Path(path)),  # the window holds the workspace's lock
             lambda _result: self.messages.show_message(
                 "info", self.tr("Reviewer file written: {path}").format(path=path)
             ),
@@ -457,6 +457,7 @@ class ReviewerWindow(QMainWindow):
         self.checklist.flush_notes()
         self.save_layout()
         self.session.runner.shutdown()  # every change handed in is written before we go
+        self.session.panel.close()  # and the next window or command may write the panel
         self.pdf_call("shutdown")
         if self.cheat_sheet is not None:
             self.cheat_sheet.close()

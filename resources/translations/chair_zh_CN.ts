@@ -134,167 +134,172 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="146"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="148"/>
         <source>Chair</source>
         <translation>评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="159"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="161"/>
         <source>&amp;Panel</source>
         <translation>评审(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="160"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="162"/>
         <source>&amp;New panel…</source>
         <translation>新建评审(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="163"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="165"/>
         <source>&amp;Open panel…</source>
         <translation>打开评审(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="166"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="168"/>
         <source>Opened &amp;lately</source>
         <translation>最近打开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="168"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="170"/>
         <source>&amp;Close panel</source>
         <translation>关闭评审(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="170"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="179"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="180"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="182"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="189"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="191"/>
         <source>How a panel runs</source>
         <translation>评审步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="198"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="200"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="205"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="207"/>
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="211"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="213"/>
         <source>1 import the candidates&apos; and dossiers&apos; lists with the PDFs · 2 import the reviewers and assign · 3 make the packages and hand them out · 4 merge the files the reviewers bring back · 5 settle the disagreements · 6 export and print.</source>
         <translation>① 导入候选对象清单、案卷清单及 PDF · ② 导入评审人并分配案卷 · ③ 生成评审包并发给评审人 · ④ 合并评审人交回的评审文件 · ⑤ 处理评分分歧 · ⑥ 导出与打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="218"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="220"/>
         <source>Open a panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="218"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="220"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="236"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="248"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="238"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="246"/>
         <source>Opening the panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="251"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="229"/>
+        <source>{name} is open here already.</source>
+        <translation>{name} 已在本窗口打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/chair_window.py" line="261"/>
         <source>Creating the panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="261"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="271"/>
         <source>{title} is open.</source>
         <translation>已打开“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="265"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="275"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="274"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="284"/>
         <source>No panel open</source>
         <translation>未打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="275"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="285"/>
         <source>Dossier review — chair</source>
         <translation>案卷评查 — 评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="300"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="310"/>
         <source>{title} — chair — Dossier review</source>
         <translation>{title} — 评审组长 — 案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="304"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="314"/>
         <source>Overview</source>
         <translation>评审概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="305"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="315"/>
         <source>1 Dossiers</source>
         <translation>1 案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="306"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
         <source>2 Reviewers</source>
         <translation>2 评审人与分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="307"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="317"/>
         <source>3 Packages</source>
         <translation>3 评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="308"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="318"/>
         <source>4 Merge</source>
         <translation>4 合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="309"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="319"/>
         <source>5 Results</source>
         <translation>5 结果与分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="310"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="320"/>
         <source>6 Export &amp; print</source>
         <translation>6 导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="322"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="332"/>
         <source>Last change {time}</source>
         <translation>上次更改 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="368"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="378"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="370"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="380"/>
         <source>{task} is still running. Stop it and quit? The panel stays as it was before the task.</source>
         <translation>“{task}”仍在进行。要停止并退出吗？评审数据将保持任务开始前的状态。</translation>
     </message>
@@ -1377,57 +1382,62 @@
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
+        <source>the panel&apos;s folder cannot be written to (read-only?)</source>
+        <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="331"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="338"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="341"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="355"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="354"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="356"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="360"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>

@@ -511,88 +511,88 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/launcher.py" line="84"/>
+        <location filename="../../app/ui/launcher.py" line="88"/>
         <source>The package is damaged or is not a reviewer package ({code}). Nothing was changed; ask the panel chair for a new copy.</source>
         <translation>评审包已损坏或不是评审包（{code}）。未作任何更改；请向评审组长索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="89"/>
+        <location filename="../../app/ui/launcher.py" line="93"/>
         <source>This package is older than the one already opened on this computer. Your work is kept: open it from “Opened lately”.</source>
         <translation>该评审包比本机已打开的评审包旧。您的工作已保留：请从“最近打开”中打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="94"/>
+        <location filename="../../app/ui/launcher.py" line="98"/>
         <source>The workspace folder for this package belongs to another panel or reviewer. Nothing was changed.</source>
         <translation>该评审包对应的工作区文件夹属于另一个评查面板或评审人。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="99"/>
+        <location filename="../../app/ui/launcher.py" line="103"/>
         <source>The workspace folder {path} cannot be used: it holds something else. Nothing was changed.</source>
         <translation>无法使用工作区文件夹 {path}：其中存有其他内容。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="104"/>
+        <location filename="../../app/ui/launcher.py" line="108"/>
         <source>The package holds no dossiers for you. Ask the panel chair.</source>
         <translation>该评审包中没有分配给您的案卷。请联系评审组长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="106"/>
+        <location filename="../../app/ui/launcher.py" line="110"/>
         <source>The package could not be unpacked onto this computer (is the disk full?): {error}</source>
         <translation>无法将评审包解压到本机（磁盘已满？）：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="109"/>
+        <location filename="../../app/ui/launcher.py" line="113"/>
         <source>The package cannot be opened: {error}</source>
         <translation>无法打开评审包：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="151"/>
+        <location filename="../../app/ui/launcher.py" line="155"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="160"/>
+        <location filename="../../app/ui/launcher.py" line="164"/>
         <source>{name} is not a file this program opens: it opens reviewer packages (.dppkg), panels (.dpanel) and reviewer files (.dpreview).</source>
         <translation>本程序不能打开 {name}：可打开的是评审包（.dppkg）、评查面板（.dpanel）和评审文件（.dpreview）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="169"/>
+        <location filename="../../app/ui/launcher.py" line="173"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="179"/>
+        <location filename="../../app/ui/launcher.py" line="183"/>
         <source>Opening the package {name}…</source>
         <translation>正在打开评审包 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="206"/>
-        <location filename="../../app/ui/launcher.py" line="217"/>
+        <location filename="../../app/ui/launcher.py" line="210"/>
+        <location filename="../../app/ui/launcher.py" line="221"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="257"/>
+        <location filename="../../app/ui/launcher.py" line="261"/>
         <source>Building the demo panel (a few seconds, the first time only)…</source>
         <translation>正在生成演示评查面板（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="262"/>
+        <location filename="../../app/ui/launcher.py" line="266"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="273"/>
+        <location filename="../../app/ui/launcher.py" line="277"/>
         <source>The chair&apos;s window is not part of this version. The chair&apos;s work can be done with the command line: dossier-panel --help</source>
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="308"/>
+        <location filename="../../app/ui/launcher.py" line="312"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="335"/>
+        <location filename="../../app/ui/launcher.py" line="339"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>
@@ -778,71 +778,107 @@
         <source>The PDF cannot be shown ({code}).</source>
         <translation>无法显示该 PDF（{code}）。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
+        <source>The panel is open in another window or program. Close it there, then open it here.</source>
+        <translation>该评查面板已在另一个窗口或程序中打开。请先在那里关闭，再在这里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>the chair&apos;s window</source>
+        <translation>评审组长窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144"/>
+        <source>a reviewer&apos;s window</source>
+        <translation>评审人窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>another window</source>
+        <translation>另一个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146"/>
+        <source>The panel is open in another window: {who} (computer {host}, process {pid}, since {since}). Close it there, then open it here.</source>
+        <translation>该评查面板已在另一个窗口中打开：{who}（计算机 {host}，进程 {pid}，自 {since} 起）。请先在那里关闭，再在这里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="151"/>
+        <source>The panel is being changed by a command ({name}; computer {host}, process {pid}, since {since}). Try again when it has finished.</source>
+        <translation>该评查面板正由命令修改（{name}；计算机 {host}，进程 {pid}，自 {since} 起）。请待其完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="45"/>
+        <location filename="../../app/ui/opening.py" line="49"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="46"/>
+        <location filename="../../app/ui/opening.py" line="50"/>
         <source>The file is not a panel or a reviewer&apos;s workspace.</source>
         <translation>该文件不是评查面板或评审工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="47"/>
+        <location filename="../../app/ui/opening.py" line="51"/>
         <source>The file was made by a newer version of the program.</source>
         <translation>该文件由更新版本的程序创建。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="48"/>
+        <location filename="../../app/ui/opening.py" line="52"/>
         <source>The file is in use by another program.</source>
         <translation>该文件正被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="49"/>
+        <location filename="../../app/ui/opening.py" line="53"/>
+        <source>The file&apos;s folder cannot be written to (read-only?).</source>
+        <translation>文件所在文件夹无法写入（是否只读？）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="54"/>
         <source>Choose the reviewer to score as.</source>
         <translation>请选择以哪位评审人的身份评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="50"/>
+        <location filename="../../app/ui/opening.py" line="55"/>
         <source>There is no such reviewer in this panel.</source>
         <translation>本面板中没有该评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="51"/>
+        <location filename="../../app/ui/opening.py" line="56"/>
         <source>This workspace belongs to another reviewer.</source>
         <translation>该工作区属于另一位评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="53"/>
+        <location filename="../../app/ui/opening.py" line="58"/>
         <source>The file cannot be opened: {error}</source>
         <translation>无法打开文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="63"/>
         <source>expert</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="63"/>
         <source>cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="64"/>
+        <location filename="../../app/ui/opening.py" line="69"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="65"/>
+        <location filename="../../app/ui/opening.py" line="70"/>
         <source>Score as which reviewer?</source>
         <translation>以哪位评审人的身份评分？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="120"/>
+        <location filename="../../app/ui/opening.py" line="125"/>
         <source>No reviewer was chosen.</source>
         <translation>未选择评审人。</translation>
     </message>

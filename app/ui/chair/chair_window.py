@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.database import PanelFileError
+from app.models.locking import PanelLocked, window
 from app.review.disagreement import Flag
 from app.services.panel import Panel
 from app.services.workspace_info import panel_file, workspace_reviewer
@@ -51,6 +52,7 @@ from app.ui.chair.results_page import ResultsPage
 from app.ui.chair.reviewers_page import ReviewersPage
 from app.ui.chair.widgets import ProgressStrip, fit_to_screen, tone_icon
 from app.ui.message_bar import MessageBar
+from app.ui.messages import panel_locked_text
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 
@@ -222,9 +224,13 @@ class ChairWindow(QMainWindow):
 
     def open_panel(self, path: Path) -> None:
         file = panel_file(path)
+        current = self.context.panel
+        if current is not None and current.path.resolve() == file.resolve():
+            self.say("info", self.tr("{name} is open here already.").format(name=file.name))
+            return
 
         def work() -> tuple[Panel, ChairState]:
-            panel = Panel.open(file)
+            panel = Panel.open(file, writer=window("chair"))  # held while the window has it open
             try:
                 if workspace_reviewer(panel) is not None:
                     raise PanelFileError("workspace", file)
@@ -233,10 +239,14 @@ class ChairWindow(QMainWindow):
                 panel.close()
                 raise
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PanelLocked):  # open in another window: say who, in a whole sentence
+                self.say("warning", panel_locked_text(exc))
+            else:
+                self.context.fail(self.tr("Opening the panel"), exc, writes=False)
+
         self.say("info", self.tr("Opening {name}…").format(name=file.name))
-        self.runner.run(
-            work, self._opened, lambda exc: self.context.fail(self.tr("Opening the panel"), exc, writes=False)
-        )
+        self.runner.run(work, self._opened, failed)
 
     def new_panel(self) -> None:
         dialog = NewPanelDialog(self, folder=self.recent.last_folder())
@@ -389,6 +399,7 @@ def create_panel(request: NewPanelRequest) -> Panel:
     return Panel.create(
         request.path,
         request.ruleset_id,
+        writer=window("chair"),
         title=request.title,
         campaign_start=request.campaign_start,
         campaign_end=request.campaign_end,

@@ -23,7 +23,7 @@ from app.services.merge_checks import MergeProblem
 from app.services.moderation import ModerationError
 from app.services.progress import Cancelled
 from app.ui.look import translate
-from app.ui.messages import validation_word
+from app.ui.messages import panel_locked_text, validation_word
 
 
 def column_word(code: str) -> str:
@@ -325,12 +325,15 @@ def moderation_error_text(error: ModerationError) -> str:
 
 # ---------------------------------------------------------------------- panel files
 def panel_file_text(error: PanelFileError) -> str:
+    if error.code == "locked":
+        return panel_locked_text(error)
     words = {
         "missing": translate("Errors", "the panel file does not exist"),
         "not_a_panel": translate("Errors", "the file is not a panel file"),
         "newer": translate("Errors", "the file was made by a newer version of the program"),
         "locked": translate("Errors", "the file is in use by another program"),
         "exists": translate("Errors", "a file of that name already exists; choose another name"),
+        "unwritable": translate("Errors", "the panel's folder cannot be written to (read-only?)"),
         "workspace": translate(
             "Errors", "this is a reviewer's workspace, not a chair's panel: open it in the reviewer's window"
         ),
