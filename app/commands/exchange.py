@@ -43,6 +43,7 @@ PROBLEM_TEXT = {
     "checklist_mismatch": "was scored with another version of the checklist",
     "pdf_mismatch": "has a PDF that is not the panel's (SHA-256 differs)",
     "page_count_mismatch": "has a PDF with another page count",
+    "pdf_size_mismatch": "has a PDF whose size is not the one the manifest declares",
     "pdf_unreadable": "has a PDF that cannot be opened",
     "pdf_missing": "has no PDF in the package",
     "older_sequence": "is older than a file of this reviewer already merged",

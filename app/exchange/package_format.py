@@ -82,6 +82,7 @@ class DossierPart(_Strict):
     checklist_hash: Hex64  # of the checklist as scored: the snapshot plus the rule set's own vetoes
     page_count: int = Field(ge=1)
     sha256: Hex64
+    size: int | None = Field(default=None, ge=1)  # the PDF's bytes; None in packages made before sizes
     pdf: str  # the zip entry holding the PDF
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.exchange.errors import ExchangeError
 from app.exchange.safe_names import entry_name_problem
+from app.exchange.zip_directory import check_directory
 
 GIB = 1024**3
 CHUNK = 1024 * 1024
@@ -30,13 +31,17 @@ class ZipLimits:
     total_bytes: int = 4 * GIB  # everything unpacked together
     ratio: int = 200  # unpacked / packed size of one entry; PDFs are exempt (stored, and checked by hash)
     entries: int = 10_000
+    directory_bytes: int = 16 * 1024 * 1024  # the central directory, checked before zipfile reads it
     exempt_suffix: str = ".pdf"
 
 
 DEFAULT_LIMITS = ZipLimits()
 
 
-def open_archive(path: Path) -> zipfile.ZipFile:
+def open_archive(path: Path, limits: ZipLimits = DEFAULT_LIMITS) -> zipfile.ZipFile:
+    """The archive, opened only once its end records show a central directory within ``limits``
+    (``zipfile`` builds every entry of it in memory; ``app.exchange.zip_directory`` counts first)."""
+    check_directory(path, limits.entries, limits.directory_bytes)
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -97,21 +102,25 @@ def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limi
     return b"".join(chunks)
 
 
-def copy_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, target: Path) -> str:
+def copy_entry(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, target: Path, limit: int | None = None
+) -> str:
     """Unpack one entry to ``target`` (a new file), returning its SHA-256; the CRC is checked on the way.
 
-    The bytes written are counted against the declared size, so an entry cannot grow beyond what
-    ``check_entries`` allowed.
+    The bytes are hashed and counted as they stream, against the entry's declared size and ``limit``
+    (the size the manifest declares): unpacking stops before a chunk would pass either, so no more
+    than that is ever written.
     """
+    limit = info.file_size if limit is None else min(limit, info.file_size)
     digest = hashlib.sha256()
     size = 0
     try:
         with archive.open(info) as source, target.open("xb") as sink:
             while chunk := source.read(CHUNK):
                 size += len(chunk)
-                if size > info.file_size:
+                if size > limit:
                     raise ExchangeError(
-                        "entry_too_large", path, f"{info.filename!r} exceeds its declared size"
+                        "entry_too_large", path, f"{info.filename!r} unpacks to more than its {limit} bytes"
                     )
                 digest.update(chunk)
                 sink.write(chunk)

@@ -137,6 +137,7 @@ def build_manifest(
             checklist_hash=panel.checklist(row["checklist_id"]).content_hash,
             page_count=row["page_count"],
             sha256=row["sha256"],
+            size=(panel.pdf_dir / row["pdf_path"]).stat().st_size,
             pdf=pdf_entry(row["sha256"]),
         )
         for row in dossier_rows

@@ -116,7 +116,7 @@ def open_package(
     package = Path(package_path)
     root = Path(workspace_dir) if workspace_dir is not None else default_workspace_dir()
     progress = progress or Progress()
-    with open_archive(package) as archive:
+    with open_archive(package, limits) as archive:
         entries = check_entries(archive, package, limits)
         if MANIFEST_NAME not in entries:
             raise ExchangeError("no_manifest", package)
@@ -143,6 +143,7 @@ def open_package(
                     package,
                     (staging / WORKSPACE_FILE).with_suffix(".pdfs"),
                     progress,
+                    limits,
                 )
                 previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
                 build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, select
 
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import MANIFEST_NAME, PackageManifest
-from app.exchange.safe_zip import copy_entry
+from app.exchange.safe_zip import DEFAULT_LIMITS, ZipLimits, copy_entry
 from app.models import schema
 from app.models.database import PanelFileError, create_panel_file, open_panel_file, write_transaction
 from app.pdf.document_info import inspect_pdf
@@ -69,6 +69,31 @@ def check_manifest(manifest: PackageManifest, names: set[str], package: Path) ->
         raise ExchangeError("unexpected_entry", package, repr(extra[0]))
 
 
+def check_pdf_sizes(
+    by_entry: dict[str, list[Any]], entries: dict[str, Any], package: Path, limits: ZipLimits
+) -> None:
+    """A PDF entry must unpack to the size the manifest declares (``pdf_size_mismatch``), checked
+    before anything is unpacked. A package from before manifests declared sizes has PDFs held to the
+    compression ratio the other entries are held to (``compression_ratio``): this program stores PDFs."""
+    for entry, dossiers in by_entry.items():
+        info = entries[entry]
+        for dossier in dossiers:
+            if dossier.size is not None and info.file_size != dossier.size:
+                raise ExchangeError(
+                    "pdf_size_mismatch",
+                    package,
+                    f"{entry}: {info.file_size} bytes in the archive, the manifest says {dossier.size}",
+                    dossier=dossier.code,
+                )
+        if dossiers[0].size is None and info.file_size > limits.ratio * max(info.compress_size, 1):
+            raise ExchangeError(
+                "compression_ratio",
+                package,
+                f"{entry!r} unpacks {info.compress_size} bytes to {info.file_size} (limit {limits.ratio}x)",
+                dossier=dossiers[0].code,
+            )
+
+
 def unpack_pdfs(
     archive: Any,
     entries: dict[str, Any],
@@ -76,18 +101,24 @@ def unpack_pdfs(
     package: Path,
     pdf_dir: Path,
     progress: Progress,
+    limits: ZipLimits = DEFAULT_LIMITS,
 ) -> None:
-    """Each PDF unpacked once, its SHA-256 and page count checked against every dossier using it."""
+    """Each PDF unpacked once, its SHA-256 and page count checked against every dossier using it.
+
+    Every PDF's size is checked against the manifest before the first byte is written (see
+    ``check_pdf_sizes``), and unpacking stops at that size.
+    """
     by_entry: dict[str, list[Any]] = {}
     for dossier in manifest.dossiers:
         by_entry.setdefault(dossier.pdf, []).append(dossier)
+    check_pdf_sizes(by_entry, entries, package, limits)
     progress.start(len(by_entry), "pdf")
     for entry, dossiers in by_entry.items():
         progress.check()
         first = dossiers[0]
         target = pdf_dir / first.sha256[:2] / f"{first.sha256}.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
-        digest = copy_entry(archive, entries[entry], package, target)
+        digest = copy_entry(archive, entries[entry], package, target, first.size)
         try:
             pages = inspect_pdf(target).page_count
         except PdfProblem as problem:

@@ -63,6 +63,7 @@ DAMAGED = {
     "pdf_unreadable",
     "pdf_mismatch",
     "page_count_mismatch",
+    "pdf_size_mismatch",
 }
 
 
