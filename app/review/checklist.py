@@ -17,14 +17,13 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.review.datafiles import DataFileError, canonical_json, content_hash, read_toml, validate_data
+from app.review.field_values import check_points_places
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
 
 
 def _check_places(value: Decimal) -> Decimal:
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2:
-        raise ValueError("points may have at most two decimal places")
+    check_points_places(value)  # the one rule for points (app.review.field_values); a ValueError
     return value
 
 

@@ -6,6 +6,16 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.review.checklist import Checklist
+from app.review.field_values import FieldError, check_page, check_points_places
+
+
+def page_fits(page: int | None, page_count: int | None) -> bool:
+    """No page, or one of the PDF's pages (``field_values.check_page``)."""
+    try:
+        check_page(page, page_count)
+    except FieldError:
+        return False
+    return True
 
 
 class Problem(StrEnum):
@@ -19,6 +29,8 @@ class Problem(StrEnum):
     REASON_TEXT_REQUIRED = "reason_text_required"
     ANCHOR_REQUIRED = "anchor_required"
     PAGE_OUT_OF_RANGE = "page_out_of_range"
+    BAD_POINTS = "bad_points"  # not a finite number with at most two decimals
+    TEXT_TOO_LONG = "text_too_long"
 
 
 def check_deduction(
@@ -35,6 +47,10 @@ def check_deduction(
     item = checklist.item(item_id)
     if item is None:
         return Problem.UNKNOWN_ITEM
+    try:
+        check_points_places(points)
+    except FieldError:
+        return Problem.BAD_POINTS
     if points <= 0:
         return Problem.NOT_POSITIVE
     if points > item.max_points:
@@ -50,7 +66,7 @@ def check_deduction(
             return Problem.FREE_DEDUCTION_NOT_ALLOWED
         if not text.strip():
             return Problem.REASON_TEXT_REQUIRED
-    if page is not None and (page < 1 or (page_count is not None and page > page_count)):
+    if not page_fits(page, page_count):
         return Problem.PAGE_OUT_OF_RANGE
     if enforce_anchor and checklist.anchor_required(item) and page is None:
         return Problem.ANCHOR_REQUIRED

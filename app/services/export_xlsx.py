@@ -20,6 +20,7 @@ from typing import Any
 
 from app.review.checklist import Checklist
 from app.review.disagreement import DeductionRecord, Flag, FlagCode
+from app.review.field_values import strip_invisible
 from app.review.indicators import Step
 from app.review.panel_results import PanelResults
 from app.review.points import export_points, format_points
@@ -394,6 +395,29 @@ def column_widths(table: Table, minimum: int = 6, maximum: int = 60) -> list[flo
     return widths
 
 
+MAX_XLSX_CELL_CHARS = 32_767  # what Excel keeps in one cell
+
+
+def _put(cell: Any, value: Cell) -> Any:
+    """Write ``value`` so that any text the panel holds opens in Excel as that text.
+
+    Texts entered before control characters were dropped at entry (``field_values.clean_text``)
+    would make openpyxl raise ``IllegalCharacterError``: they are dropped here too. A text that
+    begins with ``=`` stays a text, never a formula, and a text too long for Excel is cut short.
+    """
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        text = ILLEGAL_CHARACTERS_RE.sub("", strip_invisible(value))
+        if len(text) > MAX_XLSX_CELL_CHARS:
+            text = text[: MAX_XLSX_CELL_CHARS - 1] + "…"
+        cell.value = text
+        cell.data_type = "s"
+        return cell
+    cell.value = value
+    return cell
+
+
 def save_workbook(
     tables: Sequence[Table], path: Path, *, title: str, exported: str, subtitle: str = ""
 ) -> None:
@@ -414,17 +438,17 @@ def save_workbook(
     rule = Border(bottom=Side(style="thin"))
     for table in tables:
         sheet = book.create_sheet(table.name)
-        sheet["A1"] = f"{title}　{table.name}"
-        sheet["A1"].font = heading
-        sheet["A2"] = f"导出时间：{exported}" + (f"　{subtitle}" if subtitle else "")
-        sheet["A2"].font = plain
+        _put(sheet.cell(row=1, column=1), f"{title}　{table.name}").font = heading
+        _put(
+            sheet.cell(row=2, column=1), f"导出时间：{exported}" + (f"　{subtitle}" if subtitle else "")
+        ).font = plain
         for n, column in enumerate(table.columns, start=1):
-            cell = sheet.cell(row=HEADER_ROW, column=n, value=column.title)
+            cell = _put(sheet.cell(row=HEADER_ROW, column=n), column.title)
             cell.font, cell.fill, cell.border = bold, fill, rule
             cell.alignment = Alignment(horizontal="center", vertical="center")
         for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
             for n, (column, value) in enumerate(zip(table.columns, row, strict=True), start=1):
-                cell = sheet.cell(row=r, column=n, value=value)
+                cell = _put(sheet.cell(row=r, column=n), value)
                 cell.font = plain
                 if column.kind in NUMBER_FORMATS:
                     cell.number_format = NUMBER_FORMATS[column.kind]

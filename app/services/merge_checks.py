@@ -10,10 +10,8 @@ chair can tell the reviewer everything to fix at once. Codes: docs/exchange-form
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +27,13 @@ from app.exchange.reviewer_file import (
 )
 from app.models import schema
 from app.review.checklist import Checklist
-from app.review.validation import check_deduction, check_veto
+from app.review.field_values import FieldError, parse_points, shown, strip_invisible
+from app.review.validation import check_deduction, check_veto, page_fits
 from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
 from app.services.scores import DeductionIn, VetoIn
 
 MERGED, UPDATED, UNCHANGED, REFUSED = "merged", "updated", "unchanged", "refused"
-_POINTS = re.compile(r"^[0-9]{1,6}(\.[0-9]{1,2})?$")
 
 
 @dataclass(frozen=True)
@@ -178,18 +176,27 @@ def _check_reviews(
         checklist = facts.checklists[dossier.checklist_id]
         before = len(problems)
         out = CheckedReview(
-            code, dossier.id, panel_hash, review.status, review.note, review.completed_at, [], [], []
+            code,
+            dossier.id,
+            panel_hash,
+            review.status,
+            strip_invisible(review.note),
+            review.completed_at,
+            [],
+            [],
+            [],
         )
         for d in review.deductions:
             if d.uid in uids:
                 problems.append(MergeProblem("duplicate_uid", code, d.item, d.uid))
                 continue
             uids.add(d.uid)
-            if not _POINTS.match(d.points):
-                problems.append(MergeProblem("bad_points", code, d.item, repr(d.points)))
+            try:
+                points = parse_points(d.points)
+            except FieldError:
+                problems.append(MergeProblem("bad_points", code, d.item, shown(d.points)))
                 continue
-            points = Decimal(d.points)
-            text = d.text
+            text = strip_invisible(d.text)
             if d.reason_id and not text.strip():
                 item = checklist.item(d.item)
                 reason = item.reason(d.reason_id) if item else None
@@ -208,16 +215,12 @@ def _check_reviews(
             problem_code = "duplicate_veto" if v.veto in vetoes else None
             vetoes.add(v.veto)
             problem_code = problem_code or _value(check_veto(checklist, v.veto, v.reason))
-            if (
-                problem_code is None
-                and v.page is not None
-                and not 1 <= v.page <= (dossier.page_count or v.page)
-            ):
+            if problem_code is None and not page_fits(v.page, dossier.page_count):
                 problem_code = "page_out_of_range"
             if problem_code is not None:
                 problems.append(MergeProblem(problem_code, code, v.veto))
                 continue
-            out.vetoes.append(VetoIn(v.veto, v.reason, v.page, v.created_at))
+            out.vetoes.append(VetoIn(v.veto, strip_invisible(v.reason), v.page, v.created_at))
         marked: set[str] = set()
         for m in review.marks:
             if checklist.item(m.item) is None or m.item in marked:
@@ -226,7 +229,7 @@ def _check_reviews(
                 )
                 continue
             marked.add(m.item)
-            out.marks.append((m.item, m.visited, m.note))
+            out.marks.append((m.item, m.visited, strip_invisible(m.note)))
         if len(problems) == before:
             prepared.append(out)
     return prepared

@@ -19,8 +19,9 @@ from sqlalchemy import Connection, delete, select
 from app.models import schema
 from app.models.transactions import write_transaction
 from app.review.checklist import Checklist
+from app.review.field_values import FieldError, clean_text
 from app.review.scoring import Deduction, ReviewerScore, ReviewInput, Role, reviewer_score
-from app.review.validation import Problem, check_deduction, check_veto
+from app.review.validation import Problem, check_deduction, check_veto, page_fits
 from app.services.clock import utc_now
 from app.services.panel import Panel, audit, inserted_id
 
@@ -218,6 +219,7 @@ class ReviewService:
         uid: str | None = None,
     ) -> DeductionView:
         checklist = self.checklist(dossier)
+        text = _entered_text(text, dossier, item_id)
         if reason_id and not text:
             item = checklist.item(item_id)
             reason = item.reason(reason_id) if item else None
@@ -248,6 +250,8 @@ class ReviewService:
 
     def update_deduction(self, dossier: str, uid: str, **changes: Any) -> DeductionView:
         old = self._deduction(dossier, uid)
+        if "text" in changes:
+            changes["text"] = _entered_text(changes["text"], dossier, old.item_id)
         new = DeductionView(**{**old.__dict__, **changes})
         problem = check_deduction(
             self.checklist(dossier),
@@ -296,7 +300,10 @@ class ReviewService:
         )
 
     def set_veto(self, dossier: str, veto_id: str, reason: str, page: int | None = None) -> None:
+        reason = _entered_text(reason, dossier, veto_id)
         problem = check_veto(self.checklist(dossier), veto_id, reason)
+        if problem is None and not page_fits(page, self._dossier(dossier)[2]):
+            problem = Problem.PAGE_OUT_OF_RANGE
         if problem is not None:
             raise ReviewError(problem, dossier, veto_id)
         with self._write(dossier) as (conn, review_id):
@@ -342,6 +349,7 @@ class ReviewService:
             )
 
     def set_note(self, dossier: str, note: str) -> None:
+        note = _entered_text(note, dossier)
         with self._write(dossier) as (conn, review_id):
             old = conn.execute(
                 select(schema.reviews.c.note).where(schema.reviews.c.id == review_id)
@@ -354,6 +362,7 @@ class ReviewService:
     def set_item_note(self, dossier: str, item_id: str, note: str) -> None:
         if self.checklist(dossier).item(item_id) is None:
             raise ReviewError(Problem.UNKNOWN_ITEM, dossier, item_id)
+        note = _entered_text(note, dossier, item_id)
         with self._write(dossier) as (conn, review_id):
             self._mark(conn, review_id, item_id, note=note)
             self._audit(conn, "item_note.set", dossier, None, {"item": item_id, "note": note})
@@ -497,6 +506,14 @@ class ReviewService:
 
     def _audit(self, conn: Connection, action: str, dossier: str, old: object, new: object) -> None:
         audit(conn, self.reviewer_id, action, "review", f"{self.reviewer_id}/{dossier}", old, new)
+
+
+def _entered_text(text: str, dossier: str, item: str | None = None) -> str:
+    """A reason or note as stored: ``field_values.clean_text`` (line breaks and tabs kept)."""
+    try:
+        return clean_text(text, multiline=True)
+    except FieldError:
+        raise ReviewError(Problem.TEXT_TOO_LONG, dossier, item) from None
 
 
 def _plain(view: DeductionView) -> dict[str, Any]:

@@ -27,6 +27,8 @@ def validation_word(code: str) -> str | None:
         "above_item_maximum": translate("Messages", "more points off than the item's maximum"),
         "not_reason_points": translate("Messages", "the points do not fit the chosen reason"),
         "not_positive": translate("Messages", "the points must be above 0"),
+        "bad_points": translate("Messages", "the points are not a number with at most two decimals"),
+        "text_too_long": translate("Messages", "the text is too long"),
         "free_deduction_not_allowed": translate("Messages", "this item takes only its listed reasons"),
         "unknown_item": translate("Messages", "the item is not in this checklist"),
         "unknown_reason": translate("Messages", "the reason is not in this checklist"),

@@ -654,6 +654,16 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="30"/>
+        <source>the points are not a number with at most two decimals</source>
+        <translation>分值不是最多两位小数的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31"/>
+        <source>the text is too long</source>
+        <translation>文字过长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>this item takes only its listed reasons</source>
         <translation>本项只能按所列理由扣分</translation>
     </message>

@@ -161,3 +161,16 @@ def test_clean_text_drops_what_cannot_be_printed() -> None:
     assert clean_text("甲\n乙\t丙") == "甲 乙 丙"
     with pytest.raises(FieldError, match="at most 10"):
         clean_text("x" * 11, max_chars=10)
+
+
+def test_a_page_of_a_dossier_without_pdf_is_still_bounded() -> None:
+    # with no page count any int passed, and 10**300 then failed to fit SQLite's INTEGER at merge
+    from app.review import library
+    from app.review.validation import Problem, check_deduction
+
+    checklist = library.checklist("inspection-interrogation")
+    item = next(i for i in checklist.items() if i.free_deduction)
+    assert (
+        check_deduction(checklist, item.id, Decimal(1), None, "x", 10**300, None) is Problem.PAGE_OUT_OF_RANGE
+    )
+    assert check_deduction(checklist, item.id, Decimal(1), None, "x", 7, None) is None
