@@ -10,12 +10,22 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.commands import assignment, chair_gui, exchange, gui, moderation, panel_setup, printing, start
+from app.commands import (
+    assignment,
+    chair_gui,
+    checklists,
+    exchange,
+    gui,
+    moderation,
+    panel_setup,
+    printing,
+    start,
+)
 from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, panel_problem_text
 from app.models.database import PanelFileError
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, assignment, exchange, printing, moderation, gui, chair_gui, start)
+COMMAND_MODULES = (panel_setup, checklists, assignment, exchange, printing, moderation, gui, chair_gui, start)
 
 
 def build_parser() -> argparse.ArgumentParser:

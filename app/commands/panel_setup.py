@@ -1,4 +1,4 @@
-"""Panel set-up and results: new, add-*, import-scores, check, results, rulesets, checklists, demo."""
+"""Panel set-up and results: new, add-*, import-scores, check, results, rulesets, demo."""
 
 from __future__ import annotations
 
@@ -30,12 +30,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.exists():
         raise UsageProblem(f"{path}: already exists; choose another file name")
     try:
-        library.ruleset(args.ruleset)
+        ruleset = library.ruleset(args.ruleset)
     except KeyError as exc:
         raise UsageProblem(str(exc.args[0])) from None
+    if args.replaces and not args.checklist:
+        raise UsageProblem("--replaces goes with --checklist FILE")
+    checklists = None
+    if args.checklist:
+        from app.services.checklist_files import (
+            panel_checklists,
+            read_checklist_file,
+            ruleset_with_checklist,
+        )
+
+        own = read_checklist_file(args.checklist, sheet=args.sheet)
+        try:
+            ruleset = ruleset_with_checklist(ruleset, own, args.replaces)
+        except KeyError as exc:
+            raise UsageProblem(str(exc.args[0])) from None
+        checklists = panel_checklists(ruleset, own)
+        print(
+            f"checklist {own.id} v{own.version} ({format_points(own.max_points)} points) from {args.checklist}"
+        )
     panel = Panel.create(
         path,
-        args.ruleset,
+        ruleset,
+        checklists=checklists,
         title=args.title or "",
         campaign_start=args.campaign_start,
         campaign_end=args.campaign_end,
@@ -213,44 +233,6 @@ def cmd_rulesets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_checklists(args: argparse.Namespace) -> int:
-    if args.action == "list" or args.name is None:
-        for checklist in library.checklists().values():
-            print(
-                f"{checklist.id:<28} v{checklist.version:<8} {format_points(checklist.max_points):>4} points  "
-                f"{checklist.title}"
-            )
-        return EXIT_OK
-    try:
-        checklist = library.checklist(args.name)
-    except KeyError as exc:
-        raise UsageProblem(str(exc.args[0])) from None
-    if args.json:
-        print_json(
-            checklist.model_dump(mode="json")
-            | {"content_hash": checklist.content_hash, "max_points": str(checklist.max_points)}
-        )
-        return EXIT_OK
-    print(
-        f"{checklist.title}  ({checklist.id} v{checklist.version}, {format_points(checklist.max_points)} points)"
-    )
-    print(f"hash {checklist.content_hash}")
-    for veto in checklist.vetoes:
-        print(f"  veto {veto.id}: {veto.text} [{veto.effect.value}]")
-    for section in checklist.sections:
-        print(f"\n{section.title} ({format_points(section.max_points)})")
-        for item in section.items:
-            print(f"  {item.id:<22} {format_points(item.max_points):>4}  {item.text}")
-            for reason in item.reasons:
-                pts = (
-                    format_points(reason.points)
-                    if reason.points is not None
-                    else (f"{format_points(reason.min_points or 0)}–{format_points(reason.max_points or 0)}")
-                )
-                print(f"      {reason.id:<26} −{pts:<6} {reason.text}")
-    return EXIT_OK
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.build import build_demo_panel
 
@@ -276,6 +258,17 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--expert-aggregation", choices=[e.value for e in ExpertAggregation])
     p.add_argument("--cross-aggregation", choices=[e.value for e in CrossAggregation])
     p.add_argument("--threshold", help="disagreement threshold in points (default: the rule set's)")
+    p.add_argument(
+        "--checklist",
+        metavar="FILE",
+        help="the office's own checklist (.xlsx sheet or .toml) in place of the rule set's",
+    )
+    p.add_argument(
+        "--replaces",
+        metavar="CHECKLIST_ID",
+        help="which of the rule set's checklists it replaces (default: its main one)",
+    )
+    p.add_argument("--sheet", help="the sheet of the .xlsx file (default: the first with a checklist header)")
     p.set_defaults(func=cmd_new)
 
     for name, func, what in (
@@ -305,12 +298,6 @@ def add_commands(sub: Any) -> None:
 
     p = sub.add_parser("rulesets", help="the rule sets this program knows")
     p.set_defaults(func=cmd_rulesets)
-
-    p = sub.add_parser("checklists", help="list checklists, or show one")
-    p.add_argument("action", choices=["list", "show"])
-    p.add_argument("name", nargs="?")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_checklists)
 
     p = sub.add_parser("demo", help="build the built-in demo panel in DIR; prints its path last")
     p.add_argument("dir")
