@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,13 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.review import field_values
 from app.review.datafiles import DataFileError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a checklist is a few kilobytes; anything this big is not one
 MAX_ROWS, MAX_COLUMNS = 2000, 60
 MAX_POINTS = Decimal(1000)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls / .et (the binary formats before .xlsx)
-PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 
 class ChecklistSheetError(DataFileError):
@@ -181,7 +182,8 @@ def open_workbook(path: Path) -> list[Sheet]:
 
 
 def cell_points(sheet: Sheet, cell: Cell, header: str, *, allow_zero: bool = False) -> Decimal:
-    """The exact points in a cell, or an error naming the cell."""
+    """The exact points in a cell (``field_values.parse_points``, the program's one number rule), or
+    an error naming the cell."""
 
     def fail(problem: str) -> Exception:
         return sheet.error(problem, cell.row, cell.column, header)
@@ -189,42 +191,21 @@ def cell_points(sheet: Sheet, cell: Cell, header: str, *, allow_zero: bool = Fal
     value = cell.value
     if value is None and cell.formula is not None:
         raise fail(
-            f"is a formula ({cell.formula}) without a saved value; type the number, or open and save the file in Excel or WPS"
+            f"is a formula ({cell.formula[:40]}) without a saved value; type the number, "
+            "or open and save the file in Excel or WPS"
         )
     if isinstance(value, bool):
-        raise fail(f"{'TRUE' if value else 'FALSE'} is not a number")
+        raise fail(f"is {'TRUE' if value else 'FALSE'}; write a number of points")
     if isinstance(value, datetime | date | time):
         raise fail(f"holds a date or time ({value}), not a number; format the cell as a number")
-    if isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise fail(f"{value!r} is not a number")
-        number = Decimal(repr(value))  # the shortest text that gives back the stored binary value
-    else:
-        text = normalise(str(value))
-        stripped = text.removesuffix("分").strip()
-        if not PLAIN_NUMBER.fullmatch(stripped):
-            raise fail(f"{text!r} is not a number")
-        try:
-            number = Decimal(stripped)
-        except InvalidOperation:
-            raise fail(f"{text!r} is not a number") from None
-    return check_points(number, fail, allow_zero=allow_zero)
+    # a float through the shortest text that gives back the stored binary value
+    text = repr(value) if isinstance(value, float) else str(value)
+    return parse_cell_points(text, fail, allow_zero=allow_zero)
 
 
-def check_points(number: Decimal, fail: Any, *, allow_zero: bool = False) -> Decimal:
-    if not number.is_finite():
-        raise fail(f"{number} is not a number")
-    if number < 0:
-        raise fail(f"{number} is negative; points are written without a sign")
-    if number > MAX_POINTS:
-        raise fail(
-            f"{format(number, 'f') if abs(number.adjusted()) < 30 else number} is more than {MAX_POINTS} points"
-        )
-    exponent = number.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2 and number != number.quantize(Decimal("0.01")):
-        raise fail(f"{number} has more than two decimals")
-    if number == 0 and not allow_zero:
-        raise fail("0 points: an item is worth more than 0")
+def parse_cell_points(text: str, fail: Callable[[str], Exception], *, allow_zero: bool = False) -> Decimal:
+    try:
+        number = field_values.parse_points(text, maximum=MAX_POINTS, positive=not allow_zero)
+    except field_values.FieldError as exc:
+        raise fail(str(exc)) from None
     return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()

@@ -26,9 +26,9 @@ from app.services.checklist_cells import (
     ChecklistSheetError,
     Sheet,
     cell_points,
-    check_points,
     compact,
     open_workbook,
+    parse_cell_points,
     readable,
 )
 
@@ -158,11 +158,9 @@ def find_columns(sheet: Sheet) -> Columns:
 
 def _parse_amount(sheet: Sheet, text: str, cell: Cell, header: str) -> Decimal:
     def fail(problem: str) -> Exception:
-        return sheet.error(problem, cell.row, cell.column, header)
+        return sheet.error(problem.removeprefix("is "), cell.row, cell.column, header)
 
-    if not re.fullmatch(r"\d+(\.\d+)?", text):
-        raise fail(f"{text!r} is not a number")
-    return check_points(Decimal(text), fail)
+    return parse_cell_points(text, fail)
 
 
 def parse_reason(

@@ -236,17 +236,24 @@ def test_a_small_good_sheet(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("value", "problem"),
     [
-        ("十", "'十' is not a number"),
-        ("2.555", "2.555 has more than two decimals"),
-        (2.555, "2.555 has more than two decimals"),
-        (-2, "-2 is negative; points are written without a sign"),
-        ("-2", "-2 is negative; points are written without a sign"),
-        ("NaN", "'NaN' is not a number"),
-        ("inf", "'inf' is not a number"),
-        ("1e400", "'1e400' is not a number"),
-        (1e300, "1E+300 is more than 1000 points"),
-        (True, "TRUE is not a number"),
-        (0, "0 points: an item is worth more than 0"),
+        ("十", "is '十'; write points from 0.01 to 1000, at most two decimals"),
+        ("2.555", "is '2.555': more than two decimal places"),
+        (2.555, "is '2.555': more than two decimal places"),
+        (-2, "is '-2'; write points from 0.01 to 1000, at most two decimals (no sign)"),
+        ("-2", "is '-2'; write points from 0.01 to 1000, at most two decimals (no sign)"),
+        ("NaN", "is 'NaN'; write points from 0.01 to 1000, at most two decimals"),
+        ("inf", "is 'inf'; write points from 0.01 to 1000, at most two decimals"),
+        (
+            "1e400",
+            "is '1e400'; write points from 0.01 to 1000, at most two decimals, in plain digits (no exponent)",
+        ),
+        (
+            1e300,
+            "is '1e+300'; write points from 0.01 to 1000, at most two decimals, in plain digits (no exponent)",
+        ),
+        (True, "is TRUE; write a number of points"),
+        (0, "is '0'; write points from 0.01 to 1000, at most two decimals"),
+        ("1000.5", "is '1000.5'; write points from 0.01 to 1000, at most two decimals"),
         (
             "=B5*2",
             "is a formula (=B5*2) without a saved value; type the number, or open and save the file in Excel or WPS",
@@ -327,7 +334,7 @@ def test_a_formula_with_its_saved_value_is_read(tmp_path: Path) -> None:
             "缺时间扣1分，缺地点扣2分",
             "more than one number of points; give each reason its own line: '缺时间扣1分，缺地点扣2分'",
         ),
-        (5, 5, "未写明结束时间的，扣0.125分", "0.125 has more than two decimals"),
+        (5, 5, "未写明结束时间的，扣0.125分", "'0.125': more than two decimal places"),
     ],
 )
 def test_bad_cells_are_named(tmp_path: Path, row: int, column: int, value: Any, problem: str) -> None:
@@ -438,7 +445,10 @@ def test_cli_refusal_is_one_line_exit_2_and_writes_nothing(
     path = sheet_file(tmp_path, rows)
     assert main(["checklists", "import", str(path)]) == 2
     err = capsys.readouterr().err
-    assert err == f"error: {path}, sheet 评查表, row 5, column D (分值): '十' is not a number\n"
+    assert (
+        err
+        == f"error: {path}, sheet 评查表, row 5, column D (分值): is '十'; write points from 0.01 to 1000, at most two decimals\n"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checklist.xlsx"]
     assert (
         main(["new", str(tmp_path / "p.dpanel"), "--ruleset", "xinjiang-2017", "--checklist", str(path)]) == 2
