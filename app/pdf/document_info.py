@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.pdf._pymupdf import pymupdf
 from app.pdf.records import (
+    MAX_PAGES,
     PASSWORD_REQUIRED,
     WRONG_PASSWORD,
     PdfInfo,
@@ -32,6 +33,11 @@ __all__ = ["PdfInfo", "PdfProblem", "describe_document", "inspect_pdf", "open_do
 
 HEADER_SEARCH_BYTES = 1024
 """The PDF header may follow some junk; Acrobat accepts it within the first 1024 bytes."""
+
+MAX_PAGE_POINTS = 14_400.0
+"""The longest page side shown, in points (5.08 m, the PDF limit without ``/UserUnit``). A page that
+``/UserUnit`` makes larger (75,000 × 14,400 pt is 381 km) is shown scaled down to this size, and the
+render process renders it at the same reduction, so both agree on the page's pixels."""
 
 _quiet = False
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -106,6 +112,10 @@ def open_document(path: str | os.PathLike[str], password: str | None = None) -> 
             page_count = doc.page_count
         except Exception as exc:
             raise PdfProblem(ProblemCode.DAMAGED, where, str(exc)) from None
+        if page_count > MAX_PAGES:
+            raise PdfProblem(
+                ProblemCode.TOO_MANY_PAGES, where, f"{page_count} pages; at most {MAX_PAGES} are accepted"
+            )
         if page_count <= 0:
             if doc.is_repaired:
                 raise PdfProblem(
@@ -123,13 +133,22 @@ def _clean(text: object) -> str:
     return " ".join(_CONTROL_CHARS.sub("", str(text or "")).split())
 
 
+def display_factor(width: float, height: float) -> float:
+    """How much a page of ``width`` × ``height`` points is reduced for showing (1.0: not at all)."""
+    longest = max(width, height)
+    if not longest > MAX_PAGE_POINTS:  # also NaN: MuPDF normalises boxes, this is a last guard
+        return 1.0
+    return MAX_PAGE_POINTS / longest
+
+
 def page_sizes(doc: pymupdf.Document) -> tuple[tuple[float, float], ...]:
     """Displayed size of every page, in points, without loading the pages' contents."""
     sizes: list[tuple[float, float]] = []
     for number in range(doc.page_count):
         page = doc.load_page(number)
-        rect = page.rect  # already reflects the page's /Rotate
-        sizes.append((round(rect.width, 3), round(rect.height, 3)))
+        rect = page.rect  # already reflects the page's /Rotate and /UserUnit
+        factor = display_factor(rect.width, rect.height)
+        sizes.append((round(rect.width * factor, 3), round(rect.height * factor, 3)))
     return tuple(sizes)
 
 

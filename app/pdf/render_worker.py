@@ -364,10 +364,12 @@ class _Worker:
         started = time.perf_counter()
         page = doc.load_page(job.page)
         rect = page.rect
-        pixels = rect.width * job.scale * rect.height * job.scale
-        if pixels > self._options.max_pixels:
+        # a page larger than MAX_PAGE_POINTS (/UserUnit) is listed reduced: render it reduced alike
+        scale = job.scale * self._info.display_factor(rect.width, rect.height)
+        pixels = rect.width * scale * rect.height * scale
+        if not pixels <= self._options.max_pixels:
             raise PdfProblem(ProblemCode.TOO_LARGE, doc.name, f"{pixels:.0f} pixels at scale {job.scale}")
-        matrix = self._pymupdf.Matrix(job.scale, job.scale).prerotate(job.rotation)
+        matrix = self._pymupdf.Matrix(scale, scale).prerotate(job.rotation)
         pixmap = page.get_pixmap(matrix=matrix, alpha=self._options.alpha)
         render_ms = (time.perf_counter() - started) * 1000.0
         del page

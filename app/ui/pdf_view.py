@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pdf.records import WRONG_PASSWORD, OpenResult, PdfInfo, ProblemCode, Rect, RenderResult, TextProgress
+from app.pdf.records import (
+    MAX_PAGES,
+    WRONG_PASSWORD,
+    OpenResult,
+    PdfInfo,
+    ProblemCode,
+    Rect,
+    RenderResult,
+    TextProgress,
+)
 from app.pdf.render_client import PRIORITY_PREFETCH
 from app.pdf.text_index import SearchHit, hits_by_page
 from app.ui.pdf_layout import FIT_PAGE, FIT_WIDTH, ZoomSpec, normalize_zoom
@@ -54,6 +63,7 @@ _SIGNALLED = {
     ProblemCode.NOT_PDF: "damaged",
     ProblemCode.DAMAGED: "damaged",
     ProblemCode.EMPTY: "empty",
+    ProblemCode.TOO_MANY_PAGES: "damaged",
     ProblemCode.ENCRYPTED: "encrypted",
 }
 _RENDERER_FAILED = "renderer_failed"
@@ -451,6 +461,9 @@ class PdfView(QWidget):
             ProblemCode.NOT_PDF: self.tr("This file is not a PDF document, or it is badly damaged."),
             ProblemCode.DAMAGED: self.tr("The PDF file is damaged and cannot be shown."),
             ProblemCode.EMPTY: self.tr("The PDF file has no pages."),
+            ProblemCode.TOO_MANY_PAGES: self.tr(
+                "The PDF file has far more pages than a dossier can have ({limit} at most) and is not shown."
+            ).format(limit=MAX_PAGES),
             ProblemCode.ENCRYPTED: self.tr("This PDF is protected by a password and was not opened."),
             _RENDERER_FAILED: self.tr(
                 "The page renderer stopped repeatedly while showing this file; the file may be damaged."

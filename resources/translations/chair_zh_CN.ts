@@ -1100,6 +1100,11 @@
         <translation>PDF 没有页面</translation>
     </message>
     <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="210"/>
+        <source>the PDF has more pages than a dossier can have ({limit} at most)</source>
+        <translation>PDF 页数远超案卷应有的页数（最多 {limit} 页）</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>

@@ -1078,6 +1078,11 @@
         <translation>该 PDF 文件没有页面。</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pdf_view.py" line="465"/>
+        <source>The PDF file has far more pages than a dossier can have ({limit} at most) and is not shown.</source>
+        <translation>该 PDF 文件的页数远超案卷应有的页数（最多 {limit} 页），不予显示。</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pdf_view.py" line="454"/>
         <source>This PDF is protected by a password and was not opened.</source>
         <translation>该 PDF 有密码保护，未能打开。</translation>

@@ -142,3 +142,22 @@ def test_sha256_file_reads_in_chunks(tmp_path: Path) -> None:
     with pytest.raises(PdfProblem) as caught:
         sha256_file(tmp_path / "gone.bin")
     assert caught.value.code is ProblemCode.MISSING
+
+
+def test_a_page_enlarged_by_user_unit_is_listed_at_the_largest_shown_size(tmp_path: Path) -> None:
+    from app.pdf.document_info import MAX_PAGE_POINTS
+    from tests.hostile_pdfs import user_unit_pdf
+
+    info = inspect_pdf(user_unit_pdf(tmp_path / "uu.pdf"))
+    assert info.page_sizes == ((MAX_PAGE_POINTS, MAX_PAGE_POINTS),)
+
+
+def test_more_pages_than_a_dossier_can_have_is_refused_with_a_named_code(tmp_path: Path) -> None:
+    from app.pdf.records import MAX_PAGES
+    from tests.hostile_pdfs import many_pages_pdf
+
+    assert inspect_pdf(many_pages_pdf(tmp_path / "limit.pdf", MAX_PAGES)).page_count == MAX_PAGES
+    with pytest.raises(PdfProblem) as refused:
+        inspect_pdf(many_pages_pdf(tmp_path / "over.pdf", MAX_PAGES + 1))
+    assert refused.value.code is ProblemCode.TOO_MANY_PAGES
+    assert f"{MAX_PAGES + 1} pages" in str(refused.value)

@@ -331,3 +331,20 @@ def test_close_leaves_no_process_and_no_shared_memory(sample_pdf: Path) -> None:
         assert not [name for name in slots if (Path("/dev/shm") / name.lstrip("/")).exists()]
     with pytest.raises(RuntimeError):
         closing.request("c", 0, 1.0)
+
+
+def test_a_page_enlarged_by_user_unit_renders_at_its_listed_size(
+    client: RenderClient, tmp_path: Path
+) -> None:
+    """/UserUnit 75000 makes a page 381 km wide; it is listed reduced and rendered reduced alike."""
+    from app.pdf.document_info import MAX_PAGE_POINTS
+    from tests.hostile_pdfs import user_unit_pdf
+
+    opened = open_ok(client, "user-unit", user_unit_pdf(tmp_path / "uu.pdf"), extract_text=False)
+    assert opened.ok and opened.info is not None
+    assert opened.info.page_sizes == ((MAX_PAGE_POINTS, MAX_PAGE_POINTS),)
+    client.request("user-unit", 0, 0.05)
+    (result,) = events_until(client, renders("user-unit"))
+    assert isinstance(result, RenderResult) and result.ok and result.image is not None
+    assert abs(result.image.width - MAX_PAGE_POINTS * 0.05) <= 1  # the pixels the view laid out
+    assert abs(result.image.height - MAX_PAGE_POINTS * 0.05) <= 1

@@ -338,3 +338,25 @@ def test_pyside_reference_leak_cannot_crash_the_interpreter(qapp) -> None:
     for _ in range(50_000):
         timer.stop()
     assert sys.getrefcount(None) > 0
+
+
+def test_a_page_enlarged_by_user_unit_is_shown(qtbot, view: PdfView, tmp_path: Path) -> None:
+    """/UserUnit 75000 once made the paint fail ("scale must be positive"): the page is shown reduced."""
+    from tests.hostile_pdfs import user_unit_pdf
+
+    open_and_wait(qtbot, view, user_unit_pdf(tmp_path / "uu.pdf"))
+    assert view.problem_message() == "" and view.page_count() == 1
+    assert view.page_area.render_scale() > 0
+    view.set_zoom(0.1)  # the smallest zoom: still a positive scale, still painted
+    qtbot.waitUntil(lambda: view.page_area.was_painted(0), timeout=10_000)
+
+
+def test_more_pages_than_a_dossier_can_have_is_a_message(qtbot, view: PdfView, tmp_path: Path) -> None:
+    from app.pdf.records import MAX_PAGES
+    from tests.hostile_pdfs import many_pages_pdf
+
+    path = many_pages_pdf(tmp_path / "many.pdf", MAX_PAGES + 1)
+    with qtbot.waitSignal(view.document_problem, timeout=10_000) as blocker:
+        view.open_document(path)
+    assert blocker.args == ["damaged"]
+    assert str(MAX_PAGES) in view.problem_message() and view.page_count() == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.exchange.errors import ExchangeError
 from app.models.database import PanelFileError
-from app.pdf.records import PdfProblem
+from app.pdf.records import MAX_PAGES, PdfProblem
 from app.printing.data import PrintingError
 from app.review.assignment import AssignmentError, ErrorCode
 from app.review.datafiles import DataFileError
@@ -207,6 +207,9 @@ def pdf_problem_word(code: str) -> str:
         "damaged": translate("Errors", "the PDF is damaged"),
         "encrypted": translate("Errors", "the PDF is protected by a password"),
         "empty": translate("Errors", "the PDF has no pages"),
+        "too_many_pages": translate(
+            "Errors", "the PDF has more pages than a dossier can have ({limit} at most)"
+        ).format(limit=MAX_PAGES),
     }
     return words.get(code, code)
 
