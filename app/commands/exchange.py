@@ -49,6 +49,9 @@ PROBLEM_TEXT = {
     "older_sequence": "is older than a file of this reviewer already merged",
     "sequence_conflict": "has the same sequence number as another, different file of this reviewer",
     "write_conflict": "could not be written (a deduction id is already used elsewhere)",
+    "sequence_jump": "has a sequence number far past the reviewer's last file (reset-sequence, if it is genuine)",
+    "history_outside_campaign": "claims times before the reviewer's package was made or after it arrived",
+    "history_other_actor": "has history entries that claim another actor than its reviewer",
     # values
     "bad_points": "has points that are not a decimal with at most two places",
     "duplicate_uid": "has a deduction id used twice",
@@ -170,6 +173,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                         "reviews": f.reviews,
                         "deductions": f.deductions,
                         "problems": [p.as_json() | {"text": describe(p.code)} for p in f.problems],
+                        "warnings": [w.as_json() | {"text": describe(w.code)} for w in f.warnings],
                     }
                     for f in report.files
                 ],
@@ -180,9 +184,32 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(_file_line(f))
             for p in f.problems:
                 print(_problem_line(f.path.name, p))
+            for w in f.warnings:
+                print(_problem_line(f.path.name, w).replace("  ", "  warning: ", 1))
         counts = {o: len(report.with_outcome(o)) for o in ("merged", "updated", "unchanged", "refused")}
         print(", ".join(f"{n} {o}" for o, n in counts.items()) + f"; backup {report.backup}")
     return EXIT_FINDINGS if report.refused else EXIT_OK
+
+
+def cmd_reset_sequence(args: argparse.Namespace) -> int:
+    from app.services.reviewer_history import SequenceResetError, reset_sequence
+
+    with open_panel(args.panel, writes="reset-sequence") as panel:
+        try:
+            reset = reset_sequence(panel, args.reviewer, args.reason, to=args.to, actor=args.actor)
+        except SequenceResetError as exc:
+            words = {
+                "reason_required": "give the reason with --reason (it goes into the audit log)",
+                "bad_sequence": "--to must be a whole number from 0",
+                "unknown_reviewer": "no such reviewer in this panel",
+            }
+            raise UsageProblem(f"reset-sequence {args.reviewer}: {words.get(exc.code, exc.code)}") from None
+    before = "none merged" if reset.old is None else f"was {reset.old}"
+    print(
+        f"reviewer {reset.reviewer_id}: sequence reset ({before}); "
+        f"the next file merged must have a sequence above {reset.new}"
+    )
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------- reviewer
@@ -246,6 +273,17 @@ def add_commands(sub: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser(
+        "reset-sequence",
+        help="let a reviewer's files be merged again from a lower sequence number (audited)",
+    )
+    p.add_argument("panel")
+    p.add_argument("reviewer")
+    p.add_argument("--reason", required=True, help="why (written to the audit log)")
+    p.add_argument("--to", type=int, default=0, help="the next file must have a sequence above this (0)")
+    p.add_argument("--actor", default="chair")
+    p.set_defaults(func=cmd_reset_sequence)
 
     review = sub.add_parser("review", help="the reviewer's side: open a package, import scores, export")
     rsub = review.add_subparsers(dest="review_command", required=True)

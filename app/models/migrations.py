@@ -25,7 +25,27 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = ()  # version 1 is the first released schema
+def _v2_reviewer_history(conn: Connection) -> None:
+    """A reviewer file's history is stored as that reviewer's, beside what the file claimed.
+
+    Entries merged before this version keep what they were stored with (the audit log is append-only)."""
+    for statement in (
+        "ALTER TABLE audit_log ADD COLUMN received_at DATETIME",
+        "ALTER TABLE audit_log ADD COLUMN claimed_actor TEXT",
+        "ALTER TABLE audit_log ADD COLUMN source_entry INTEGER",
+        "ALTER TABLE audit_log ADD COLUMN time_flag VARCHAR(16)",
+        "ALTER TABLE received_files ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'",
+    ):
+        conn.execute(text(statement))
+
+
+MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
+    Migration(
+        2,
+        "reviewer history: actor, claimed actor, receipt time, time flag; merge warnings",
+        _v2_reviewer_history,
+    ),
+)
 
 
 def backup_copy(path: Path, backup_dir: Path, label: str) -> Path:

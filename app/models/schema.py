@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 from app.models.types import DecimalText, JsonText
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
 
 metadata = MetaData()
 
@@ -240,6 +240,8 @@ received_files = Table(  # every reviewer file the chair merged or refused: the 
     Column("outcome", String(16), nullable=False),  # merged | updated | unchanged | refused
     Column("problems", JsonText, nullable=False, default=list),
     Column("at", DateTime, nullable=False),
+    # merged, but the chair should look: times outside the campaign, entries claiming another actor
+    Column("warnings", JsonText, nullable=False, default=list, server_default="[]"),
 )
 
 audit_log = Table(  # append-only: triggers refuse UPDATE and DELETE (see migrations)
@@ -253,4 +255,11 @@ audit_log = Table(  # append-only: triggers refuse UPDATE and DELETE (see migrat
     Column("entity_id", Text, nullable=False),
     Column("old", JsonText),
     Column("new", JsonText),
+    # entries from a reviewer file (actor: the reviewer whose signature verified; at: the time the file
+    # claims): when the chair received it, the actor the file claimed, the entry's id in the workspace,
+    # and why its time is doubtful (before_package | after_receipt), if it is
+    Column("received_at", DateTime),
+    Column("claimed_actor", Text),
+    Column("source_entry", Integer),
+    Column("time_flag", String(16)),
 )

@@ -18,7 +18,8 @@ that fail on a conflict the checks cannot see (a deduction id already used by an
 review), the savepoint is rolled back and the winners are written one file per savepoint, so only
 the offending file is refused (``write_conflict``). Every outcome is logged in ``received_files``;
 the reviewer's change history is appended to the panel's audit log (entries not seen before, as
-``reviewer.<action>``).
+``reviewer.<action>``, the reviewer's own: ``app.services.reviewer_history``), with the file's
+warnings (times outside the campaign, other actors claimed) in ``received_files.warnings``.
 """
 
 from __future__ import annotations
@@ -31,11 +32,9 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 
-from app.exchange.reviewer_file import ReviewerFile
 from app.models import schema
 from app.models.migrations import backup_copy
 from app.services.bulk import collector_paused
-from app.services.clock import utc_now
 from app.services.merge_checks import (
     MERGED,
     REFUSED,
@@ -50,6 +49,7 @@ from app.services.merge_checks import (
 )
 from app.services.panel import Panel, audit
 from app.services.progress import Progress
+from app.services.reviewer_history import plain_utc
 from app.services.scores import ReviewWrite, replace_reviews
 
 HISTORY_PREFIX = "merged_history:"
@@ -120,7 +120,6 @@ def _settle(candidate: Candidate, verdict: Verdict, last: tuple[int, str] | None
 # ---------------------------------------------------------------------- writing
 def _write(conn: Connection, winners: Sequence[Candidate], actor: str) -> None:
     """The winners' reviews, item marks and histories, in a fixed number of statements."""
-    documents = [c.document for c in winners if c.document is not None]
     reviews = [(c.document, review) for c in winners if c.document is not None for review in c.reviews]
     writes = [
         ReviewWrite(
@@ -148,24 +147,38 @@ def _write(conn: Connection, winners: Sequence[Candidate], actor: str) -> None:
     ]
     if rows:
         conn.execute(marks.insert(), rows)
-    _append_histories(conn, documents)
+    _append_histories(conn, [c for c in winners if c.document is not None])
 
 
-def _append_histories(conn: Connection, documents: Sequence[ReviewerFile]) -> None:
-    """The reviewers' history entries the panel has not seen yet (their workspace ids only grow)."""
-    keys = {HISTORY_PREFIX + d.reviewer_id: d for d in documents}
-    meta = schema.meta
+def _append_histories(conn: Connection, winners: Sequence[Candidate]) -> None:
+    """The reviewers' history entries the panel has not seen yet (their workspace ids only grow), each
+    stored as its reviewer's, with the claimed actor and time beside the time of receipt
+    (``app.services.reviewer_history``)."""
+    keys = {HISTORY_PREFIX + c.document.reviewer_id: c for c in winners if c.document is not None}
+    meta, log = schema.meta, schema.audit_log
     seen = dict(conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.in_(list(keys)))).all())
+    stored = set(  # entries kept since a sequence reset may come again from the same workspace
+        conn.execute(select(log.c.actor, log.c.source_entry, log.c.at).where(log.c.source_entry.is_not(None)))
+    )
     entries, marks = [], []
-    for key, document in keys.items():
+    for key, candidate in keys.items():
+        document, window = candidate.document, candidate.window
+        assert document is not None and window is not None
+        reviewer = document.reviewer_id
         last = int(seen.get(key, 0))
-        fresh = [h for h in document.history if h.id > last]
+        fresh = [
+            h for h in document.history if h.id > last and (reviewer, h.id, plain_utc(h.at)) not in stored
+        ]
         if fresh:
             marks.append({"key": key, "value": str(max(h.id for h in fresh))})
         entries += [
             {
-                "at": h.at,
-                "actor": h.actor,
+                "at": plain_utc(h.at),
+                "actor": reviewer,  # whose signature verified, whatever the entry says
+                "claimed_actor": h.actor,
+                "received_at": window.received_at,
+                "source_entry": h.id,
+                "time_flag": window.flag(h.at),
                 "action": f"reviewer.{h.action}"[:64],
                 "entity": h.entity,
                 "entity_id": h.entity_id,
@@ -256,7 +269,10 @@ def _merge(panel: Panel, files: list[Path], progress: Progress, actor: str, back
             for candidate, verdict, last in plan:
                 _settle(candidate, verdict, last)
         progress.advance()
-        now = utc_now()
+        now = facts.received_at
+        for candidate in candidates:
+            if candidate.outcome.outcome == REFUSED:
+                candidate.outcome.warnings.clear()  # nothing of it was taken in
         conn.execute(
             schema.received_files.insert(),
             [
@@ -267,6 +283,7 @@ def _merge(panel: Panel, files: list[Path], progress: Progress, actor: str, back
                     "sequence": c.outcome.sequence,
                     "outcome": c.outcome.outcome,
                     "problems": [p.as_json() for p in c.outcome.problems],
+                    "warnings": [w.as_json() for w in c.outcome.warnings],
                     "at": now,
                 }
                 for c in candidates

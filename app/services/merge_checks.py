@@ -29,8 +29,16 @@ from app.models import schema
 from app.review.checklist import Checklist
 from app.review.field_values import FieldError, parse_points, shown, strip_invisible
 from app.review.validation import check_deduction, check_veto, page_fits
+from app.services.clock import utc_now
 from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
+from app.services.reviewer_history import (
+    CampaignWindow,
+    first_packages,
+    history_warnings,
+    sequence_problem,
+    sequence_resets,
+)
 from app.services.scores import DeductionIn, VetoIn
 
 MERGED, UPDATED, UNCHANGED, REFUSED = "merged", "updated", "unchanged", "refused"
@@ -58,6 +66,7 @@ class FileOutcome:
     reviews: int = 0
     deductions: int = 0
     replaced_sequence: int | None = None  # updated: the sequence merged before
+    warnings: list[MergeProblem] = field(default_factory=list)  # merged, but the chair should look
 
 
 @dataclass
@@ -78,6 +87,7 @@ class Candidate:
     outcome: FileOutcome
     document: ReviewerFile | None = None
     reviews: list[CheckedReview] = field(default_factory=list)
+    window: CampaignWindow | None = None  # when the reviewer can have worked (reviewer_history)
 
 
 class PanelFacts:
@@ -98,9 +108,12 @@ class PanelFacts:
                 )
             }
             self.merged = merged_so_far(conn)
+            self.issued = first_packages(conn)
             self.assigned: set[tuple[str, int]] = set(
                 conn.execute(select(schema.assignments.c.reviewer_id, schema.assignments.c.dossier_id))
             )
+        self.created_at = panel.info.created_at
+        self.received_at = utc_now()  # the chair receives every file of this merge now
 
 
 # ---------------------------------------------------------------------- reading and checking one file
@@ -132,10 +145,24 @@ def read_file(path: Path, facts: PanelFacts) -> Candidate:
         outcome.problems.append(MergeProblem(exc.code, detail=exc.detail))
         return candidate
     candidate.document = document
+    _check_claims(candidate, document, facts)
     candidate.reviews = _check_reviews(document, facts, outcome.problems)
     outcome.reviews = len(candidate.reviews)
     outcome.deductions = sum(len(r.deductions) for r in candidate.reviews)
     return candidate
+
+
+def _check_claims(candidate: Candidate, document: ReviewerFile, facts: PanelFacts) -> None:
+    """The file's sequence against the last merged; its times and actors (warnings only)."""
+    last = facts.merged.get(document.reviewer_id, (0, ""))[0]
+    jump = sequence_problem(document.sequence, last)
+    if jump is not None:
+        candidate.outcome.problems.append(MergeProblem("sequence_jump", detail=jump))
+    window = CampaignWindow(facts.issued.get(document.reviewer_id, facts.created_at), facts.received_at)
+    candidate.window = window
+    candidate.outcome.warnings += [
+        MergeProblem(code, detail=detail) for code, detail in history_warnings(document, window)
+    ]
 
 
 def _check_reviews(
@@ -240,12 +267,20 @@ def _value(problem: Any) -> str | None:
 
 
 def merged_so_far(conn: Connection) -> dict[str, tuple[int, str]]:
-    """Per reviewer, the newest sequence merged and that file's hash."""
+    """Per reviewer, the newest sequence merged and that file's hash; after the chair reset the
+    reviewer's sequence, only files merged since count (or the number the reset gave, hash "")."""
     rf = schema.received_files
-    newest: dict[str, tuple[int, str]] = {}
-    for reviewer_id, sequence, digest in conn.execute(
-        select(rf.c.reviewer_id, rf.c.sequence, rf.c.file_sha256).where(rf.c.outcome.in_((MERGED, UPDATED)))
+    resets = sequence_resets(conn)
+    newest: dict[str, tuple[int, str]] = {
+        reviewer_id: (to, "") for reviewer_id, (_after, to) in resets.items() if to > 0
+    }
+    for file_id, reviewer_id, sequence, digest in conn.execute(
+        select(rf.c.id, rf.c.reviewer_id, rf.c.sequence, rf.c.file_sha256).where(
+            rf.c.outcome.in_((MERGED, UPDATED))
+        )
     ):
+        if reviewer_id in resets and file_id <= resets[reviewer_id][0]:
+            continue
         if reviewer_id not in newest or sequence > newest[reviewer_id][0]:
             newest[reviewer_id] = (sequence, digest)
     return newest

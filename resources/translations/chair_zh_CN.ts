@@ -1135,314 +1135,329 @@
         <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="226"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="322"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="311"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
+        <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
+        <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
+        <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
+        <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="280"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="281"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="264"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="268"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="286"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="278"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="296"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="280"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="298"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="281"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="288"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="291"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="308"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="331"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="314"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="331"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="341"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="355"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="373"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="375"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="377"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="360"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="378"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>
@@ -1936,102 +1951,107 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="73"/>
-        <source>Problems found (each refused file, with where the problem is)</source>
-        <translation>发现的问题（每份被拒收的文件及问题所在）</translation>
+        <location filename="../../app/ui/chair/merge_page.py" line="75"/>
+        <source>Problems found (each refused file, with where the problem is) and warnings about merged files</source>
+        <translation>发现的问题（每份被拒文件及问题所在）和已合并文件的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="81"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="86"/>
         <source>Merge the reviewers&apos; files</source>
         <translation>合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="87"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="92"/>
         <source>Before each merge a copy of the panel is kept in the “.backups” folder beside it.</source>
         <translation>每次合并前，评审文件都会在旁边的“.backups”文件夹中留一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="95"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="100"/>
         <source>Choose the reviewers&apos; files</source>
         <translation>选择评审人交回的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="96"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="101"/>
         <source>Reviewer files (*{suffix});;All files (*)</source>
         <translation>评审文件 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="117"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="122"/>
         <source>{refused} of {count} files were refused and changed nothing; the others are merged. See the problems below.</source>
         <translation>{count} 份文件中有 {refused} 份被拒收，未改动任何数据；其余已合并。问题见下表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="122"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="127"/>
         <source>All {count} files are merged.</source>
         <translation>{count} 份文件全部处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="125"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="130"/>
         <source>Merging the reviewers&apos; files</source>
         <translation>合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="130"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="135"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="132"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="137"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="134"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="139"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="135"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="140"/>
         <source>Refused</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="139"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="145"/>
+        <source> — look at the warnings below</source>
+        <translation> — 请查看下方提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/merge_page.py" line="150"/>
         <source>{reviews} reviews, {deductions} deductions merged</source>
         <translation>已合并 {reviews} 份评审、{deductions} 条扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="143"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="154"/>
         <source>Newer copy: replaced file no. {old} ({reviews} reviews)</source>
         <translation>新版本：替换了第 {old} 号文件（{reviews} 份评审）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="147"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="158"/>
         <source>The same file was merged before; nothing to do</source>
         <translation>此文件以前已合并，无需处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="150"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="161"/>
         <source>Not merged: {first} (and {more} more problems); the panel is unchanged</source>
         <translation>未合并：{first}（另有 {more} 个问题）；评审数据未改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="153"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="164"/>
         <source>Not merged: {first}; the panel is unchanged</source>
         <translation>未合并：{first}；评审数据未改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="160"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="171"/>
         <source>Merged {merged} · updated {updated} · unchanged {unchanged} · refused {refused}</source>
         <translation>已合并 {merged} · 已更新 {updated} · 无变化 {unchanged} · 已拒收 {refused}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="168"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="179"/>
         <source>(copy of the panel before the merge: {name})</source>
         <translation>（合并前备份：{name}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="202"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="213"/>
         <source>(the whole file)</source>
         <translation>（整份文件）</translation>
     </message>

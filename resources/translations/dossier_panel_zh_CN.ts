@@ -511,88 +511,88 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/launcher.py" line="88"/>
+        <location filename="../../app/ui/launcher.py" line="89"/>
         <source>The package is damaged or is not a reviewer package ({code}). Nothing was changed; ask the panel chair for a new copy.</source>
         <translation>评审包已损坏或不是评审包（{code}）。未作任何更改；请向评审组长索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="93"/>
+        <location filename="../../app/ui/launcher.py" line="94"/>
         <source>This package is older than the one already opened on this computer. Your work is kept: open it from “Opened lately”.</source>
         <translation>该评审包比本机已打开的评审包旧。您的工作已保留：请从“最近打开”中打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="98"/>
+        <location filename="../../app/ui/launcher.py" line="99"/>
         <source>The workspace folder for this package belongs to another panel or reviewer. Nothing was changed.</source>
         <translation>该评审包对应的工作区文件夹属于另一个评查面板或评审人。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="103"/>
+        <location filename="../../app/ui/launcher.py" line="104"/>
         <source>The workspace folder {path} cannot be used: it holds something else. Nothing was changed.</source>
         <translation>无法使用工作区文件夹 {path}：其中存有其他内容。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="108"/>
+        <location filename="../../app/ui/launcher.py" line="109"/>
         <source>The package holds no dossiers for you. Ask the panel chair.</source>
         <translation>该评审包中没有分配给您的案卷。请联系评审组长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="110"/>
+        <location filename="../../app/ui/launcher.py" line="111"/>
         <source>The package could not be unpacked onto this computer (is the disk full?): {error}</source>
         <translation>无法将评审包解压到本机（磁盘已满？）：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="113"/>
+        <location filename="../../app/ui/launcher.py" line="114"/>
         <source>The package cannot be opened: {error}</source>
         <translation>无法打开评审包：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="155"/>
+        <location filename="../../app/ui/launcher.py" line="156"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="164"/>
+        <location filename="../../app/ui/launcher.py" line="165"/>
         <source>{name} is not a file this program opens: it opens reviewer packages (.dppkg), panels (.dpanel) and reviewer files (.dpreview).</source>
         <translation>本程序不能打开 {name}：可打开的是评审包（.dppkg）、评查面板（.dpanel）和评审文件（.dpreview）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="173"/>
+        <location filename="../../app/ui/launcher.py" line="174"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="183"/>
+        <location filename="../../app/ui/launcher.py" line="184"/>
         <source>Opening the package {name}…</source>
         <translation>正在打开评审包 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="210"/>
-        <location filename="../../app/ui/launcher.py" line="221"/>
+        <location filename="../../app/ui/launcher.py" line="211"/>
+        <location filename="../../app/ui/launcher.py" line="222"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="261"/>
+        <location filename="../../app/ui/launcher.py" line="262"/>
         <source>Building the demo panel (a few seconds, the first time only)…</source>
         <translation>正在生成演示评查面板（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="266"/>
+        <location filename="../../app/ui/launcher.py" line="267"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="277"/>
+        <location filename="../../app/ui/launcher.py" line="278"/>
         <source>The chair&apos;s window is not part of this version. The chair&apos;s work can be done with the command line: dossier-panel --help</source>
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="312"/>
+        <location filename="../../app/ui/launcher.py" line="313"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="339"/>
+        <location filename="../../app/ui/launcher.py" line="340"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>

@@ -20,8 +20,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.models import schema
-from app.models.locking import PanelLock, PanelLocked, Writer, command, lock_path, read_holder, window
+from app.models import locking, schema
+from app.models.locking import (
+    LockHolder,
+    PanelLock,
+    PanelLocked,
+    Writer,
+    command,
+    lock_path,
+    read_holder,
+    window,
+)
 from app.services.merge import merge_files
 from app.services.panel import Panel
 from app.services.results import compute_results
@@ -158,16 +167,27 @@ def test_reading_commands_work_while_a_window_has_the_panel_open(loop: Loop, tmp
         assert (tmp_path / "result.xlsx").stat().st_size > 0
 
 
-def test_a_command_waits_for_another_command_to_finish(tmp_path: Path) -> None:
+def test_a_command_waits_for_another_command_to_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "p.dpanel"
     first = PanelLock.acquire(target, command("merge"))
+    refused_once = threading.Event()  # the second command found the lock held and is waiting
+    real_read_holder = locking.read_holder
+
+    def read_holder_and_tell(database: Path) -> LockHolder | None:
+        refused_once.set()
+        return real_read_holder(database)
+
+    monkeypatch.setattr(locking, "read_holder", read_holder_and_tell)
     got: list[PanelLock] = []
     waiter = threading.Thread(target=lambda: got.append(PanelLock.acquire(target, command("assign"))))
     waiter.start()
+    assert refused_once.wait(timeout=60)
     first.release()
     waiter.join(timeout=120)
     assert got and got[0].held
-    holder = read_holder(target)
+    holder = real_read_holder(target)
     assert holder is not None and holder.name == "assign" and holder.kind == "command"
     got[0].release()
     assert not lock_path(target).exists()  # a released lock leaves no file behind

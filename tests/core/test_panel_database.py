@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.models import schema
 from app.models.database import PanelFileError, create_panel_file, open_panel_file
 from app.models.migrations import Migration
 from tests.core.panel_fixtures import RULESET, new_panel
@@ -54,6 +55,9 @@ def test_open_refuses_what_is_not_a_panel(tmp_path: Path) -> None:
     assert foreign.value.code == "not_a_panel"
 
 
+NEXT = schema.SCHEMA_VERSION + 1  # a step past this program's schema, for the migration machinery
+
+
 def _add_column(conn) -> None:  # type: ignore[no-untyped-def]
     conn.execute(text("ALTER TABLE panel ADD COLUMN note TEXT DEFAULT ''"))
 
@@ -68,15 +72,15 @@ def test_migration_takes_a_backup_first_and_upgrades(tmp_path: Path) -> None:
     create_panel_file(path).dispose()
     backups: list[Path] = []
     engine = open_panel_file(
-        path, migrations=(Migration(2, "note column", _add_column),), target=2, on_backup=backups.append
+        path, migrations=(Migration(NEXT, "note column", _add_column),), target=NEXT, on_backup=backups.append
     )
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar() == "2"
+        assert conn.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar() == str(NEXT)
         conn.execute(text("SELECT note FROM panel"))
     engine.dispose()
     assert len(backups) == 1 and backups[0].is_file()
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    assert old.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(NEXT - 1)
     old.close()
 
 
@@ -84,13 +88,13 @@ def test_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "p.dpanel"
     create_panel_file(path).dispose()
     with pytest.raises(RuntimeError, match="half-way"):
-        open_panel_file(path, migrations=(Migration(2, "broken", _broken),), target=2)
+        open_panel_file(path, migrations=(Migration(NEXT, "broken", _broken),), target=NEXT)
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(NEXT - 1)
     columns = [row[1] for row in conn.execute("PRAGMA table_info(panel)")]
     assert "half" not in columns
     conn.close()
-    assert list(tmp_path.glob("p.before-v2.*.dpanel"))  # the backup is there
+    assert list(tmp_path.glob(f"p.before-v{NEXT}.*.dpanel"))  # the backup is there
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -103,3 +107,46 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PanelFileError) as newer:
         open_panel_file(path)
     assert newer.value.code == "newer"
+
+
+def _columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: [(row[1], row[2], row[3]) for row in conn.execute(f"PRAGMA table_info({table})")]
+            for table in ("audit_log", "received_files")
+        }
+    finally:
+        conn.close()
+
+
+def test_a_version_1_panel_is_upgraded_to_the_reviewer_history_columns(tmp_path: Path) -> None:
+    """Version 2: audit_log keeps a reviewer file's claims apart, received_files its warnings."""
+    fresh = tmp_path / "fresh.dpanel"
+    create_panel_file(fresh).dispose()
+    old = tmp_path / "old.dpanel"
+    create_panel_file(old).dispose()
+    conn = sqlite3.connect(old)
+    for table, column in (
+        ("audit_log", "received_at"),
+        ("audit_log", "claimed_actor"),
+        ("audit_log", "source_entry"),
+        ("audit_log", "time_flag"),
+        ("received_files", "warnings"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.execute(
+        "INSERT INTO received_files (file_name, file_sha256, outcome, problems, at) "
+        "VALUES ('E1.dpreview', 'ab', 'merged', '[]', '2026-05-01 10:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    backups: list[Path] = []
+    open_panel_file(old, on_backup=backups.append).dispose()
+    assert _columns(old) == _columns(fresh)
+    assert len(backups) == 1 and "before-v2" in backups[0].name
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT warnings FROM received_files").fetchone()[0] == "[]"
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
+    conn.close()

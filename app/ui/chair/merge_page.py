@@ -70,7 +70,12 @@ class MergePage(ChairPage):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(
-            QLabel(self.tr("Problems found (each refused file, with where the problem is)"), lower)
+            QLabel(
+                self.tr(
+                    "Problems found (each refused file, with where the problem is) and warnings about merged files"
+                ),
+                lower,
+            )
         )
         lower_layout.addWidget(self.problems, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -135,6 +140,12 @@ class MergePage(ChairPage):
         return status_item(Tone.FIX, self.tr("Refused"))
 
     def what_happened(self, outcome: FileOutcome) -> str:
+        text = self._what_happened(outcome)
+        if outcome.warnings:
+            text += self.tr(" — look at the warnings below")
+        return text
+
+    def _what_happened(self, outcome: FileOutcome) -> str:
         if outcome.outcome == MERGED:
             return self.tr("{reviews} reviews, {deductions} deductions merged").format(
                 reviews=outcome.reviews, deductions=outcome.deductions
@@ -185,7 +196,7 @@ class MergePage(ChairPage):
                     text_item(explanation),
                 ]
             )
-            for problem in outcome.problems:
+            for problem in [*outcome.problems, *outcome.warnings]:  # warnings: merged, but look
                 problem_rows.append(
                     [
                         text_item(outcome.path.name, str(outcome.path)),

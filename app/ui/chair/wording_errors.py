@@ -255,6 +255,18 @@ def merge_problem_word(code: str) -> str:
             "Errors", "an older copy: a newer file of this reviewer is already merged"
         ),
         "sequence_conflict": translate("Errors", "another file with the same number is already merged"),
+        "sequence_jump": translate(
+            "Errors",
+            "its number is far past the reviewer's last file; if the file is genuine, reset the reviewer's sequence (dossier-panel reset-sequence)",
+        ),
+        "history_outside_campaign": translate(
+            "Errors",
+            "merged, but it gives times before the reviewer's package was made or after the file arrived: check the reviewer's clock",
+        ),
+        "history_other_actor": translate(
+            "Errors",
+            "merged, but its history claims another person's actions; kept as this reviewer's",
+        ),
         "write_conflict": translate("Errors", "clashes with scores already in the panel"),
     }
     return words.get(code) or validation_word(code) or code
