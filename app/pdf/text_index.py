@@ -242,14 +242,17 @@ def _transform(matrix: tuple[float, ...], box: tuple[float, float, float, float]
 def extract_page_text(page: pymupdf.Page, page_number: int) -> PageText:
     """Extract a page's characters with boxes in display coordinates (runs in the render process).
 
-    MuPDF reports boxes on the unrotated page; they are turned by the page's rotation matrix so that
-    they line up with rendered pixels and ``PdfInfo.page_sizes``.
+    MuPDF reports boxes on the unrotated page; they are turned by the page's rotation matrix (and
+    reduced like a page larger than ``MAX_PAGE_POINTS``) so that they line up with rendered pixels and
+    ``PdfInfo.page_sizes``.
     """
     from app.pdf._pymupdf import pymupdf
+    from app.pdf.document_info import display_factor
 
     flags = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_IMAGES
     raw: dict[str, Any] = page.get_text("rawdict", flags=flags)
-    turn = page.rotation_matrix
+    factor = display_factor(page.rect.width, page.rect.height)
+    turn = page.rotation_matrix * pymupdf.Matrix(factor, factor)
     matrix = (turn.a, turn.b, turn.c, turn.d, turn.e, turn.f)
     rotated = matrix != (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     chars: list[str] = []

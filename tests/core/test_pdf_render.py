@@ -348,3 +348,18 @@ def test_a_page_enlarged_by_user_unit_renders_at_its_listed_size(
     assert isinstance(result, RenderResult) and result.ok and result.image is not None
     assert abs(result.image.width - MAX_PAGE_POINTS * 0.05) <= 1  # the pixels the view laid out
     assert abs(result.image.height - MAX_PAGE_POINTS * 0.05) <= 1
+
+
+def test_search_boxes_on_a_user_unit_page_are_in_its_listed_size(client: RenderClient, tmp_path: Path) -> None:
+    """Highlights line up with the reduced page: boxes are reduced like the page's size and pixels."""
+    from tests.hostile_pdfs import user_unit_pdf
+
+    opened = open_ok(client, "uu-text", user_unit_pdf(tmp_path / "uu-text.pdf"), extract_text=True)
+    assert opened.info is not None
+    width, height = opened.info.page_sizes[0]
+    events_until(client, lambda e: isinstance(e, TextProgress) and e.doc_key == "uu-text" and e.complete)
+    (hit,) = client.search("uu-text", "hostile")
+    for x0, y0, x1, y1 in (tuple(rect) for rect in hit.rects):
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height
+    # the line starts 72 pt from the left of a 14,400 pt MediaBox; "hostile" follows 7 Chinese glyphs
+    assert 72 / 14400 < hit.rects[0][0] / width < 300 / 14400
