@@ -350,7 +350,9 @@ def test_a_page_enlarged_by_user_unit_renders_at_its_listed_size(
     assert abs(result.image.height - MAX_PAGE_POINTS * 0.05) <= 1
 
 
-def test_search_boxes_on_a_user_unit_page_are_in_its_listed_size(client: RenderClient, tmp_path: Path) -> None:
+def test_search_boxes_on_a_user_unit_page_are_in_its_listed_size(
+    client: RenderClient, tmp_path: Path
+) -> None:
     """Highlights line up with the reduced page: boxes are reduced like the page's size and pixels."""
     from tests.hostile_pdfs import user_unit_pdf
 
