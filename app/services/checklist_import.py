@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.review import library
+from app.review import field_values, library
 from app.review.checklist import Checklist, VetoEffect
 from app.review.datafiles import DataFileError, format_location
 from app.services.checklist_cells import (
@@ -417,6 +417,14 @@ def _check_total(
         )
 
 
+def _clean(sheet: Sheet, text: str, row: int | None, *, multiline: bool = False) -> str:
+    """A text as the program stores every text (``field_values.clean_text``), or an error at its row."""
+    try:
+        return field_values.clean_text(text, multiline=multiline).strip()
+    except field_values.FieldError as exc:
+        raise sheet.error(f"{text[:20]!r}… {exc}", row) from None
+
+
 def _checklist_data(reading: SheetReading, checklist_id: str, version: str, title: str) -> dict[str, Any]:
     sheet = reading.sheet
     sections = []
@@ -435,28 +443,37 @@ def _checklist_data(reading: SheetReading, checklist_id: str, version: str, titl
                 )
         items = []
         for i_index, item in enumerate(section.items, start=1):
-            reasons = [{"id": f"r{n}", **r} for n, r in enumerate(item.reasons, start=1)]
+            reasons = [
+                {"id": f"r{n}", **r, "text": _clean(sheet, r["text"], item.row)}
+                for n, r in enumerate(item.reasons, start=1)
+            ]
             items.append(
                 {
                     "id": f"s{s_index}.{i_index}",
-                    "text": item.text,
-                    "standard": item.standard,
+                    "text": _clean(sheet, item.text, item.row),
+                    "standard": _clean(sheet, item.standard, item.row, multiline=True),
                     "max_points": item.max_points,
                     "reasons": reasons,
                 }
             )
-        sections.append({"id": f"s{s_index}", "title": section.title, "items": items})
+        sections.append(
+            {"id": f"s{s_index}", "title": _clean(sheet, section.title, section.row), "items": items}
+        )
     if not sections:
         raise sheet.error("has no items under its header row", reading.columns.header_row)
     vetoes = [
-        {"id": f"v{n}", **{k: v for k, v in veto.items() if k != "row"}}
+        {
+            "id": f"v{n}",
+            **{k: v for k, v in veto.items() if k != "row"},
+            "text": _clean(sheet, veto["text"], veto["row"]),
+        }
         for n, veto in enumerate(reading.vetoes, start=1)
     ]
     return {
         "id": checklist_id,
-        "title": title,
-        "version": version,
-        "description": "\n".join(reading.notes),
+        "title": _clean(sheet, title, None),
+        "version": _clean(sheet, version, None),
+        "description": _clean(sheet, "\n".join(reading.notes), None, multiline=True),
         "sections": sections,
         "vetoes": vetoes,
     }

@@ -469,3 +469,14 @@ def test_toml_text_of_a_shipped_checklist_round_trips() -> None:
 
         again = Checklist.model_validate(tomllib.loads(checklist_toml(checklist)))
         assert again.content_hash == checklist.content_hash, checklist.id
+
+
+def test_texts_are_cleaned_like_every_text_of_the_program(tmp_path: Path) -> None:
+    rows = [list(r) for r in GOOD_ROWS[:3]]
+    rows[1][1] = "检查\ufeff时间\n（起止）"  # an invisible BOM copied from a PDF; a line break in the cell
+    item = import_checklist(sheet_file(tmp_path, rows)).item("s1.1")
+    assert item is not None and item.text == "检查时间 （起止）"
+    rows[1][1] = "很" * 600
+    path = sheet_file(tmp_path, rows, name="long.xlsx")
+    assert refusal(path).startswith(f"{path}, sheet 评查表, row 5: '很很很")
+    assert refusal(path).endswith("is 600 characters long; at most 500 fit this field")
