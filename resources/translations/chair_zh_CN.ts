@@ -814,6 +814,96 @@
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>is “{value}”; write points from {low} to {high}, at most two decimals</source>
+        <translation>为“{value}”；请填写 {low} 至 {high} 之间的分数，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>“{value}” has more than two decimal places</source>
+        <translation>“{value}”超过两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>is a formula ({formula}) without a saved value; type the number, or open and save the file in Excel or WPS</source>
+        <translation>是没有保存计算结果的公式（{formula}）；请直接填写数字，或用 Excel 或 WPS 打开后保存一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>unknown column “{name}”; rename or delete it</source>
+        <translation>无法识别的列“{name}”；请改名或删除该列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>the item has no 分值</source>
+        <translation>该评查项目没有分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>the deduction reason “{text}” has no points (write 扣2分, 扣1-3分 or 不得分)</source>
+        <translation>扣分标准“{text}”没有写明分数（请写“扣2分”“扣1-3分”或“不得分”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>“{text}” takes off {points} points, more than the item&apos;s {maximum}</source>
+        <translation>“{text}”扣 {points} 分，超过该项分值 {maximum} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>the total {stated} is not the sum of the items ({summed})</source>
+        <translation>合计 {stated} 分与各项分值之和（{summed} 分）不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>the section “{title}” says {stated} points but its items add up to {summed}</source>
+        <translation>“{title}”标明 {stated} 分，但所含项目分值之和为 {summed} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>“{text}” is not a veto effect: write 案卷计0分, 该指标计0分 or 案卷计0分，另扣1分</source>
+        <translation>“{text}”不是否决后果：请写“案卷计0分”“该指标计0分”或“案卷计0分，另扣1分”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>is an old .xls/.et file; save it as .xlsx in WPS or Excel</source>
+        <translation>是旧版 .xls/.et 文件；请在 WPS 或 Excel 中另存为 .xlsx 格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>is not an .xlsx workbook</source>
+        <translation>不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>no sheet has a header row with the columns 分值 and 评查项目 or 评查内容</source>
+        <translation>没有一个工作表含有“分值”和“评查项目”（或“评查内容”）列的表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>no header row with the columns 分值 and 评查项目 or 评查内容</source>
+        <translation>没有含“分值”和“评查项目”（或“评查内容”）列的表头行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>“{id}” is the ID of a shipped checklist; give the sheet&apos;s 编号 row another ID</source>
+        <translation>“{id}”是程序自带评查表的编号；请在表中“编号”行另取一个编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>sheet “{sheet}”, row {row}</source>
+        <translation>工作表“{sheet}”第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <source>sheet “{sheet}”, row {row}, column {column}</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="31"/>
         <source>ID</source>
         <translation>编号</translation>
@@ -2058,6 +2148,41 @@
 </context>
 <context>
     <name>NewPanelDialog</name>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Import checklist from Excel…</source>
+        <translation>从 Excel 导入评查表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Use the office&apos;s own checklist (评查表) from an .xlsx sheet instead of this one</source>
+        <translation>改用本单位自己的评查表（.xlsx 工作表），代替这张评查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Use the rule set&apos;s checklist</source>
+        <translation>改回规则自带的评查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>{title} (imported)</source>
+        <translation>{title}（导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Imported from {file}: {items} items, {points} points. It is stored in the panel.</source>
+        <translation>从 {file} 导入：{items} 个评查项目，共 {points} 分。评查表将保存在评审文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Import checklist from Excel</source>
+        <translation>从 Excel 导入评查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
     <message>
         <location filename="../../app/ui/chair/new_panel_dialog.py" line="65"/>
         <source>New panel</source>

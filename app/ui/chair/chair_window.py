@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.models.database import PanelFileError
 from app.models.locking import PanelLocked, window
+from app.review import library
 from app.review.disagreement import Flag
+from app.services.checklist_files import panel_checklists, ruleset_with_checklist
 from app.services.panel import Panel
 from app.services.workspace_info import panel_file, workspace_reviewer
 from app.ui.chair import dialogs
@@ -395,10 +397,16 @@ class ChairWindow(QMainWindow):
 
 
 def create_panel(request: NewPanelRequest) -> Panel:
-    """Create the panel file (worker thread)."""
+    """Create the panel file (worker thread), with the office's own checklist if one was imported."""
+    ruleset = library.ruleset(request.ruleset_id)
+    checklists = None
+    if request.checklist is not None:
+        ruleset = ruleset_with_checklist(ruleset, request.checklist, request.replaces)
+        checklists = panel_checklists(ruleset, request.checklist)
     return Panel.create(
         request.path,
-        request.ruleset_id,
+        ruleset,
+        checklists=checklists,
         writer=window("chair"),
         title=request.title,
         campaign_start=request.campaign_start,

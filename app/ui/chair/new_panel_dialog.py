@@ -1,8 +1,10 @@
 """The new-panel dialog: title, where the file goes, campaign window, rule set, how scores combine.
 
 The rule set's summary (what will be computed, in the notice's words) and its checklist are shown
-beside the form, read-only, so the chair knows what they choose. The dialog only collects the
-answers (``NewPanelRequest``); the window creates the file on the worker.
+beside the form, read-only, so the chair knows what they choose. The chair may import the office's
+own 评查表 from an Excel/WPS sheet instead (docs/data-files.md): it replaces the checklist shown and
+is stored in the panel like a shipped one. The dialog only collects the answers
+(``NewPanelRequest``); the window creates the file on the worker.
 """
 
 from __future__ import annotations
@@ -32,13 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.review import library
+from app.review.checklist import Checklist
+from app.review.datafiles import DataFileError
+from app.review.points import format_points
 from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet
+from app.services.checklist_cells import ChecklistSheetError
 from app.services.panel import PANEL_SUFFIX
 from app.ui import look
 from app.ui.chair import dialogs
 from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
 from app.ui.chair.widgets import fit_to_screen
 from app.ui.chair.wording import cross_aggregation_word, expert_aggregation_word
+from app.ui.chair.wording_checklist import checklist_sheet_text
+from app.ui.chair.wording_errors import error_text
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,8 @@ class NewPanelRequest:
     expert_aggregation: ExpertAggregation
     cross_aggregation: CrossAggregation
     disagreement_threshold: Decimal
+    checklist: Checklist | None = None  # the office's own checklist, imported from a sheet
+    replaces: str | None = None  # which of the rule set's checklists it stands in for
 
 
 def safe_file_name(text: str) -> str:
@@ -66,6 +76,9 @@ class NewPanelDialog(QDialog):
         self.rulesets: dict[str, RuleSet] = library.rulesets()
         self.folder = folder or dialogs.documents_folder()
         self._path_chosen = False
+        self.imported: Checklist | None = None
+        self.imported_from: Path | None = None
+        self.replaces: str | None = None
 
         self.title = QLineEdit(self)
         self.path = QLineEdit(self)
@@ -141,6 +154,21 @@ class NewPanelDialog(QDialog):
         checklist_layout = QVBoxLayout(checklist_page)
         checklist_layout.setContentsMargins(4, 4, 4, 4)
         checklist_layout.addWidget(self.checklist_choice)
+        self.import_button = QPushButton(self.tr("Import checklist from Excel…"), self)
+        self.import_button.setToolTip(
+            self.tr("Use the office's own checklist (评查表) from an .xlsx sheet instead of this one")
+        )
+        self.import_button.clicked.connect(self.choose_checklist_sheet)
+        self.drop_import = QPushButton(self.tr("Use the rule set's checklist"), self)
+        self.drop_import.clicked.connect(self.drop_imported)
+        self.import_note = QLabel(self)
+        self.import_note.setWordWrap(True)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button)
+        import_row.addWidget(self.drop_import)
+        import_row.addStretch(1)
+        checklist_layout.addLayout(import_row)
+        checklist_layout.addWidget(self.import_note)
         checklist_layout.addWidget(self.checklist, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.summary, self.tr("What the rule set computes"))
@@ -180,23 +208,86 @@ class NewPanelDialog(QDialog):
         self.cross.setCurrentIndex(self.cross.findData(ruleset.policy.cross_aggregation.value))
         self.threshold.setValue(float(ruleset.policy.disagreement_threshold))
         self.summary.setHtml(ruleset_html(ruleset))
+        if self.imported is not None and self.replaces not in ruleset.checklist_ids():
+            self.replaces = ruleset.checklist  # another rule set: the import stands in for its main one
+        self._fill_checklist_choice()
+        self._suggest_path()
+
+    def _fill_checklist_choice(self) -> None:
+        ruleset = self.current_ruleset()
+        current = self.checklist_choice.currentData()
         self.checklist_choice.blockSignals(True)
         self.checklist_choice.clear()
         for checklist_id in ruleset.checklist_ids():
-            checklist = library.checklist(checklist_id).with_vetoes(ruleset.vetoes)
-            self.checklist_choice.addItem(checklist.title, checklist_id)
+            if self.imported is not None and checklist_id == self.replaces:
+                title = self.tr("{title} (imported)").format(title=self.imported.title)
+            else:
+                title = library.checklist(checklist_id).title
+            self.checklist_choice.addItem(title, checklist_id)
+        index = self.checklist_choice.findData(current)
+        self.checklist_choice.setCurrentIndex(max(index, 0))
         self.checklist_choice.blockSignals(False)
         self.checklist_choice.setVisible(self.checklist_choice.count() > 1)
+        self.drop_import.setVisible(self.imported is not None)
+        if self.imported is not None and self.imported_from is not None:
+            self.import_note.setText(
+                self.tr(
+                    "Imported from {file}: {items} items, {points} points. It is stored in the panel."
+                ).format(
+                    file=self.imported_from.name,
+                    items=sum(1 for _ in self.imported.items()),
+                    points=format_points(self.imported.max_points),
+                )
+            )
+        else:
+            self.import_note.setText("")
+        self.import_note.setVisible(self.imported is not None)
         self._show_checklist()
-        self._suggest_path()
 
-    def _show_checklist(self) -> None:
+    def shown_checklist(self) -> Checklist | None:
         checklist_id = self.checklist_choice.currentData()
         if checklist_id is None:
-            self.checklist.set_checklist(None)
-            return
-        checklist = library.checklist(str(checklist_id)).with_vetoes(self.current_ruleset().vetoes)
-        self.checklist.set_checklist(checklist)
+            return None
+        if self.imported is not None and checklist_id == self.replaces:
+            base = self.imported
+        else:
+            base = library.checklist(str(checklist_id))
+        return base.with_vetoes(self.current_ruleset().vetoes)
+
+    def _show_checklist(self) -> None:
+        self.checklist.set_checklist(self.shown_checklist())
+
+    # ------------------------------------------------------------------ the office's own checklist
+    def choose_checklist_sheet(self) -> None:
+        chosen = dialogs.ask_open_file(
+            self, self.tr("Import checklist from Excel"), self.tr("Excel workbooks (*.xlsx)"), self.folder
+        )
+        if chosen is not None:
+            self.import_checklist_sheet(chosen)
+
+    def import_checklist_sheet(self, path: Path) -> bool:
+        """Read the sheet (small: on this thread); on a problem say where, and keep what was chosen."""
+        from app.services.checklist_import import import_checklist
+
+        try:
+            checklist = import_checklist(path)
+        except ChecklistSheetError as exc:
+            self.problem.setText(checklist_sheet_text(exc))
+            return False
+        except (DataFileError, OSError) as exc:
+            self.problem.setText(error_text(exc))
+            return False
+        slot = self.checklist_choice.currentData()
+        self.imported, self.imported_from = checklist, path
+        self.replaces = str(slot) if slot is not None else self.current_ruleset().checklist
+        self.problem.setText("")
+        self._fill_checklist_choice()
+        self.tabs.setCurrentIndex(1)
+        return True
+
+    def drop_imported(self) -> None:
+        self.imported = self.imported_from = self.replaces = None
+        self._fill_checklist_choice()
 
     def _limit_toggled(self, on: bool) -> None:
         self.start.setEnabled(on)
@@ -233,6 +324,8 @@ class NewPanelDialog(QDialog):
             expert_aggregation=ExpertAggregation(self.expert.currentData()),
             cross_aggregation=CrossAggregation(self.cross.currentData()),
             disagreement_threshold=Decimal(str(round(self.threshold.value(), 1))),
+            checklist=self.imported,
+            replaces=self.replaces if self.imported is not None else None,
         )
 
     def problem_text(self) -> str:

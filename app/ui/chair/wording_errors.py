@@ -18,6 +18,7 @@ from app.pdf.records import MAX_PAGES, PdfProblem
 from app.printing.data import PrintingError
 from app.review.assignment import AssignmentError, ErrorCode
 from app.review.datafiles import DataFileError
+from app.services.checklist_cells import ChecklistSheetError
 from app.services.manifests import ManifestError
 from app.services.merge_checks import MergeProblem
 from app.services.moderation import ModerationError
@@ -360,6 +361,10 @@ def error_text(exc: BaseException) -> str:
     """What went wrong, in one phrase, for any error the services raise."""
     if isinstance(exc, Cancelled):
         return translate("Errors", "cancelled")
+    if isinstance(exc, ChecklistSheetError):
+        from app.ui.chair.wording_checklist import checklist_sheet_text
+
+        return checklist_sheet_text(exc)
     if isinstance(exc, ManifestError | DataFileError):
         return manifest_text(exc)
     if isinstance(exc, ExchangeError):
