@@ -93,6 +93,12 @@ def describe(code: str) -> str:
     return PROBLEM_TEXT.get(code, code)
 
 
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other invisible characters escaped (``\\n``): details and names
+    come from the file, and a problem is one line however the file was crafted."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def _exchange_problem(exc: Any) -> UsageProblem:
     where = [str(exc.path)] if exc.path else []
     where += [f"dossier {exc.dossier}"] if exc.dossier else []
@@ -100,7 +106,7 @@ def _exchange_problem(exc: Any) -> UsageProblem:
     text = f"{', '.join(where)}: {describe(exc.code)} [{exc.code}]" + (
         f" ({exc.detail})" if exc.detail else ""
     )
-    return UsageProblem(text)
+    return UsageProblem(one_line(text))
 
 
 def _progress(label: str) -> Any:
@@ -138,17 +144,19 @@ def _file_line(f: Any) -> str:
     who = f"reviewer {f.reviewer_id}" if f.reviewer_id else "reviewer unknown"
     seq = f", sequence {f.sequence}" if f.sequence is not None else ""
     if f.outcome == "refused":
-        return f"{f.path.name}: refused ({who}{seq})"
+        return one_line(f"{f.path.name}: refused ({who}{seq})")
     extra = f", replacing sequence {f.replaced_sequence}" if f.replaced_sequence is not None else ""
     counts = f": {f.reviews} reviews, {f.deductions} deductions" if f.outcome != "unchanged" else ""
-    return f"{f.path.name}: {f.outcome} ({who}{seq}{extra}){counts}"
+    return one_line(f"{f.path.name}: {f.outcome} ({who}{seq}{extra}){counts}")
 
 
 def _problem_line(file_name: str, p: Any) -> str:
     where = (
         [file_name] + ([f"dossier {p.dossier}"] if p.dossier else []) + ([f"item {p.item}"] if p.item else [])
     )
-    return f"  {', '.join(where)}: {describe(p.code)} [{p.code}]" + (f" ({p.detail})" if p.detail else "")
+    return "  " + one_line(
+        f"{', '.join(where)}: {describe(p.code)} [{p.code}]" + (f" ({p.detail})" if p.detail else "")
+    )
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

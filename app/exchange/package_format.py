@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.exchange.errors import ExchangeError
 from app.exchange.safe_names import UNSAFE_NAME, SafeName
+from app.review.ruleset import CrossAggregation, ExpertAggregation
 
 PACKAGE_FORMAT = "dossier-panel/reviewer-package"
 PACKAGE_VERSION = 1
@@ -29,6 +30,7 @@ MANIFEST_LIMIT = 64 * 1024 * 1024
 PDF_FOLDER = "pdfs/"
 
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+DecimalText = Annotated[str, Field(pattern=r"^[0-9]{1,4}(\.[0-9]{1,10})?$")]  # a rule set's Points, as text
 
 
 class _Strict(BaseModel):
@@ -41,9 +43,9 @@ class PanelPart(_Strict):
     ruleset_id: SafeName
     campaign_start: date | None = None
     campaign_end: date | None = None
-    expert_aggregation: str
-    cross_aggregation: str
-    disagreement_threshold: str
+    expert_aggregation: ExpertAggregation
+    cross_aggregation: CrossAggregation
+    disagreement_threshold: DecimalText
     created_at: datetime
 
 

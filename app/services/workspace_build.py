@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, select
 
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import MANIFEST_NAME, PackageManifest
+from app.exchange.safe_names import safe_join
 from app.exchange.safe_zip import DEFAULT_LIMITS, ZipLimits, copy_entry
 from app.models import schema
 from app.models.database import PanelFileError, create_panel_file, open_panel_file, write_transaction
@@ -116,18 +117,19 @@ def unpack_pdfs(
     for entry, dossiers in by_entry.items():
         progress.check()
         first = dossiers[0]
-        target = pdf_dir / first.sha256[:2] / f"{first.sha256}.pdf"
+        target = safe_join(pdf_dir, first.sha256[:2], f"{first.sha256}.pdf", where=package)
         target.parent.mkdir(parents=True, exist_ok=True)
         digest = copy_entry(archive, entries[entry], package, target, first.size)
+        for dossier in dossiers:  # the hash first: a PDF that is not the chair's is never parsed
+            if digest != dossier.sha256:
+                raise ExchangeError(
+                    "pdf_mismatch", package, f"{entry}: SHA-256 {digest}", dossier=dossier.code
+                )
         try:
             pages = inspect_pdf(target).page_count
         except PdfProblem as problem:
             raise ExchangeError("pdf_unreadable", package, problem.code.value, dossier=first.code) from None
         for dossier in dossiers:
-            if digest != dossier.sha256:
-                raise ExchangeError(
-                    "pdf_mismatch", package, f"{entry}: SHA-256 {digest}", dossier=dossier.code
-                )
             if pages != dossier.page_count:
                 raise ExchangeError(
                     "page_count_mismatch",

@@ -166,3 +166,50 @@ def test_an_unsafe_name_is_one_line_on_the_command_line(
     code, _, err = _cli(capsys, "review", "open", str(crafted), "--workspace", str(tmp_path / "ws"))
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "up.dppkg" in err and "[unsafe_name]" in err and "panel.id" in err
+
+
+def test_a_pdf_that_is_not_the_chairs_is_never_parsed(
+    good_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import workspace_build
+
+    def parse(*args: Any) -> Any:
+        raise AssertionError("an unverified PDF reached the PDF parser")
+
+    monkeypatch.setattr(workspace_build, "inspect_pdf", parse)
+    with zipfile.ZipFile(good_package) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".pdf"))
+        size = archive.getinfo(name).file_size
+    crafted = _stored(good_package, tmp_path / "swapped.dppkg", {name: b"%PDF-1.7\n" + bytes(size - 9)})
+    with pytest.raises(ExchangeError) as caught:
+        open_package(crafted, tmp_path / "ws")
+    assert caught.value.code == "pdf_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("expert_aggregation", "bogus"),
+        ("cross_aggregation", "max "),
+        ("disagreement_threshold", "abc"),
+        ("disagreement_threshold", "1e999999999"),
+    ],
+)
+def test_panel_settings_the_workspace_cannot_use_are_refused_at_the_door(
+    good_package: Path, tmp_path: Path, field: str, value: str
+) -> None:
+    crafted = _with(good_package, tmp_path / "settings.dppkg", lambda m: m["panel"].update({field: value}))
+    with pytest.raises(ExchangeError) as caught:
+        open_package(crafted, tmp_path / "ws")
+    assert caught.value.code == "invalid_manifest" and f"panel.{field}" in caught.value.detail
+
+
+def test_a_line_break_inside_the_manifest_stays_inside_one_line(
+    good_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    crafted = _with(
+        good_package, tmp_path / "nl.dppkg", lambda m: m["dossiers"][0].update(pdf="pdfs/x\nerror: forged")
+    )
+    code, _, err = _cli(capsys, "review", "open", str(crafted), "--workspace", str(tmp_path / "ws"))
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert "[pdf_missing]" in err and "pdfs/x\\nerror: forged" in err
