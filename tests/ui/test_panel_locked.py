@@ -12,12 +12,17 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 from app.models.locking import PanelLock, window
+from app.ui.launcher import Launcher
 from app.ui.opening import open_for_review
+from app.ui.reviewer_window import ReviewerWindow
+from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 from tests.ui.chair_fixtures import ChairFactory, make_chair  # noqa: F401 (fixtures)
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
+    FakePdfView,
     WindowFactory,
     chinese_ui,
     demo_master,
@@ -58,3 +63,31 @@ def test_a_closed_reviewer_window_lets_the_panel_go(make_window: WindowFactory, 
     assert reviewer.session.panel.lock is not None and reviewer.session.panel.lock.held
     reviewer.close()
     PanelLock.acquire(demo_panel, window("chair")).release()
+
+
+def test_a_package_for_a_workspace_open_in_its_window_is_refused_in_words(
+    qtbot: Any, chinese_ui: None, demo_panel: Path, tmp_path: Path
+) -> None:
+    """The reviewer double-clicks the package again while its workspace is open: nothing is replaced."""
+    from app.services.packages import build_packages
+    from app.services.panel import Panel
+
+    launcher = Launcher(
+        UiSettings(), runner_factory=lambda: TaskRunner(synchronous=True), pdf_factory=FakePdfView
+    )
+    with Panel.open(demo_panel) as panel:
+        package = build_packages(panel, tmp_path / "packages", reviewer_ids=["E2"])[0][1]
+    try:
+        launcher.open_path(Path(package))
+        window = launcher.windows[-1]
+        assert isinstance(window, ReviewerWindow)
+        before = window.source.read_bytes()
+        launcher.windows.clear()  # a second window, not the first brought forward
+        launcher._by_path.clear()
+        with qtbot.waitSignal(launcher.failed) as failed:
+            launcher.open_package(Path(package))
+        assert "另一个窗口" in failed.args[0] and "评审人窗口" in failed.args[0], failed.args[0]
+        assert window.source.read_bytes() == before
+        window.close()
+    finally:
+        launcher.shutdown()
