@@ -131,7 +131,8 @@ def _decoded(path: Path) -> str:
                 raise TableError(
                     path, "", f"starts as {encoding.upper()} text but is not; save it as UTF-8"
                 ) from None
-    if b"\x00" in raw[:4096]:
+    head = raw[:4096]
+    if head.count(0) * 4 >= len(head) > 0:  # UTF-16 text has a NUL beside every ASCII letter
         raise TableError(
             path, "", "is UTF-16 text without a byte-order mark, or not text at all; save it as UTF-8 CSV"
         )

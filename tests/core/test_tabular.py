@@ -153,3 +153,13 @@ def test_a_given_code_already_used_by_another_dossier_is_named(tmp_path: Path) -
     with pytest.raises(ManifestError, match=r"row 2, column code.*already another dossier"):
         add_dossiers(panel, path)
     panel.close()
+
+
+def test_a_stray_nul_in_utf8_is_not_taken_for_utf16(tmp_path: Path) -> None:
+    # found by the fuzz test: one NUL made a UTF-8 sheet "UTF-16 without a byte-order mark"
+    path = tmp_path / "c.csv"
+    path.write_bytes("id,name,kind\nU1,甲\x00县,county-unit\n".encode())
+    panel = new_panel(tmp_path)
+    add_candidates(panel, path)
+    assert panel.candidates()[0].name == "甲县"
+    panel.close()
