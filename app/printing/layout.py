@@ -157,8 +157,17 @@ def para(text: object, st: ParagraphStyle | None = None) -> CellParagraph:
 
 def paras(lines: Iterable[object], st: ParagraphStyle | None = None) -> list[CellParagraph]:
     """Several lines in one cell, one paragraph each: a line that exactly fills the width and then a
-    <br/> would leave an empty line in reportlab, a list of paragraphs never does."""
-    return [para(line, st) for line in lines]
+    <br/> would leave an empty line in reportlab, a list of paragraphs never does.
+
+    A line's own line breaks make paragraphs too (an empty line keeps its height): a reason of 500
+    lines as one paragraph is line-broken again in full at every page it is split across, which
+    made a long one take minutes; as paragraphs each is broken once.
+    """
+    out: list[CellParagraph] = []
+    for line in lines:
+        parts = str(line).split("\n")
+        out += [para(part if part or len(parts) == 1 else "\u00a0", st) for part in parts]
+    return out
 
 
 class BoldParagraph(CellParagraph):

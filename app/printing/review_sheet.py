@@ -29,6 +29,7 @@ from app.printing.layout import (
     breaking_table,
     fixed,
     para,
+    paras,
     styles,
 )
 from app.printing.numerals import points_capitals
@@ -179,7 +180,7 @@ def items_table(checklist: Checklist, review: ReviewRecord | None) -> Table:
                     standard,
                     pts(item.max_points),
                     "" if blank else pts(taken),
-                    [para(part) for part in _reasons_cell(item, lines, taken)] if lines else "",
+                    paras(_reasons_cell(item, lines, taken)) if lines else "",
                     para(pages, s.small_centre) if len(pages) > 5 else pages,
                 ]
             )
@@ -260,7 +261,7 @@ def vetoes_table(checklist: Checklist, review: ReviewRecord | None) -> Table | N
                 fixed(veto.text),
                 fixed(effect, s.small),
                 bold(verdict, s.centre) if found else verdict,
-                para(why),
+                paras([why]),
             ]
         )
     return breaking_table(
@@ -331,7 +332,7 @@ def total_block(checklist: Checklist, review: ReviewRecord | None) -> list[Flowa
             out.append(para("注：存在使该项指标按0分计的情形，由评审组汇总时认定。", s.small))
         if review.note.strip():
             out.append(Spacer(1, 4))
-            out.append(para(f"评查意见：{review.note.strip()}"))
+            out += paras([f"评查意见：{review.note.strip()}"])
     out.append(Spacer(1, 24))
     out.append(signature_line("评查人"))
     return out

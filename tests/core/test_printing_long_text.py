@@ -182,3 +182,18 @@ def test_a_long_case_number_prints_whole_in_the_header_and_cut_in_the_footer(tmp
     assert "…" in text  # the footer's locator is cut to its corner
     assert_inside_margins(printed.path)  # the footer too
     panel.close()
+
+
+def test_line_breaks_in_a_reason_are_kept_one_line_each(tmp_path: Path) -> None:
+    panel = with_reason(tmp_path, BROKEN_REASON)
+    printed = print_review_sheets(panel, tmp_path / "lines.pdf", reviewer="E1", dossiers=[D1])
+    printed_lines: list[str] = []
+    with pymupdf.open(printed.path) as doc:
+        for page in doc:
+            clip = pymupdf.Rect(REASON_LEFT + 0.5, MARGIN - 1, REASON_RIGHT - 0.5, PAGE_HEIGHT - MARGIN + 1)
+            printed_lines += [line.strip() for line in page.get_text(clip=clip).splitlines() if line.strip()]
+    expected = BROKEN_REASON.split("\n")
+    expected[-1] += "（扣2分）"
+    found = [line for line in printed_lines if line.startswith("第")]
+    assert found == expected  # each typed line on a line of its own, in order, none lost
+    panel.close()
