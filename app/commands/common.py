@@ -31,13 +31,26 @@ def open_panel(path: str, *, writes: str | None = None) -> Any:
     """The panel for a command; ``writes`` (the command's name): hold the panel's writer lock until it
     is closed, waiting for another command to finish, refusing while a window has it open."""
     from app.models.database import PanelFileError
-    from app.models.locking import command
     from app.services.panel import Panel
 
     try:
-        return Panel.open(path, writer=command(writes) if writes else None)
+        return Panel.open(path, writer=command_writer(writes) if writes else None)
     except PanelFileError as exc:
         raise UsageProblem(panel_problem_text(exc)) from None
+
+
+def command_writer(name: str) -> Any:
+    """The lock holder for a writing command, which says on stderr when it waits for another."""
+    from dataclasses import replace
+
+    from app.models.locking import command, describe_holder
+
+    def waiting(holder: Any) -> None:
+        print(
+            f"waiting: the panel is being written by {describe_holder(holder)}…", file=sys.stderr, flush=True
+        )
+
+    return replace(command(name), on_wait=waiting)
 
 
 def panel_problem_text(exc: Any) -> str:

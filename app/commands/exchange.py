@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, print_json
+from app.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageProblem,
+    command_writer,
+    open_panel,
+    print_json,
+)
 
 PROBLEM_TEXT = {
     # reading files
@@ -236,12 +243,11 @@ def cmd_review_open(args: argparse.Namespace) -> int:
 
 def cmd_review_import_scores(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
-    from app.models.locking import command
     from app.services.workspace import import_workspace_scores
 
     try:
         report = import_workspace_scores(
-            Path(args.workspace), Path(args.file), writer=command("review import-scores")
+            Path(args.workspace), Path(args.file), writer=command_writer("review import-scores")
         )
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
@@ -253,11 +259,12 @@ def cmd_review_import_scores(args: argparse.Namespace) -> int:
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
-    from app.models.locking import command
     from app.services.workspace import export_reviewer_file
 
     try:
-        result = export_reviewer_file(Path(args.workspace), Path(args.out), writer=command("review export"))
+        result = export_reviewer_file(
+            Path(args.workspace), Path(args.out), writer=command_writer("review export")
+        )
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     print(

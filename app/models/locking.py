@@ -25,7 +25,8 @@ import os
 import socket
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ class Writer:
     kind: str
     name: str
     wait_s: float = 0.0  # how long to wait for a command holder (never for a window)
+    # told once, with the holder, when the writer starts to wait (the command line says so)
+    on_wait: Callable[[LockHolder | None], None] | None = field(default=None, compare=False)
 
 
 def window(name: str) -> Writer:
@@ -132,6 +135,7 @@ class PanelLock:
         ``OSError`` if the lock file cannot be made (a read-only folder: nothing can be written)."""
         path = Path(database)
         deadline = time.monotonic() + writer.wait_s
+        told = False
         while (lock := cls._take(path, writer)) is None:
             holder = read_holder(path)
             if (holder is not None and holder.kind == WINDOW) or time.monotonic() >= deadline:
@@ -139,6 +143,9 @@ class PanelLock:
                 if lock is None:
                     raise PanelLocked(path, holder)
                 break
+            if not told and writer.on_wait is not None:
+                writer.on_wait(holder)
+                told = True
             time.sleep(_POLL_S)
         return lock
 

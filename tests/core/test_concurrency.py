@@ -129,6 +129,21 @@ def test_two_merge_commands_at_once_both_finish_and_the_panel_is_consistent(
         assert compute_results(panel) == compute_results(reference_panel(loop, tmp_path / "ref"))
 
 
+def test_a_merge_waits_while_another_command_writes_and_says_so(loop: Loop, tmp_path: Path) -> None:
+    fresh_panel(loop, tmp_path).close()
+    target = tmp_path / "chair.dpanel"
+    with held_by(target, "command", "assign") as holder:
+        merge = _cli("merge", str(target), *[str(f) for f in latest(loop)])
+        assert merge.stderr is not None
+        notice = merge.stderr.readline()  # printed once the merge found the panel held, and waits
+        assert notice.startswith("waiting: the panel is being written by the assign command"), notice
+        assert f"process {holder.pid}" in notice
+        assert merge.poll() is None  # still waiting: the holder has not let go
+    out, err = merge.communicate(timeout=120)  # the holder is gone: the merge goes ahead
+    assert merge.returncode == 0, err
+    assert out.count(": merged (") == 5
+
+
 def reference_panel(loop: Loop, folder: Path) -> Panel:
     panel = fresh_panel(loop, folder)
     merge_files(panel, latest(loop))
