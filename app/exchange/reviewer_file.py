@@ -97,7 +97,7 @@ class DossierEntry(_Strict):
 
 
 class HistoryEntry(_Strict):
-    id: int
+    id: int = Field(ge=1, lt=2**53)  # stored in the panel's SQLite INTEGER column (as merged_history:…)
     at: datetime
     actor: str
     action: str

@@ -271,3 +271,19 @@ def test_merge_refuses_a_hostile_file_naming_it_and_changes_no_score(
         with contextlib.closing(Panel.open(chair)) as panel:
             assert scores_state(panel) == before
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_history_id_beyond_sqlite_is_refused_not_a_traceback(
+    world: World, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("merge-id")
+    chair = folder / "chair.dpanel"
+    shutil.copyfile(world.chair, chair)
+
+    def huge(flat: dict[str, Any]) -> None:
+        flat["history"][0]["id"] = 2**63  # found by the fuzz test: OverflowError from SQLite
+
+    crafted = folder / "huge.dpreview"
+    crafted.write_bytes(resign(world.reviewer_file, world.secret, huge))
+    code, out, err = run("merge", str(chair), str(crafted))
+    assert code == 1 and err == "" and "[invalid_content] (history.0.id" in out

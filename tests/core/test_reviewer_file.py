@@ -226,3 +226,12 @@ def test_read_envelope_trusts_nothing_but_the_header() -> None:
     envelope = read_envelope(SIGNED)
     assert (envelope.panel_id, envelope.reviewer_id, envelope.sequence) == tuple(HEADER.values())
     assert envelope.body == canonical_bytes(body())  # the signed bytes, exactly as written
+
+
+@pytest.mark.parametrize("history_id", [0, -1, 2**53, 2**63, 2**64])
+def test_a_history_id_no_database_can_hold_is_named(history_id: int) -> None:
+    data = body()
+    data["history"][0]["id"] = history_id
+    with pytest.raises(ReviewerFileError) as caught:
+        read_reviewer_file(sign(HEADER, data, SECRET), SECRET)
+    assert caught.value.code == "invalid_content" and "history.0.id" in caught.value.detail
