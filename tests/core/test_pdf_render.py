@@ -29,6 +29,9 @@ from app.pdf.records import (
     WorkerLost,
 )
 from app.pdf.render_client import PRIORITY_PREFETCH, RenderClient
+from app.services.registry import add_candidates, add_dossiers
+from tests.core.panel_fixtures import new_panel, write_csv
+from tests.hostile_pdfs import hostile_pdfs
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "pdf-corpus"
 ENCRYPTED = CORPUS / "005-libreoffice-writer-password_libreoffice-writer-password.pdf"
@@ -222,27 +225,94 @@ def test_encrypted_dossier_with_and_without_password(client: RenderClient) -> No
     assert isinstance(result, RenderResult) and result.ok
 
 
-def test_every_corpus_file_opens_and_renders_or_is_refused(client: RenderClient) -> None:
-    files = sorted(CORPUS.glob("*.pdf"))
-    if not files:
-        pytest.skip("corpus not available")
-    for path in files:
-        client.open(path.name, str(path), extract_text=False)
-    opened = [e for e in events_until(client, lambda e: isinstance(e, OpenResult), count=len(files))]
-    good = [e.doc_key for e in opened if isinstance(e, OpenResult) and e.ok]
-    refused = {e.doc_key for e in opened if isinstance(e, OpenResult) and not e.ok}
-    assert refused <= {ENCRYPTED.name, "017-unreadable-meta-data_unreadablemetadata.pdf"}
-    for doc_key in good:
-        client.request(doc_key, 0, 0.5)
-    results = events_until(
-        client, lambda e: isinstance(e, RenderResult) and e.doc_key in good, count=len(good)
+# -- hostile PDFs through the real import and the real render process (issue 11) ----------------------
+#
+# Every corpus file (shared/pdf-corpus: real-world PDFs, some malformed) and every hostile file built by
+# tests.hostile_pdfs (/UserUnit 75000, one page over MAX_PAGES, zero, negative, flat, tiny and absurd
+# MediaBoxes, odd /Rotate values, a broken xref, a password) is imported into a panel with add_dossiers,
+# as the chair's window does, and page 1 of each imported dossier is rendered by the render process:
+# each renders or is refused with a named code the CLI and the windows word; none crashes or hangs it.
+# Time is bounded by the client's hang watchdog (a stuck page would come back as worker_died and fail
+# the test), not by a timed assertion.
+
+# refused on import, by design, with these codes (each worded by app.ui.chair.wording_errors)
+EXPECTED_REFUSALS = {
+    "encrypted": ProblemCode.ENCRYPTED,
+    "too-many-pages": ProblemCode.TOO_MANY_PAGES,
+    "005-libreoffice-writer-password_libreoffice-writer-password": ProblemCode.ENCRYPTED,
+    "017-unreadable-meta-data_unreadablemetadata": ProblemCode.DAMAGED,
+}
+NAMED_REFUSALS = {ProblemCode.ENCRYPTED, ProblemCode.TOO_MANY_PAGES, ProblemCode.DAMAGED, ProblemCode.EMPTY}
+
+
+def test_every_hostile_pdf_imports_and_renders_or_is_refused_by_name(
+    client: RenderClient, tmp_path: Path
+) -> None:
+    files = hostile_pdfs(tmp_path / "hostile")
+    hostile = set(files)
+    corpus = sorted(CORPUS.glob("*.pdf"))
+    files |= {path.stem: path for path in corpus}
+    assert len(files) >= 11 + (len(corpus) if corpus else 0)
+
+    panel = new_panel(tmp_path)
+    write_csv(tmp_path / "c.csv", ["id", "name", "kind"], [["U1", "甲县生态环境局", "county-unit"]])
+    add_candidates(panel, tmp_path / "c.csv")
+    names = sorted(files)
+    case = {name: f"险〔2026〕{n}号" for n, name in enumerate(names, start=1)}
+    write_csv(
+        tmp_path / "d.csv",
+        ["案卷编号", "候选对象编号", "案卷类型", "来源", "PDF"],
+        [[case[name], "U1", "general", "推选", str(files[name])] for name in names],
     )
-    for result in results:
-        assert isinstance(result, RenderResult)
-        assert result.ok or (result.problem is not None and result.problem.code is ProblemCode.RENDER_FAILED)
-    assert client.worker_alive
-    for path in files:
-        client.close_document(path.name)
+    report = add_dossiers(panel, tmp_path / "d.csv")
+
+    by_case = {number: name for name, number in case.items()}
+    refused: dict[str, ProblemCode] = {}
+    for label, code, detail in report.refused:
+        name = next(by_case[number] for number in by_case if number in label)
+        assert detail == str(files[name])  # the message names the file
+        refused[name] = ProblemCode(code)
+    assert set(refused.values()) <= NAMED_REFUSALS, refused
+    for name, code in EXPECTED_REFUSALS.items():
+        if name in files:
+            assert refused.get(name) is code, (name, refused.get(name))
+    assert not (set(refused) - set(EXPECTED_REFUSALS)) & hostile  # the other hostile files are accepted
+
+    stored = panel.dossier_files()
+    imported = {by_case[d.case_number]: stored[d.id].pdf_path for d in panel.dossiers()}
+    assert set(imported) | set(refused) == set(files)  # nothing skipped in silence
+    for name, path in imported.items():
+        assert path is not None
+        client.open(f"import:{name}", str(path), extract_text=False)
+        client.request(f"import:{name}", 0, 0.5)
+    for name in refused:
+        client.open(f"refused:{name}", str(files[name]), extract_text=False)
+    keys = {f"import:{name}" for name in imported}
+    refusals = {f"refused:{name}" for name in refused}
+
+    def wanted(event: PdfEvent) -> bool:
+        return (isinstance(event, RenderResult) and event.doc_key in keys) or (
+            isinstance(event, OpenResult) and event.doc_key in refusals
+        )
+
+    events = events_until(client, wanted, len(keys) + len(refusals))
+    results = {e.doc_key.removeprefix("import:"): e for e in events if isinstance(e, RenderResult)}
+    assert set(results) == set(imported)
+    for name, result in results.items():
+        if name in hostile:
+            assert result.ok, (name, result.problem)  # every hostile page that was accepted is shown
+        else:  # a real-world file may hold a page MuPDF cannot draw: a named failure, never a crash
+            assert result.ok or (
+                result.problem is not None and result.problem.code is ProblemCode.RENDER_FAILED
+            )
+    judged = {e.doc_key.removeprefix("refused:"): e for e in events if isinstance(e, OpenResult)}
+    assert set(judged) == set(refused)
+    for name, opened in judged.items():  # the render process judges a file as the import did
+        assert not opened.ok and opened.problem is not None and opened.problem.code is refused[name]
+    for key in keys | refusals:
+        client.close_document(key)
+    assert client.worker_alive  # no crash, no watchdog kill
+    panel.close()
 
 
 def test_background_text_extraction_and_search(client: RenderClient, sample_pdf: Path) -> None:
