@@ -19,13 +19,25 @@ from app.commands import (
     moderation,
     panel_setup,
     printing,
+    settlement,
     start,
 )
 from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, panel_problem_text
 from app.models.database import PanelFileError
 from app.review.datafiles import DataFileError
 
-COMMAND_MODULES = (panel_setup, checklists, assignment, exchange, printing, moderation, gui, chair_gui, start)
+COMMAND_MODULES = (
+    panel_setup,
+    checklists,
+    assignment,
+    exchange,
+    printing,
+    moderation,
+    settlement,
+    gui,
+    chair_gui,
+    start,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,12 +39,25 @@ def _v2_reviewer_history(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _v3_settlements(conn: Connection) -> None:
+    """v3: the chair's settlements — a dossier set aside with a reason, the checks recorded on a dossier
+    (Rudong's mobile-system points), a unit's grade with a reason (Rudong's 综合打分)."""
+    for statement in (
+        "ALTER TABLE dossiers ADD COLUMN set_aside_reason TEXT",
+        "ALTER TABLE dossiers ADD COLUMN checks TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE candidates ADD COLUMN grade VARCHAR(32)",
+        "ALTER TABLE candidates ADD COLUMN grade_reason TEXT NOT NULL DEFAULT ''",
+    ):
+        conn.execute(text(statement))
+
+
 MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
     Migration(
         2,
         "reviewer history: actor, claimed actor, receipt time, time flag; merge warnings",
         _v2_reviewer_history,
     ),
+    Migration(3, "the chair's settlements: set-aside dossiers, dossier checks, unit grades", _v3_settlements),
 )
 
 

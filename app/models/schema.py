@@ -25,7 +25,8 @@ from sqlalchemy import (
 
 from app.models.types import DecimalText, JsonText
 
-SCHEMA_VERSION = 2  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
+SCHEMA_VERSION = 3  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
+# 3: the chair's settlements (set-aside dossiers, dossier checks, unit grades)
 
 metadata = MetaData()
 
@@ -79,6 +80,9 @@ candidates = Table(
     Column("officer_certificate", Text, nullable=False, default=""),
     Column("attributes", JsonText, nullable=False, default=dict),  # {"self_checks": "2"}
     Column("events", JsonText, nullable=False, default=dict),  # {"province_zeroed": 1}
+    # v3: a base_adjusted kind graded by the chair (Rudong's 综合打分 out of 22), and why (audited)
+    Column("grade", DecimalText),
+    Column("grade_reason", Text, nullable=False, default=""),
 )
 
 dossiers = Table(
@@ -99,6 +103,10 @@ dossiers = Table(
     Column("page_count", Integer),
     Column("pdf_problem", String(32)),  # why the PDF could not be used, if it could not
     Column("checklist_id", String(64), nullable=False),
+    # v3: set aside by the chair (an extra or shared dossier): why; NULL while it counts (audited)
+    Column("set_aside_reason", Text),
+    # v3: DossierCheck codes the chair recorded as found (Rudong: inspection found in the mobile system)
+    Column("checks", JsonText, nullable=False, default=list),
     CheckConstraint("source in ('recommended', 'drawn')", name="dossier_source"),
     UniqueConstraint("candidate_id", "case_number", "type", "source", name="dossier_category"),
 )

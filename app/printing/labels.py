@@ -112,5 +112,19 @@ def describe_step(step: Step, dossier_names: Mapping[str, str] | None = None) ->
         return "案卷存在一票否决情形：该项指标按0分计"
     if code == "penalty":
         return f"严重缺陷另扣分：{v}"
+    if code == "grade":
+        return f"组长综合打分 {v}（最高 {_arg(a, 'max')}）"
+    if code == "grade_missing":
+        return f"组长尚未综合打分：按0分计（最高 {_arg(a, 'max')}）"
+    if code == "floored":
+        return f"不低于 {_arg(a, 'floor')}：{v}"
+    if code == "capped":
+        return f"不超过 {_arg(a, 'cap')}：{v}"
+    if code == "dossier_check":
+        return f"{_arg(a, 'label')}：{_arg(a, 'found')} 份，得 {v}（最高 {_arg(a, 'max')}）"
+    if code == "clamped":
+        return f"该项指标限定在 {_arg(a, 'min')}–{_arg(a, 'max')} 分内：{v}"
+    if code == "unsettled":
+        return f"尚未定稿：案卷组成有待组长处理的错误（{_arg(a, 'findings')}）"
     extra = "，".join(f"{k}={_arg(a, k)}" for k in a)
     return f"{code}：{v}" + (f"（{extra}）" if extra else "")

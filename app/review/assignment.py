@@ -4,7 +4,9 @@ The rule the program must never break (docs/assignment.md): a cross-reviewer (�
 dossier from their own region, nor one of their own unit's candidates. A dossier's regions are its
 own region, its candidate's and every ancestor candidate's (a county's city); any of them matching
 the reviewer's region bars the reviewer — stricter than a plain fall-back, because a city's officer
-reviewing one of its counties is the same conflict. Experts (专家评审) are not bound by the rule.
+reviewing one of its counties is the same conflict. Experts (专家评审) are not bound by the rule unless
+the rule set says every reviewer is (``policy.reviewers_never_own_region``: Taian 2021's
+“各分局交叉进行评查”); callers pass that as ``every_role``.
 
 The assignment is reproducible: every choice is ordered by ids and broken by a SHA-256 of the seed,
 so the same inputs and seed give the same pairs whatever order the inputs come in. Within each role
@@ -181,10 +183,15 @@ def dossier_units(dossier: DossierRecord, candidates: Mapping[str, CandidateReco
 
 
 def rule_conflicts(
-    reviewer: ReviewerLike, dossier: DossierRecord, candidates: Mapping[str, CandidateRecord]
+    reviewer: ReviewerLike,
+    dossier: DossierRecord,
+    candidates: Mapping[str, CandidateRecord],
+    *,
+    every_role: bool = False,
 ) -> list[Conflict]:
-    """Why the region/unit rule bars ``reviewer`` from ``dossier`` (empty: it does not, or an expert)."""
-    if Role(reviewer.role) is not Role.CROSS:
+    """Why the region/unit rule bars ``reviewer`` from ``dossier`` (empty: it does not, or an expert
+    while ``every_role`` is False)."""
+    if Role(reviewer.role) is not Role.CROSS and not every_role:
         return []
     found: list[Conflict] = []
     region = _norm(reviewer.region)
@@ -201,6 +208,8 @@ def check_assignment(
     reviewers: Iterable[ReviewerLike],
     dossiers: Iterable[DossierRecord],
     candidates: Iterable[CandidateRecord],
+    *,
+    every_role: bool = False,
 ) -> list[Conflict]:
     """Every pair of an existing assignment (e.g. after manual edits) that breaks the region/unit rule."""
     by_reviewer = {r.id: r for r in reviewers}
@@ -212,7 +221,9 @@ def check_assignment(
             raise AssignmentError(ErrorCode.UNKNOWN_REVIEWER, reviewer=reviewer_id)
         if dossier_id not in by_dossier:
             raise AssignmentError(ErrorCode.UNKNOWN_DOSSIER, dossier=dossier_id)
-        found += rule_conflicts(by_reviewer[reviewer_id], by_dossier[dossier_id], by_candidate)
+        found += rule_conflicts(
+            by_reviewer[reviewer_id], by_dossier[dossier_id], by_candidate, every_role=every_role
+        )
     return found
 
 
@@ -316,12 +327,14 @@ def plan_assignment(
     *,
     fixed: Iterable[Pair] = (),
     excluded: Iterable[Pair] = (),
+    every_role: bool = False,
 ) -> AssignmentPlan:
     """The automatic assignment.
 
     ``fixed`` pairs stay as they are and count towards both the dossier's quota and the reviewer's
     load (the chair's manual pairs, and pairs already reviewed); ``excluded`` pairs are never made
-    (the chair removed them by hand)."""
+    (the chair removed them by hand). ``every_role``: the region/unit rule binds experts too (the rule
+    set's ``policy.reviewers_never_own_region``)."""
     seed = check_seed(seed)
     reviewer_list = sorted(reviewers, key=lambda r: r.id)
     dossier_list = sorted(dossiers, key=lambda d: d.id)
@@ -359,7 +372,7 @@ def plan_assignment(
             for r in members:
                 if r.id in on_it:
                     continue
-                reasons = rule_conflicts(r, d, by_candidate)
+                reasons = rule_conflicts(r, d, by_candidate, every_role=every_role)
                 if (r.id, d.id) in excluded_set:
                     reasons.append(Conflict(r.id, d.id, Bar.REMOVED_BY_CHAIR, ""))
                 if reasons:
@@ -388,7 +401,8 @@ def plan_assignment(
         cross_without_region=tuple(
             r.id
             for r in reviewer_list
-            if Role(r.role) is Role.CROSS and not _norm(r.region) and settings.cross_per_dossier
+            if not _norm(r.region)
+            and (every_role or (Role(r.role) is Role.CROSS and settings.cross_per_dossier))
         ),
         dossiers_without_region=tuple(d.id for d in dossier_list if not dossier_regions(d, by_candidate)),
         load=load,

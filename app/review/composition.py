@@ -17,6 +17,11 @@ Decisions worth knowing:
 - A kind with no requirements (e.g. a unit scored on its year's record) expects no dossiers.
 - An individual is checked against the dossier's officers only when the kind names officer roles:
   by certificate number when both sides have one, otherwise by name.
+- Counts are exact unless the requirement says ``at_least``: a dossier more than the notice's count
+  is an error (``too_many``), never extra points nor a larger denominator. The chair settles it — and
+  any other error about one dossier (handed in twice, shared against a ``forbid`` rule) — by setting
+  a named dossier aside with a reason (``app.services.settlement``): a set-aside dossier is reported
+  as ``set_aside`` and takes no part in the counts, the sharing rules or the indicator.
 - Candidate ids and dossier ids must be unique (they are database keys); duplicates raise ValueError.
 """
 
@@ -61,6 +66,7 @@ class FindingCode(StrEnum):
     SHARED_WITH_UNIT = "shared_with_unit"  # sharing.individual_and_unit
     OFFICERS_NOT_RECORDED = "officers_not_recorded"
     NOT_AN_OFFICER = "not_an_officer"
+    SET_ASIDE = "set_aside"  # the chair set the dossier aside, with a reason
 
 
 _ORDER = {code: i for i, code in enumerate(FindingCode)}
@@ -100,6 +106,27 @@ class CompositionReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+# errors the chair settles by setting a dossier aside; until then the candidate's indicator is not complete
+SETTLED_BY_SETTING_ASIDE = frozenset(
+    {
+        FindingCode.TOO_MANY,
+        FindingCode.HANDED_IN_TWICE,
+        FindingCode.TWO_CATEGORIES,
+        FindingCode.SHARED_BY_INDIVIDUALS,
+        FindingCode.SHARED_WITH_UNIT,
+    }
+)
+
+
+def unsettled_by_candidate(report: CompositionReport) -> dict[str, tuple[str, ...]]:
+    """Each candidate's errors still waiting for the chair to set a dossier aside (finding codes)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for f in report.errors:
+        if f.code in SETTLED_BY_SETTING_ASIDE and f.code.value not in found[f.candidate_id]:
+            found[f.candidate_id].append(f.code.value)
+    return {cid: tuple(codes) for cid, codes in found.items()}
 
 
 def zeroed_duplicates(report: CompositionReport) -> set[str]:
@@ -148,11 +175,23 @@ def check_composition(
         raise ValueError("candidate ids are not unique")
     if len({d.id for d in dossiers}) != len(dossiers):
         raise ValueError("dossier ids are not unique")
+    findings: list[Finding] = [
+        Finding(
+            FindingCode.SET_ASIDE,
+            Severity.WARNING,
+            d.candidate_id,
+            d.id,
+            "set_aside",
+            {"case_number": d.case_number, "reason": d.set_aside_reason},
+        )
+        for d in dossiers
+        if d.set_aside_reason is not None
+    ]
+    dossiers = [d for d in dossiers if d.set_aside_reason is None]
     owned: dict[str, list[DossierRecord]] = defaultdict(list)
     for d in dossiers:
         owned[d.candidate_id].append(d)
 
-    findings: list[Finding] = []
     for cand in candidates:
         findings.extend(_candidate_findings(ruleset, cand, owned.get(cand.id, [])))
     for d in dossiers:
@@ -214,8 +253,10 @@ def _count_findings(
         if len(found) < expected:
             yield Finding(FindingCode.TOO_FEW, Severity.ERROR, cand.id, None, rule, args)
         elif len(found) > expected and not at_least:
+            # the notice fixes the count: the chair sets the extra dossier(s) aside
             args["case_numbers"] = tuple(sorted(d.case_number for d in found))
-            yield Finding(FindingCode.TOO_MANY, Severity.WARNING, cand.id, None, rule, args)
+            args["dossiers"] = tuple(sorted(d.id for d in found))
+            yield Finding(FindingCode.TOO_MANY, Severity.ERROR, cand.id, None, rule, args)
     for category, extra in handed.items():
         if category in required:
             continue
@@ -360,7 +401,8 @@ _TEXT: dict[FindingCode, str] = {
     FindingCode.LEVEL_MISMATCH: "level {level}, but kind {kind} is ranked at level {kind_level}",
     FindingCode.NO_DOSSIERS: "no dossiers handed in (expected {expected})",
     FindingCode.TOO_FEW: "{found} dossier(s) of type {type} ({source}), {expected} required",
-    FindingCode.TOO_MANY: "{found} dossier(s) of type {type} ({source}), {expected} required: {case_numbers}",
+    FindingCode.TOO_MANY: "{found} dossier(s) of type {type} ({source}), exactly {expected} counted: "
+    "{case_numbers}; set the extra one(s) aside (set-aside)",
     FindingCode.UNKNOWN_CANDIDATE: "the dossier belongs to no candidate of the panel",
     FindingCode.UNKNOWN_TYPE: "dossier type {type} is not in the rule set",
     FindingCode.NOT_REQUIRED: "kind {kind} requires no dossier of type {type} ({source})",
@@ -374,6 +416,7 @@ _TEXT: dict[FindingCode, str] = {
     FindingCode.OFFICERS_NOT_RECORDED: "no handling officers recorded to check {officer} against",
     FindingCode.NOT_AN_OFFICER: "{officer} (certificate {certificate}) is not among the officers as "
     "{required_roles} (found as: {roles_found})",
+    FindingCode.SET_ASIDE: "set aside by the chair, not counted: {reason}",
 }
 
 

@@ -33,6 +33,9 @@ class CandidateRecord:
     officer_certificate: str = ""
     attributes: Mapping[str, Decimal] = field(default_factory=dict)  # self_checks, articles, …
     events: Mapping[str, int] = field(default_factory=dict)  # base_adjusted event code -> count
+    # base_adjusted with graded_by_chair: the chair's grade (Rudong's 综合打分 out of 22) and why
+    grade: Decimal | None = None
+    grade_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,7 @@ class DossierRecord:
     publicised: bool = True
     closing_date: date | None = None
     officers: tuple[Officer, ...] = ()
+    # The chair set the dossier aside (an extra dossier, a shared one…), with this reason: it stays in
+    # the panel and may be reviewed, but it no longer counts for its candidate nor in the checks.
+    set_aside_reason: str | None = None
+    checks: frozenset[str] = frozenset()  # DossierCheck codes the chair recorded as found

@@ -35,6 +35,7 @@ class CandidateDossier:
     final: Fraction | None  # None: not scored yet
     candidate_penalty: Fraction = ZERO
     indicator_zero: bool = False
+    checks: frozenset[str] = frozenset()  # DossierCheck codes the chair recorded as found
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class IndicatorInput:
     member_required: int = 0
     attributes: Mapping[str, Decimal] = field(default_factory=dict)  # e.g. self_checks
     events: Mapping[str, int] = field(default_factory=dict)  # base_adjusted event code -> count
+    grade: Fraction | None = None  # base_adjusted with graded_by_chair: the chair's grade (0…base)
+    # composition errors about this candidate the chair has not settled yet (finding codes): the
+    # indicator is computed but not complete until they are
+    unsettled: tuple[str, ...] = ()
 
 
 def _mean(
@@ -134,22 +139,7 @@ def compute_indicator(data: IndicatorInput) -> IndicatorResult:
             steps.append(Step("bonus", part, {"label": bonus.label, "count": have, "max": bonus.max_points}))
             value += part
     elif isinstance(spec, BaseAdjustedIndicator):
-        value = Fraction(spec.base)
-        steps.append(Step("base", value))
-        zeroed = False
-        for adjustment in spec.adjustments:
-            times = data.events.get(adjustment.code, 0)
-            if not times:
-                continue
-            if adjustment.zeroes_indicator:
-                zeroed = True
-                steps.append(Step("zeroed_by_event", ZERO, {"label": adjustment.label, "count": times}))
-                continue
-            part = Fraction(adjustment.points) * times
-            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
-            value += part
-        value = ZERO if zeroed else clamp(value, low=Fraction(spec.floor), high=Fraction(spec.cap))
-        steps.append(Step("bounded", value, {"floor": spec.floor, "cap": spec.cap}))
+        value = _base_adjusted(spec, data, steps)
     else:  # pragma: no cover - the discriminated union is exhaustive
         raise TypeError(f"unknown indicator formula {spec!r}")
 
@@ -164,8 +154,83 @@ def compute_indicator(data: IndicatorInput) -> IndicatorResult:
             steps.append(Step("zeroed_by_event", ZERO, {"label": event.label, "count": times}))
     penalty = sum((d.candidate_penalty for d in own), ZERO)
     if penalty:
-        # "在该案卷不得分基础上，另扣1分": taken off the candidate, so the indicator may go below 0.
+        # "在该案卷不得分基础上，另扣1分": taken off the candidate's indicator, which stops at its floor.
         value -= penalty
         steps.append(Step("penalty", -penalty))
-    complete = all(d.final is not None for d in counted)
+    low, high = Fraction(kind.min_points), Fraction(kind.max_points)
+    if value < low:
+        value = low
+        steps.append(Step("floored", value, {"floor": kind.min_points}))
+    for check in kind.dossier_checks:
+        found = [d.dossier_id for d in own if check.code in d.checks]
+        part = min(Fraction(check.points_per_dossier) * len(found), Fraction(check.max_points))
+        steps.append(
+            Step(
+                "dossier_check",
+                part,
+                {
+                    "label": check.label,
+                    "found": len(found),
+                    "points": check.points_per_dossier,
+                    "max": check.max_points,
+                },
+            )
+        )
+        value += part
+    bounded = clamp(value, low=low, high=high)
+    if bounded != value:  # never above the notice's maximum, whatever was handed in
+        value = bounded
+        steps.append(Step("clamped", value, {"min": kind.min_points, "max": kind.max_points}))
+    if isinstance(spec, BaseAdjustedIndicator):  # built from the grade and events, not review scores
+        complete = not (spec.graded_by_chair and data.grade is None)
+    else:
+        complete = all(d.final is not None for d in counted)
+    if data.unsettled:
+        complete = False
+        steps.append(Step("unsettled", value, {"findings": ", ".join(data.unsettled)}))
     return IndicatorResult(value=value, complete=complete, steps=tuple(steps))
+
+
+def _base_adjusted(spec: BaseAdjustedIndicator, data: IndicatorInput, steps: list[Step]) -> Fraction:
+    """The grade (or the fixed base), then the counted events in the order ``spec.bounds`` says."""
+    if spec.graded_by_chair:
+        grade = data.grade
+        value = ZERO if grade is None else clamp(grade, low=ZERO, high=Fraction(spec.base))
+        steps.append(Step("grade" if grade is not None else "grade_missing", value, {"max": spec.base}))
+    else:
+        value = Fraction(spec.base)
+        steps.append(Step("base", value))
+    counted = [(a, data.events.get(a.code, 0)) for a in spec.adjustments]
+    counted = [(a, times) for a, times in counted if times]
+    zeroing = [(a, times) for a, times in counted if a.zeroes_indicator]
+    for adjustment, times in zeroing:
+        steps.append(Step("zeroed_by_event", ZERO, {"label": adjustment.label, "count": times}))
+    if zeroing:
+        return ZERO
+    floor, cap = Fraction(spec.floor), Fraction(spec.cap)
+    if spec.bounds == "once":
+        for adjustment, times in counted:
+            part = Fraction(adjustment.points) * times
+            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
+            value += part
+        value = clamp(value, low=floor, high=cap)
+        steps.append(Step("bounded", value, {"floor": spec.floor, "cap": spec.cap}))
+        return value
+    # stepwise: “2.扣分项…本项分值直到扣完为止” → “3、加分项…” → “本项累计得分不得超过27分”
+    for adjustment, times in counted:
+        if adjustment.points < 0:
+            part = Fraction(adjustment.points) * times
+            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
+            value += part
+    if value < floor:
+        value = floor
+        steps.append(Step("floored", value, {"floor": spec.floor}))
+    for adjustment, times in counted:
+        if adjustment.points > 0:
+            part = Fraction(adjustment.points) * times
+            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
+            value += part
+    if value > cap:
+        value = cap
+        steps.append(Step("capped", value, {"cap": spec.cap}))
+    return value

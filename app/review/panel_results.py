@@ -13,7 +13,12 @@ from datetime import date
 from fractions import Fraction
 
 from app.review.checklist import Checklist
-from app.review.composition import CompositionReport, check_composition, zeroed_duplicates
+from app.review.composition import (
+    CompositionReport,
+    check_composition,
+    unsettled_by_candidate,
+    zeroed_duplicates,
+)
 from app.review.entities import CandidateRecord, DossierRecord
 from app.review.indicators import CandidateDossier, IndicatorInput, IndicatorResult, compute_indicator
 from app.review.ranking import RankEntry, rank_within_levels
@@ -65,6 +70,7 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         campaign_end=data.campaign_end,
     )
     zeroed = zeroed_duplicates(composition)
+    unsettled = unsettled_by_candidate(composition)
     kind_of = {c.id: data.ruleset.kind(c.kind) for c in data.candidates}
     outcomes: list[DossierOutcome] = []
     for dossier in data.dossiers:
@@ -83,8 +89,10 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
     per_candidate: dict[str, list[CandidateDossier]] = defaultdict(list)
     for outcome in outcomes:
         d, r = outcome.dossier, outcome.result
+        if d.set_aside_reason is not None:
+            continue  # scored and shown, but no longer the candidate's (the composition report says so)
         per_candidate[d.candidate_id].append(
-            CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero)
+            CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero, d.checks)
         )
     children: dict[str, list[CandidateRecord]] = defaultdict(list)
     for cand in data.candidates:
@@ -117,6 +125,8 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
                 member_required=member_required,
                 attributes=cand.attributes,
                 events=cand.events,
+                grade=None if cand.grade is None else Fraction(cand.grade),
+                unsettled=unsettled.get(cand.id, ()),
             )
         )
     ranks = rank_within_levels(

@@ -122,13 +122,33 @@ class PerDossierIndicator(Strict):
 
 
 class BaseAdjustedIndicator(Strict):
-    """A base, plus or minus counted events, capped and floored (Rudong unit)."""
+    """A base, plus or minus counted events, capped and floored (Rudong unit).
+
+    ``graded_by_chair``: the base is not a fixed figure but the chair's grade of the candidate, 0 to
+    ``base`` (Rudong: “根据全年度部、省案卷评查情况进行综合打分，本项为22分”), entered with a reason.
+    ``bounds``: ``"stepwise"`` — the notice's order: the grade, then every deduction (negative
+    adjustment) floored at ``floor`` (“直到扣完为止”), then every bonus, then capped at ``cap``;
+    ``"once"`` — the grade and all adjustments added up, then bounded to ``floor``…``cap`` once.
+    """
 
     formula: Literal["base_adjusted"]
     base: Points
     adjustments: tuple[Adjustment, ...] = Field(min_length=1)
     cap: Points
     floor: Points = Decimal(0)
+    graded_by_chair: bool = False
+    bounds: Literal["stepwise", "once"] = "once"
+
+
+class DossierCheck(Strict):
+    """Points for each of the candidate's own counted dossiers the chair recorded as passing a check
+    outside the review (Rudong 2024: “能在移动执法系统中查询到抽查的…2份案卷相关现场检查信息的，每一份案卷得
+    1.5分”), added after the formula, at most ``max_points``."""
+
+    code: Identifier
+    label: str = Field(min_length=1)
+    points_per_dossier: Points
+    max_points: Points
 
 
 IndicatorSpec = Annotated[
@@ -165,6 +185,12 @@ class CandidateKind(Strict):
     # where the notice states the publication rule for some kinds only: this kind's own value of
     # ``ScoringPolicy.unpublicised_scores_zero``; None: the rule set's (see ``RuleSet.policy_for``)
     unpublicised_scores_zero: bool | None = None
+    # The indicator is never below ``min_points`` (never below 0: a grave-defect penalty stops at it)
+    # and never above ``max_points``; both are applied as the last, visible step (``clamped``).
+    min_points: Points = Decimal(0)
+    # Points per dossier found by a check outside the review (``DossierCheck``), added after the
+    # formula; ``max_points`` includes them.
+    dossier_checks: tuple[DossierCheck, ...] = ()
 
     @property
     def required_count(self) -> int:
@@ -185,6 +211,12 @@ class ScoringPolicy(Strict):
     cross_aggregation: CrossAggregation = CrossAggregation.MEAN
     unpublicised_scores_zero: bool = False  # 未在门户网站公开 → 0
     disagreement_threshold: Points = Decimal(10)
+    # The region/unit rule binds every reviewer, experts included (Taian 2021: “各分局交叉进行评查”),
+    # not only the cross-reviewers.
+    reviewers_never_own_region: bool = False
+    # What a dossier with several penalty vetoes takes off the candidate: ``"per_dossier"`` the largest
+    # penalty once (Rudong 2024: “出现以下5种情形之一的…另扣1分”), ``"per_veto"`` every penalty.
+    veto_penalty: Literal["per_dossier", "per_veto"] = "per_dossier"
 
 
 class SharingRules(Strict):
@@ -247,6 +279,14 @@ class RuleSet(Strict):
                 raise ValueError(f"candidate kind {kind.code!r}: unknown member kind {spec.member_kind!r}")
             if kind.candidate_class is CandidateClass.INDIVIDUAL and isinstance(spec, BaseAdjustedIndicator):
                 pass  # allowed: nothing in the data model forbids it
+            if kind.min_points > kind.max_points:
+                raise ValueError(
+                    f"candidate kind {kind.code!r}: min_points {kind.min_points} above max_points "
+                    f"{kind.max_points}"
+                )
+            check_codes = [c.code for c in kind.dossier_checks]
+            if len(set(check_codes)) != len(check_codes):
+                raise ValueError(f"candidate kind {kind.code!r}: a dossier check code appears twice")
             event_codes = [e.code for e in kind.zeroing_events]
             if isinstance(spec, BaseAdjustedIndicator):
                 event_codes += [a.code for a in spec.adjustments]

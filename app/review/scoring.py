@@ -213,11 +213,20 @@ def score_dossier(
         vetoes=vetoes,
         zero_reasons=tuple(zero_reasons),
         final=final,
-        candidate_penalty=sum((v.penalty for v in vetoes), ZERO),
+        candidate_penalty=_penalty(vetoes, policy),
         indicator_zero=any(v.effect is VetoEffect.INDICATOR_ZERO for v in vetoes),
         moderated=moderation != Moderation(),
         reviewers=tuple(scored),
     )
+
+
+def _penalty(vetoes: Sequence[AppliedVeto], policy: ScoringPolicy) -> Fraction:
+    """What the dossier's vetoes take off the candidate: the largest penalty once per dossier
+    (“出现以下5种情形之一的…另扣1分”), or every veto's penalty under ``veto_penalty = "per_veto"``."""
+    penalties = [v.penalty for v in vetoes]
+    if not penalties:
+        return ZERO
+    return sum(penalties, ZERO) if policy.veto_penalty == "per_veto" else max(penalties)
 
 
 def _applied_vetoes(

@@ -121,6 +121,11 @@ def assignments(panel: Panel) -> list[AssignmentRow]:
     return sorted(result, key=lambda x: (x.dossier_id, x.role is not Role.EXPERT, x.reviewer_id))
 
 
+def every_role_bound(panel: Panel) -> bool:
+    """Whether the panel's rule set binds every reviewer, experts too, to the region/unit rule."""
+    return panel.ruleset.policy.reviewers_never_own_region
+
+
 def load_per_reviewer(panel: Panel) -> dict[str, int]:
     """Every reviewer's number of assigned dossiers (0 included), in reviewer id order."""
     return loads(
@@ -131,7 +136,9 @@ def load_per_reviewer(panel: Panel) -> dict[str, int]:
 def assignment_conflicts(panel: Panel) -> list[Conflict]:
     """Stored pairs that break the region/unit rule (only possible through a reasoned override)."""
     pairs = [(x.reviewer_id, x.dossier_id) for x in assignments(panel)]
-    return check_assignment(pairs, panel.reviewers(), panel.dossiers(), panel.candidates())
+    return check_assignment(
+        pairs, panel.reviewers(), panel.dossiers(), panel.candidates(), every_role=every_role_bound(panel)
+    )
 
 
 def exclusions(panel: Panel) -> list[dict[str, str]]:
@@ -170,7 +177,14 @@ def assign(
             if e["dossier"] in ids and e["reviewer"] in known  # a dossier deleted since: nothing to keep
         }
         plan = plan_assignment(
-            reviewers, dossiers, candidates, settings, seed, fixed=fixed, excluded=excluded - fixed
+            reviewers,
+            dossiers,
+            candidates,
+            settings,
+            seed,
+            fixed=fixed,
+            excluded=excluded - fixed,
+            every_role=every_role_bound(panel),
         )
         wanted = set(plan.pairs) | fixed
         removed = sorted(pair for pair in existing if pair not in wanted)
@@ -270,7 +284,14 @@ def override(
             )
             return OverrideResult("remove", reviewer_id, code, why, (), True)
         target = next(d for d in panel.dossiers() if d.id == code)
-        conflicts = tuple(rule_conflicts(reviewer, target, {c.id: c for c in panel.candidates()}))
+        conflicts = tuple(
+            rule_conflicts(
+                reviewer,
+                target,
+                {c.id: c for c in panel.candidates()},
+                every_role=every_role_bound(panel),
+            )
+        )
         if conflicts and not why:
             raise AssignmentError(
                 ErrorCode.REASON_REQUIRED,

@@ -95,6 +95,13 @@ def _step(step: Step) -> str:
         "bounded": lambda: f"限定在 {a.get('floor')}–{a.get('cap')}：{value}",
         "indicator_vetoed": lambda: "一票否决：指标计 0 分",
         "penalty": lambda: f"重大问题另扣 {format_points(-step.value)}",
+        "grade": lambda: f"组长综合打分 {value}（最高 {a.get('max')}）",
+        "grade_missing": lambda: f"组长尚未综合打分：按 0 分计（最高 {a.get('max')}）",
+        "floored": lambda: f"不低于 {a.get('floor')}：{value}",
+        "capped": lambda: f"不超过 {a.get('cap')}：{value}",
+        "dossier_check": lambda: f"{a.get('label')}：{a.get('found')} 份，{value}（最高 {a.get('max')}）",
+        "clamped": lambda: f"限定在本指标 {a.get('min')}–{a.get('max')} 分内：{value}",
+        "unsettled": lambda: f"尚未定稿：组成检查有待处理的错误（{a.get('findings')}）",
     }
     return texts[step.code]() if step.code in texts else f"{step.code} {value}"
 

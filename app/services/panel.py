@@ -263,6 +263,8 @@ class Panel:
                 officer_certificate=r["officer_certificate"],
                 attributes={k: Decimal(str(v)) for k, v in (r["attributes"] or {}).items()},
                 events={k: int(v) for k, v in (r["events"] or {}).items()},
+                grade=r["grade"],
+                grade_reason=r["grade_reason"],
             )
             for r in rows
         ]
@@ -291,6 +293,8 @@ class Panel:
                 publicised=r["publicised"],
                 closing_date=r["closing_date"],
                 officers=tuple(officers.get(r["code"], ())),
+                set_aside_reason=r["set_aside_reason"],
+                checks=frozenset(r["checks"] or ()),
             )
             for r in rows
         ]

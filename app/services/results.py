@@ -143,6 +143,8 @@ def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
                 "zero_reasons": [z.value for z in o.result.zero_reasons],
                 "moderated": o.result.moderated,
                 "final": _num(o.result.final),
+                "set_aside": o.dossier.set_aside_reason,  # the chair's reason, or null while it counts
+                "checks": sorted(o.dossier.checks),
             }
             for o in results.dossiers
         ],
@@ -156,6 +158,7 @@ def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
                 "indicator": _num(c.indicator.value),
                 "max_points": str((ruleset.kind(c.candidate.kind) or ruleset.candidate_kinds[0]).max_points),
                 "complete": c.indicator.complete,
+                "grade": None if c.candidate.grade is None else str(c.candidate.grade),
                 "rank": c.rank,
                 "steps": [_step(s) for s in c.indicator.steps],
             }

@@ -86,47 +86,47 @@
         <translation>{id} {name}，{role}；地区：{region}；单位：{unit}；已分配 {load} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="149"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="156"/>
         <source>{conflict}. Reason given: {reason}</source>
         <translation>{conflict}。已写明的理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="155"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="162"/>
         <source>The review has started; this pair stays when you assign again</source>
         <translation>已开始评审；重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="159"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="166"/>
         <source>Assigned by hand; kept when you assign again. Reason: {reason}</source>
         <translation>组长手动分配，重新分配时保留。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="163"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="170"/>
         <source>Assigned automatically; double-click to take it out</source>
         <translation>自动分配；双击可收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="167"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="174"/>
         <source>Not allowed: {why}. Double-click to assign anyway, with a reason</source>
         <translation>应回避：{why}。如确需分配，双击并写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="171"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="178"/>
         <source>Taken out by the chair: {reason}</source>
         <translation>组长已移除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="176"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="183"/>
         <source>Double-click to assign</source>
         <translation>双击分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="211"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="218"/>
         <source>Take this dossier away from the reviewer…</source>
         <translation>收回此案卷…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="214"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="221"/>
         <source>Give this dossier to the reviewer…</source>
         <translation>把此案卷分配给该评审人…</translation>
     </message>
@@ -1195,359 +1195,359 @@
         <translation>PDF 页数远超案卷应有的页数（最多 {limit} 页）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="220"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="218"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="219"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
         <source>the file is far too large to be a reviewer file</source>
         <translation>文件过大，不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="220"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
         <source>the file is cut off (an incomplete copy)</source>
         <translation>文件不完整（拷贝未完成）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
         <source>something was appended after the end of the file (extra data after its end)</source>
         <translation>文件末尾之后被附加了多余内容（文件结束后还有数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
         <source>the file names a panel, reviewer or dossier in a way that is not safe as a file name</source>
         <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="288"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="322"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
         <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
         <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
         <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
         <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
         <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
         <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="280"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="281"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="286"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="296"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="298"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="331"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="362"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="373"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="376"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="375"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="378"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="377"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="380"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="378"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="381"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>
@@ -3556,177 +3556,217 @@
         <translation>未录入承办人员，无法核对 {officer} 是否为主要执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="229"/>
+        <location filename="../../app/ui/chair/wording.py" line="227"/>
+        <source>Set aside by the chair, not counted: {reason}</source>
+        <translation>组长已将该案卷剔除，不再计分：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="233"/>
         <source>{officer} is not recorded as {roles} (found as: {found})</source>
         <translation>{officer} 在案卷中不是{roles}（实际为：{found}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="231"/>
+        <location filename="../../app/ui/chair/wording.py" line="235"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="232"/>
+        <location filename="../../app/ui/chair/wording.py" line="236"/>
         <source>not among the officers</source>
         <translation>不在承办人员中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="235"/>
+        <location filename="../../app/ui/chair/wording.py" line="239"/>
         <source>; this dossier scores 0</source>
         <translation>；本案卷按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="242"/>
+        <location filename="../../app/ui/chair/wording.py" line="246"/>
         <source>own region</source>
         <translation>本地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="243"/>
+        <location filename="../../app/ui/chair/wording.py" line="247"/>
         <source>own unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="244"/>
+        <location filename="../../app/ui/chair/wording.py" line="248"/>
         <source>removed by the chair</source>
         <translation>组长已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="251"/>
+        <location filename="../../app/ui/chair/wording.py" line="255"/>
         <source>{reviewer} would review a dossier of their own unit ({value})</source>
         <translation>{reviewer} 评审了本单位的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="254"/>
+        <location filename="../../app/ui/chair/wording.py" line="258"/>
         <source>{reviewer} would review a dossier from their own region ({value})</source>
         <translation>{reviewer} 评审了本地区的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="265"/>
+        <location filename="../../app/ui/chair/wording.py" line="269"/>
         <source>{dossier}: {assigned} of {needed} experts</source>
         <translation>{dossier}：专家 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="269"/>
+        <location filename="../../app/ui/chair/wording.py" line="273"/>
         <source>{dossier}: {assigned} of {needed} cross-reviewers</source>
         <translation>{dossier}：交叉评审 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="273"/>
+        <location filename="../../app/ui/chair/wording.py" line="277"/>
         <source> — not allowed: {who}</source>
         <translation>——应回避：{who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="284"/>
+        <location filename="../../app/ui/chair/wording.py" line="288"/>
         <source>Mean {value} ({dossiers} dossiers, divided by {divisor})</source>
         <translation>平均分 {value}（{dossiers} 份案卷，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="288"/>
+        <location filename="../../app/ui/chair/wording.py" line="292"/>
         <source>Scaled to {points} points: {value} (checklist out of {of})</source>
         <translation>折算为 {points} 分制：{value}（评查表满分 {of}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="292"/>
+        <location filename="../../app/ui/chair/wording.py" line="296"/>
         <source>Pooled mean {value} ({own} own dossiers and {members} member units, divided by {divisor})</source>
         <translation>合并平均分 {value}（本级 {own} 份案卷、下级单位 {members} 个，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="297"/>
+        <location filename="../../app/ui/chair/wording.py" line="301"/>
         <source>{label}: {value} (mean {mean}, divided by {divisor}, worth {points} points)</source>
         <translation>{label}：{value}（平均分 {mean}，除以 {divisor}，占 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="308"/>
+        <location filename="../../app/ui/chair/wording.py" line="312"/>
         <source>Dossier {dossier}: {value} ({points} points per dossier)</source>
         <translation>案卷 {dossier}：{value}（每份 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="312"/>
+        <location filename="../../app/ui/chair/wording.py" line="316"/>
         <source>{label}: {value} ({count} times, at most {max})</source>
         <translation>{label}：{value}（{count} 次，最多 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="316"/>
+        <location filename="../../app/ui/chair/wording.py" line="320"/>
         <source>Base score {value}</source>
         <translation>基础分 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="318"/>
+        <location filename="../../app/ui/chair/wording.py" line="322"/>
         <source>{label} × {count}: {value}</source>
         <translation>{label} × {count}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="322"/>
+        <location filename="../../app/ui/chair/wording.py" line="326"/>
         <source>{label} ({count} times): the indicator scores 0</source>
         <translation>{label}（{count} 次）：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="326"/>
+        <location filename="../../app/ui/chair/wording.py" line="330"/>
         <source>Kept between {floor} and {cap}: {value}</source>
         <translation>限定在 {floor} 至 {cap} 分之间：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="330"/>
+        <location filename="../../app/ui/chair/wording.py" line="334"/>
         <source>Veto: the indicator scores 0</source>
         <translation>一票否决：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="332"/>
+        <location filename="../../app/ui/chair/wording.py" line="336"/>
+        <source>The chair&apos;s grade: {value} (at most {max})</source>
+        <translation>组长综合打分：{value}（最高 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="340"/>
+        <source>No grade from the chair yet: counted as 0 (at most {max})</source>
+        <translation>组长尚未综合打分：按 0 分计（最高 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="344"/>
+        <source>Not below {floor}: {value}</source>
+        <translation>不低于 {floor}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="346"/>
+        <source>Not above {cap}: {value}</source>
+        <translation>不超过 {cap}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="348"/>
+        <source>{label}: {found} dossiers, {value} (at most {max})</source>
+        <translation>{label}：{found} 份案卷，{value}（最高 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="352"/>
+        <source>Kept within the indicator&apos;s {min} to {max} points: {value}</source>
+        <translation>限定在本指标 {min}–{max} 分内：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="356"/>
+        <source>Not final: the composition check has errors to settle ({findings})</source>
+        <translation>尚未定稿：案卷组成检查有待处理的错误（{findings}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="360"/>
         <source>Grave defect: {points} more off</source>
         <translation>重大问题：另扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="341"/>
+        <location filename="../../app/ui/chair/wording.py" line="369"/>
         <source>Experts&apos; totals far apart</source>
         <translation>专家总分相差较大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="342"/>
+        <location filename="../../app/ui/chair/wording.py" line="370"/>
         <source>Experts disagree on a veto</source>
         <translation>专家否决意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="343"/>
+        <location filename="../../app/ui/chair/wording.py" line="371"/>
         <source>Experts disagree on an item</source>
         <translation>专家对评查项意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="344"/>
+        <location filename="../../app/ui/chair/wording.py" line="372"/>
         <source>Possibly deducted twice</source>
         <translation>可能重复扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="352"/>
+        <location filename="../../app/ui/chair/wording.py" line="380"/>
         <source>Highest {high}, lowest {low}: {spread} apart (threshold {threshold})</source>
         <translation>最高 {high}，最低 {low}，相差 {spread}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="363"/>
+        <location filename="../../app/ui/chair/wording.py" line="391"/>
         <source>Veto marked by {yes}; not by {no}</source>
         <translation>{yes} 勾选否决；{no} 未勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="366"/>
+        <location filename="../../app/ui/chair/wording.py" line="394"/>
         <source>Points off: {taken} (item worth {maximum})</source>
         <translation>扣分：{taken}（该项 {maximum} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="369"/>
+        <location filename="../../app/ui/chair/wording.py" line="397"/>
         <source>Experts took off {expert}; cross-reviewers took off {cross} more</source>
         <translation>专家已扣 {expert} 分；交叉评审又扣 {cross} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="373"/>
+        <location filename="../../app/ui/chair/wording.py" line="401"/>
         <source> ({rejected} rejected)</source>
         <translation>（其中 {rejected} 分不计入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="380"/>
+        <location filename="../../app/ui/chair/wording.py" line="408"/>
         <source>Settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="380"/>
+        <location filename="../../app/ui/chair/wording.py" line="408"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>

@@ -15,6 +15,7 @@ from app.review.composition import (
     case_key,
     check_composition,
     describe,
+    unsettled_by_candidate,
     zeroed_duplicates,
 )
 from app.review.entities import CandidateRecord, DossierRecord, Officer
@@ -160,13 +161,38 @@ def test_too_few_is_an_error_with_the_figures() -> None:
     assert not report.ok
 
 
-def test_too_many_is_a_warning_naming_the_case_numbers() -> None:
+def test_too_many_is_an_error_naming_the_case_numbers() -> None:
+    # The notice fixes the count (“随机抽选3份”): an extra dossier is for the chair to settle, never
+    # extra points nor a larger denominator (issue 10, items 1 and 9).
     report = check([unit()], [*unit_dossiers(), dossier("ux", "u1")])
     finding = only(report, FindingCode.TOO_MANY)
-    assert finding.severity is Severity.WARNING
+    assert finding.severity is Severity.ERROR
     assert (finding.args["expected"], finding.args["found"]) == (2, 3)
     assert finding.args["case_numbers"] == ("N-ua", "N-ub", "N-ux")
-    assert report.ok
+    assert finding.args["dossiers"] == ("ua", "ub", "ux")
+    assert not report.ok
+    assert unsettled_by_candidate(report) == {"u1": ("too_many",)}
+
+
+def test_a_set_aside_dossier_settles_too_many_and_is_reported() -> None:
+    extra = dossier("ux", "u1", set_aside_reason="抽取重复，组长决定不计")
+    report = check([unit()], [*unit_dossiers(), extra])
+    assert codes(report) == [(FindingCode.SET_ASIDE, "u1", "ux")]
+    finding = report.findings[0]
+    assert (finding.dossier_id, finding.args["reason"]) == ("ux", "抽取重复，组长决定不计")
+    assert report.ok and unsettled_by_candidate(report) == {}
+    assert "set aside by the chair, not counted: 抽取重复" in describe(finding)
+
+
+def test_a_set_aside_dossier_takes_no_part_in_the_sharing_rules() -> None:
+    rules = make_ruleset(individual_and_unit="forbid")
+    shared = dossier("pa", "p1", source=D, case_number="N-ua")
+    report = check([unit(), person()], [*unit_dossiers(), shared, *person_dossiers()[1:]], rules)
+    assert (FindingCode.SHARED_WITH_UNIT, "p1", "pa") in codes(report)
+    assert unsettled_by_candidate(report) == {"p1": ("shared_with_unit",), "u1": ("shared_with_unit",)}
+    settled = dossier("pa", "p1", source=D, case_number="N-ua", set_aside_reason="与候选集体共用")
+    report = check([unit(), person()], [*unit_dossiers(), settled, *person_dossiers()[1:]], rules)
+    assert [c for c, _, _ in codes(report)] == [FindingCode.TOO_FEW, FindingCode.SET_ASIDE]
 
 
 def test_more_than_an_at_least_requirement_is_fine() -> None:
@@ -460,6 +486,7 @@ def _messy() -> tuple[list[CandidateRecord], list[DossierRecord]]:
         dossier("ga", "g"),
         dossier("ma", "m"),
         dossier("za", "nobody"),
+        dossier("zb", "u1", set_aside_reason="set aside"),
     ]
     return cands, ds
 

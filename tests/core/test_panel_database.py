@@ -150,3 +150,29 @@ def test_a_version_1_panel_is_upgraded_to_the_reviewer_history_columns(tmp_path:
     assert conn.execute("SELECT warnings FROM received_files").fetchone()[0] == "[]"
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
     conn.close()
+
+
+def test_a_version_2_file_gains_the_chairs_settlement_columns(tmp_path: Path) -> None:
+    """Migration 3: set-aside dossiers, dossier checks and unit grades on an older panel file."""
+    from app.models.migrations import MIGRATIONS
+
+    path = tmp_path / "p.dpanel"
+    create_panel_file(path).dispose()
+    conn = sqlite3.connect(path)  # make it a version-2 file, as it was before migration 3
+    for table, column in (
+        ("dossiers", "set_aside_reason"),
+        ("dossiers", "checks"),
+        ("candidates", "grade"),
+        ("candidates", "grade_reason"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    engine = open_panel_file(path, migrations=MIGRATIONS, target=3)
+    with engine.connect() as db:
+        assert db.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar() == "3"
+        db.execute(text("SELECT set_aside_reason, checks FROM dossiers"))
+        db.execute(text("SELECT grade, grade_reason FROM candidates"))
+    engine.dispose()
+    assert list(tmp_path.glob("p.before-v3.*.dpanel"))

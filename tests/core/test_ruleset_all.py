@@ -60,16 +60,21 @@ def test_indicator_full_marks_match_max_points(ruleset_id: str) -> None:
     for kind in ruleset.candidate_kinds:
         spec = kind.indicator
         checklist_max = library.checklist(ruleset.checklist_for(kind)).max_points
+        # the dossier checks (Rudong's mobile-system points) come on top of the formula
+        checks = sum((c.max_points for c in kind.dossier_checks), Decimal(0))
+        for check in kind.dossier_checks:  # each check's maximum is what the required dossiers reach
+            assert check.max_points == check.points_per_dossier * kind.required_count
         if isinstance(spec, MeanIndicator | PooledMeanIndicator):
-            assert kind.max_points == (spec.points if spec.points is not None else checklist_max)
+            full = spec.points if spec.points is not None else checklist_max
         elif isinstance(spec, SourceGroupsIndicator):
-            assert kind.max_points == sum(g.points for g in spec.groups)
+            full = sum(g.points for g in spec.groups)
         elif isinstance(spec, PerDossierIndicator):
             bonus = sum((b.max_points for b in spec.bonuses), Decimal(0))
-            assert kind.max_points == spec.points_per_dossier * kind.required_count + bonus
+            full = spec.points_per_dossier * kind.required_count + bonus
         else:
             assert isinstance(spec, BaseAdjustedIndicator)
-            assert kind.max_points == spec.cap
+            full = spec.cap
+        assert kind.max_points == full + checks
 
 
 @pytest.mark.parametrize("ruleset_id", SHIPPED)

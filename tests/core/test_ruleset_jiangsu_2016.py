@@ -12,7 +12,9 @@ from decimal import Decimal
 from fractions import Fraction as F
 
 from app.review import library
+from app.review.composition import FindingCode, Severity
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
+from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ranking import RankEntry, rank_within_levels
 from app.review.ruleset import CandidateKind, PooledMeanIndicator, SharingRule, Source
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, score_dossier
@@ -184,3 +186,50 @@ def test_ties_broken_by_campaign_articles() -> None:
         "kunshan": 1,
     }
     assert rank_within_levels(entries)["suzhou"] == rank_within_levels(entries)["wuxi"] == 2
+
+
+# ---------------------------------------------------------------- issue 10 item 9: no silent denominator
+
+
+def _county_panel(set_aside: bool) -> PanelInputs:
+    from app.review.entities import CandidateRecord, DossierRecord
+
+    county = CandidateRecord("WZ", "吴中区环保局", "county-unit", "county")
+    records = [
+        DossierRecord(f"WZ-{n}", f"吴环罚〔2016〕{n}号", "WZ", type_, Source.RECOMMENDED)
+        for n, type_ in enumerate(COUNTY_TYPES)
+    ]
+    extra = DossierRecord(
+        "WZ-x",
+        "吴环罚〔2016〕99号",
+        "WZ",
+        "penalty",
+        Source.RECOMMENDED,
+        set_aside_reason="多报1份行政处罚案卷，组长决定不计" if set_aside else None,
+    )
+    reviews = {d.id: [ReviewInput("expert-0", Role.EXPERT, off("12"))] for d in records}
+    reviews[extra.id] = [ReviewInput("expert-0", Role.EXPERT, off("40"))]
+    return PanelInputs(
+        ruleset=RULESET,
+        policy=RULESET.policy,
+        checklists={CHECKLIST.id: CHECKLIST},
+        candidates=[county],
+        dossiers=[*records, extra],
+        dossier_checklists={d.id: CHECKLIST.id for d in [*records, extra]},
+        reviews=reviews,
+        moderations={},
+    )
+
+
+def test_an_eighth_county_dossier_is_an_error_not_a_larger_denominator() -> None:
+    # “根据本行政区域参评的7份案卷得分的平均值计算”: the seven at 88, an eighth penalty dossier at 60.
+    # Unsettled: (7 × 88 + 60) / 8 = 676 / 8 = 84.5 — shown, but an error and not complete.
+    results = compute_panel_results(_county_panel(set_aside=False))
+    (too_many,) = [f for f in results.composition if f.code is FindingCode.TOO_MANY]
+    assert too_many.severity is Severity.ERROR and too_many.args["found"] == 4
+    (county,) = results.candidates
+    assert county.indicator.value == F(169, 2) and county.indicator.complete is False
+    # The chair sets the eighth aside: 7 × 88 / 7 = 88, complete.
+    results = compute_panel_results(_county_panel(set_aside=True))
+    (county,) = results.candidates
+    assert county.indicator.value == F(88) and county.indicator.complete is True

@@ -7,12 +7,16 @@ investigation-document scores, scaled to 30.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction as F
 
 from app.review import library
 from app.review.checklist import Checklist
+from app.review.composition import FindingCode, Severity
+from app.review.entities import CandidateRecord, DossierRecord
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
+from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ruleset import CandidateKind, SharingRule, Source, SourceGroupsIndicator
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, ZeroReason, score_dossier
 
@@ -185,3 +189,54 @@ def test_individual_with_an_unpublicised_dossier() -> None:
         CandidateDossier("p2", "penalty", Source.RECOMMENDED, second.final),
     ]
     assert value(INDIVIDUAL, dossiers, PERSON_CHECKLIST) == F(129, 10)
+
+
+# ---------------------------------------------------------------- issue 10 item 9: no silent denominator
+
+
+def _county_panel(set_aside: bool) -> PanelInputs:
+    county = CandidateRecord("NC", "南昌县", "county-unit", "county")
+    plan = [  # (type, source, points off)
+        ("general", Source.RECOMMENDED, "10"),
+        ("general", Source.RECOMMENDED, "20"),
+        ("supporting-measures", Source.RECOMMENDED, "30"),
+        ("general", Source.DRAWN, "12"),
+        ("general", Source.DRAWN, "8"),
+        ("supporting-measures", Source.DRAWN, "20"),
+        ("general", Source.DRAWN, "40"),  # a third drawn general dossier: one more than “抽选…2份”
+    ]
+    records = [
+        DossierRecord(f"NC-{n}", f"洪环罚〔2019〕{n}号", "NC", type_, source)
+        for n, (type_, source, _) in enumerate(plan)
+    ]
+    if set_aside:
+        records[-1] = replace(records[-1], set_aside_reason="多抽1份一般行政处罚案卷")
+    reviews = {
+        d.id: [ReviewInput("expert-0", Role.EXPERT, off(UNIT_CHECKLIST, p))]
+        for d, (_, _, p) in zip(records, plan, strict=True)
+    }
+    return PanelInputs(
+        ruleset=RULESET,
+        policy=RULESET.policy,
+        checklists={UNIT_CHECKLIST.id: UNIT_CHECKLIST, PERSON_CHECKLIST.id: PERSON_CHECKLIST},
+        candidates=[county],
+        dossiers=records,
+        dossier_checklists={d.id: UNIT_CHECKLIST.id for d in records},
+        reviews=reviews,
+        moderations={},
+    )
+
+
+def test_an_extra_drawn_dossier_is_an_error_not_a_larger_denominator() -> None:
+    # recommended 90, 80, 70 → 80 → 80 × 15 / 100 = 12
+    # drawn 88, 92, 80 and an extra general 60: unsettled (88 + 92 + 80 + 60) / 4 = 80 → 12; total 24,
+    # but an error and not complete
+    results = compute_panel_results(_county_panel(set_aside=False))
+    (too_many,) = [f for f in results.composition if f.code is FindingCode.TOO_MANY]
+    assert too_many.severity is Severity.ERROR and too_many.rule == "requirement:general/drawn"
+    (county,) = results.candidates
+    assert county.indicator.value == F(24) and county.indicator.complete is False
+    # set aside: drawn (88 + 92 + 80) / 3 = 260 / 3 → 260 / 3 × 15 / 100 = 13; total 12 + 13 = 25
+    results = compute_panel_results(_county_panel(set_aside=True))
+    (county,) = results.candidates
+    assert county.indicator.value == F(25) and county.indicator.complete is True

@@ -7,12 +7,17 @@ point off the candidate. Units: 执法稽查及案卷评查 — 22 points, adjus
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction as F
+from typing import Any
 
 from app.review import library
+from app.review.composition import FindingCode, check_composition, unsettled_by_candidate
+from app.review.entities import CandidateRecord, DossierRecord, Officer
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
-from app.review.ruleset import SharingRule, Source
+from app.review.ruleset import CandidateKind, SharingRule, Source
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, ZeroReason, score_dossier
 
 RULESET = library.ruleset("rudong-2024")
@@ -59,15 +64,38 @@ def individual(dossiers: list[CandidateDossier]) -> F:
     return compute_indicator(IndicatorInput(INDIVIDUAL, dossiers, F(CHECKLIST.max_points))).value
 
 
-def unit(**events: int) -> F:
-    data = IndicatorInput(UNIT, [], F(100), events={k.replace("_", "-"): v for k, v in events.items()})
-    return compute_indicator(data).value
+def unit_result(grade: F | None, found: int = 0, *, kind: CandidateKind | None = None, **events: int) -> Any:
+    """The unit's indicator for the chair's grade (0–22), ``found`` of its two drawn dossiers found in
+    the mobile system, and the year's events (keyword names with ``_`` for ``-``)."""
+    drawn = [
+        CandidateDossier(f"u{n}", "penalty", Source.DRAWN, F(0), checks=_found(n < found)) for n in range(2)
+    ]
+    data = IndicatorInput(
+        kind or UNIT,
+        drawn,
+        F(100),
+        events={k.replace("_", "-"): v for k, v in events.items()},
+        grade=grade,
+    )
+    return compute_indicator(data)
+
+
+def unit(grade: F | None, found: int = 0, **events: int) -> F:
+    return F(unit_result(grade, found, **events).value)
+
+
+def _found(yes: bool) -> frozenset[str]:
+    return frozenset({"mobile-system"}) if yes else frozenset()
 
 
 def test_loads_with_the_notice_figures() -> None:
     assert RULESET.document.number == "通如东环〔2024〕27号"
     assert CHECKLIST.id == "jiangxi-whole-process"
-    assert INDIVIDUAL.max_points == 35 and UNIT.max_points == 27
+    # 35 (“3.案卷质量（35分）”) + 2 × 1.5 (专业技能 1（2）); 27 (“不得超过27分”) + 2 × 0.5 (信息化 3（3）)
+    assert INDIVIDUAL.max_points == 38 and UNIT.max_points == 28
+    assert INDIVIDUAL.min_points == 0 and UNIT.min_points == 0
+    assert [(r.type, r.source, r.count) for r in UNIT.requirements] == [("penalty", Source.DRAWN, 2)]
+    assert RULESET.policy.veto_penalty == "per_dossier"
     assert [(r.type, r.source, r.count) for r in INDIVIDUAL.requirements] == [
         ("general", Source.DRAWN, 1),
         ("supporting-measures", Source.DRAWN, 1),
@@ -117,38 +145,90 @@ def test_grave_defect_scores_zero_and_takes_one_more_point() -> None:
     assert value == F(13)
 
 
-def test_two_grave_defects_take_two_points() -> None:
-    # Both dossiers have a grave defect: 0 + 0, minus 1 for each → −2 (“另扣1分” per dossier)
+def test_two_grave_defects_in_one_dossier_take_one_point() -> None:
+    # Issue 10 item 3: “出现以下5种情形之一的，在该案卷不得分基础上，另扣1分” — per dossier, not per defect.
+    # general: 80 → 80.
+    # supporting: 95, but ②违法主体不清 and ⑤违反法定程序 → 0, and 1 point off (not 2).
+    # indicator = (80 + 0) / 2 × 35 / 100 − 1 = 14 − 1 = 13
+    general = score(off("20"))
+    supporting = score(off("5"), vetoes=("grave-subject-wrong", "grave-procedure-breach"))
+    assert supporting.final == F(0) and supporting.candidate_penalty == F(1)
+    value = individual(
+        [as_dossier("g", "general", general), as_dossier("s", "supporting-measures", supporting)]
+    )
+    assert value == F(13)
+
+
+def test_the_other_reading_takes_a_point_a_defect() -> None:
+    # veto_penalty = "per_veto" (the option for the reading "1 point a defect"): 14 − 2 = 12
+    policy = RULESET.policy_for(INDIVIDUAL).model_copy(update={"veto_penalty": "per_veto"})
+    reviews = [ReviewInput("e1", Role.EXPERT, off("5"), ("grave-subject-wrong", "grave-procedure-breach"))]
+    supporting = score_dossier(CHECKLIST, policy, reviews)
+    assert supporting.candidate_penalty == F(2)
+    general = score(off("20"))
+    value = individual(
+        [as_dossier("g", "general", general), as_dossier("s", "supporting-measures", supporting)]
+    )
+    assert value == F(12)
+
+
+def test_two_grave_dossiers_stop_at_zero() -> None:
+    # Both dossiers have a grave defect: 0 + 0 → 0 × 35 / 100 = 0, minus 1 for each dossier = −2;
+    # the 35-point item is floored at 0 (min_points = 0): 0, not −2.
     first = score(off("0"), vetoes=("grave-unqualified-officers",))
     second = score(off("0"), vetoes=("grave-subject-wrong",))
-    value = individual([as_dossier("g", "general", first), as_dossier("s", "supporting-measures", second)])
-    assert value == F(-2)
+    dossiers = [as_dossier("g", "general", first), as_dossier("s", "supporting-measures", second)]
+    result = compute_indicator(IndicatorInput(INDIVIDUAL, dossiers, F(CHECKLIST.max_points)))
+    assert result.value == F(0)
+    assert [s.code for s in result.steps][-3:] == ["penalty", "floored", "dossier_check"]
 
 
-def test_missing_type_scores_zero() -> None:
-    # “系统中无候选个人办理对应类型案卷的，该案卷不得分”: no supporting-measures dossier in the system.
-    # (80 + 0) / 2 × 35 / 100 = 14, and no penalty point (not a grave defect)
-    general = score(off("20"))
-    assert individual([as_dossier("g", "general", general)]) == F(14)
+def test_mobile_system_points_for_the_individual() -> None:
+    # 附件4 专业技能 1（2）: “能在移动执法系统中查询到抽查的候选个人2份案卷相关现场检查信息的，每一份案卷得1.5分”
+    # general 80, supporting 90 → 85 × 35 / 100 = 29.75; both found → + 2 × 1.5 = 3 → 32.75
+    general = as_dossier("g", "general", score(off("20")))
+    supporting = as_dossier("s", "supporting-measures", score(off("10")))
+    both = [replace(general, checks=_found(True)), replace(supporting, checks=_found(True))]
+    assert individual(both) == F(131, 4) == F("32.75")
+    # only the general one found: 29.75 + 1.5 = 31.25
+    assert individual([both[0], supporting]) == F(125, 4)
+    # two grave dossiers (0 − 2 → floored 0), the first found in the system: 0 + 1.5 = 1.5 — the
+    # mobile-system points are another row of the notice, not taken by the grave-defect point
+    grave = score(off("0"), vetoes=("grave-subject-wrong",))
+    dossiers = [
+        replace(as_dossier("g", "general", grave), checks=_found(True)),
+        as_dossier("s", "supporting-measures", grave),
+    ]
+    assert individual(dossiers) == F(3, 2)
 
 
-def test_unit_base_22_with_events() -> None:
-    # 22 − 5 (province zeroed ×1) − 3 × 2 (province criticised ×2) − 2 (cross-review problem unfixed)
-    #    + 5 (ministry excellent) + 3 × 2 (province excellent ×2) = 22 − 5 − 6 − 2 + 5 + 6 = 20
+def test_missing_type_and_mobile_points() -> None:
+    # No supporting-measures dossier in the system: (80 + 0) / 2 × 0.35 = 14; the general one found: +1.5
+    general = replace(as_dossier("g", "general", score(off("20"))), checks=_found(True))
+    assert individual([general]) == F(31, 2)
+
+
+# ---------------------------------------------------------------- the unit's 执法稽查及案卷评查 (27)
+
+
+def test_unit_grade_then_deductions_then_bonuses() -> None:
+    # The office grades the year's reviews: 20 of 22 (“综合打分”, entered by the chair with a reason).
+    # 20 − 3 (province criticised) − 2 (city audit finding unfixed) = 15
+    #    + 3 (province excellent) = 18; both drawn dossiers found in the mobile system: + 2 × 0.5 = 1 → 19
+    assert unit(F(20), 2, province_criticised=1, audit_unfixed_city=1, excellent_province=1) == F(19)
+    assert unit(F(22)) == F(22)
+    assert unit(F(0)) == F(0)
+
+
+def test_unit_events_as_before_with_a_full_grade() -> None:
+    # 22 − 5 (province zeroed) − 3 × 2 (province criticised ×2) − 2 (cross-review problem unfixed) = 9
+    #    + 5 (ministry excellent) + 3 × 2 (province excellent ×2) = 20
+    events = {"province_zeroed": 1, "province_criticised": 2, "cross_review_unfixed": 1}
+    assert unit(F(22), excellent_ministry=1, excellent_province=2, **events) == F(20)
+    # 22 − 5 (ministry audit) − 2 (city audit) − 3 (disputed finding confirmed) − 5 (missed as host)
+    #    − 5 (missed as cross-reviewer) = 2
     assert unit(
-        province_zeroed=1,
-        province_criticised=2,
-        cross_review_unfixed=1,
-        excellent_ministry=1,
-        excellent_province=2,
-    ) == F(20)
-    assert unit() == F(22)
-
-
-def test_unit_audit_and_missed_problem_deductions() -> None:
-    # 22 − 5 (ministry audit finding unfixed) − 2 (city audit finding unfixed) − 3 (disputed finding
-    #    confirmed higher up) − 5 (grave problem missed as host) − 5 (missed as cross-reviewer) = 2
-    assert unit(
+        F(22),
         audit_unfixed_ministry=1,
         audit_unfixed_city=1,
         disputed_finding_confirmed=1,
@@ -157,16 +237,90 @@ def test_unit_audit_and_missed_problem_deductions() -> None:
     ) == F(2)
 
 
-def test_unit_capped_at_27() -> None:
-    # 22 + 5 × 2 (ministry excellent ×2) + 2 (city excellent) = 34 → capped at 27
-    assert unit(excellent_ministry=2, excellent_city=1) == F(27)
+def test_unit_floor_comes_before_the_bonuses() -> None:
+    # The notice's order: 22 − 5 × 4 (ministry criticised ×4) − 5 × 2 (ministry audit ×2) = −8
+    #    → “本项分值直到扣完为止”: 0 → + 5 (ministry excellent) = 5
+    events = {"ministry_criticised": 4, "audit_unfixed_ministry": 2, "excellent_ministry": 1}
+    result = unit_result(F(22), **events)
+    assert result.value == F(5)
+    assert [s.code for s in result.steps] == [
+        "grade",
+        "adjustment",
+        "adjustment",
+        "floored",
+        "adjustment",
+        "dossier_check",
+    ]
+    # the other reading (bounds = "once"): 22 − 20 − 10 + 5 = −3 → 0
+    once = UNIT.model_copy(update={"indicator": UNIT.indicator.model_copy(update={"bounds": "once"})})
+    assert unit_result(F(22), kind=once, **events).value == F(0)
 
 
-def test_unit_floored_at_0() -> None:
-    # 22 − 5 × 4 (ministry criticised ×4) − 3 (province audit unfixed) = −1 → “直到扣完为止”: 0
-    assert unit(ministry_criticised=4, audit_unfixed_province=1) == F(0)
+def test_unit_capped_at_27_then_mobile_points() -> None:
+    # 21 − 2 (city audit) = 19 + 5 × 2 (ministry excellent ×2) + 3 (province excellent) = 32 → 27;
+    #    both drawn dossiers found: + 1 → 28, the kind's maximum
+    assert unit(F(21), 2, audit_unfixed_city=1, excellent_ministry=2, excellent_province=1) == F(28)
+    # without the mobile points: 27
+    assert unit(F(21), 0, audit_unfixed_city=1, excellent_ministry=2, excellent_province=1) == F(27)
 
 
 def test_unit_zeroed_by_the_ministry() -> None:
-    # A dossier the ministry judged a zero-score dossier: the whole item 0, whatever else happened.
-    assert unit(ministry_zeroed=1, excellent_ministry=1, excellent_province=1) == F(0)
+    # A dossier the ministry judged a zero-score dossier: the 27-point item 0, whatever else happened;
+    # the mobile-system half point (another row) stays: 0 + 0.5
+    assert unit(F(22), 1, ministry_zeroed=1, excellent_ministry=1, excellent_province=1) == F(1, 2)
+
+
+def test_unit_without_a_grade_is_not_complete() -> None:
+    result = unit_result(None, excellent_city=1)
+    # no grade yet: counted as 0 (never more than the chair gave), + 2 = 2, and the result is not complete
+    assert result.value == F(2)
+    assert result.complete is False
+    assert result.steps[0].code == "grade_missing"
+    assert unit_result(F(10)).complete is True
+
+
+# ---------------------------------------------------------------- “不得与候选集体共用同一份案卷”
+
+ME = Officer("王五", "32000001", ("inspector", "questioner", "handler"))
+
+
+def _panel(case_of_unit_dossier: str) -> tuple[list[CandidateRecord], list[DossierRecord]]:
+    cands = [
+        CandidateRecord("U1", "如东县", "unit", "county"),
+        CandidateRecord("P1", "王五", "individual", "individual", officer_certificate="32000001"),
+    ]
+    day = date(2024, 5, 1)
+    dossiers = [
+        DossierRecord("u1", case_of_unit_dossier, "U1", "penalty", Source.DRAWN, closing_date=day),
+        DossierRecord("u2", "东环罚〔2024〕2号", "U1", "penalty", Source.DRAWN, closing_date=day),
+        DossierRecord(
+            "p1", "东环罚〔2024〕7号", "P1", "general", Source.DRAWN, closing_date=day, officers=(ME,)
+        ),
+        DossierRecord(
+            "p2",
+            "东环封〔2024〕1号",
+            "P1",
+            "supporting-measures",
+            Source.DRAWN,
+            closing_date=day,
+            officers=(ME,),
+        ),
+    ]
+    return cands, dossiers
+
+
+def test_the_unit_has_two_drawn_dossiers_of_its_own() -> None:
+    # 附件3 信息化 3（3）“抽查的候选集体2份案卷”: the unit's dossiers are required, not “not required”
+    cands, dossiers = _panel("东环罚〔2024〕1号")
+    report = check_composition(RULESET, cands, dossiers, campaign_start=None, campaign_end=None)
+    assert report.findings == ()
+
+
+def test_individual_and_unit_sharing_a_dossier_is_an_error() -> None:
+    # “候选个人不得与候选集体共用同一份案卷”: the unit's drawn dossier is the individual's general one
+    cands, dossiers = _panel("东环罚（2024）7号")  # the same case number, written with other brackets
+    report = check_composition(RULESET, cands, dossiers, campaign_start=None, campaign_end=None)
+    shared = [f for f in report if f.code is FindingCode.SHARED_WITH_UNIT]
+    assert [(f.candidate_id, f.dossier_id) for f in shared] == [("P1", "p1"), ("U1", "u1")]
+    assert not report.ok
+    assert unsettled_by_candidate(report) == {"P1": ("shared_with_unit",), "U1": ("shared_with_unit",)}

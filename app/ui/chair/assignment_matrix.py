@@ -140,7 +140,14 @@ class AssignmentMatrix(QTableWidget):
             self.setVerticalHeaderItem(row, label)
             for column, reviewer in enumerate(reviewers):
                 key = (reviewer.id, dossier.id)
-                barred = tuple(rule_conflicts(reviewer, dossier, candidates))
+                barred = tuple(
+                    rule_conflicts(
+                        reviewer,
+                        dossier,
+                        candidates,
+                        every_role=state.ruleset.policy.reviewers_never_own_region,
+                    )
+                )
                 assignment = pairs.get(key)
                 tooltip = ""
                 if assignment is not None:

@@ -223,6 +223,10 @@ def finding_text(finding: Finding, ruleset: RuleSet, names: Names | None = None)
         text = translate("Wording", "No handling officers entered, so {officer} cannot be checked").format(
             officer=a.get("officer")
         )
+    elif code is FindingCode.SET_ASIDE:
+        text = translate("Wording", "Set aside by the chair, not counted: {reason}").format(
+            reason=a.get("reason") or "—"
+        )
     else:  # NOT_AN_OFFICER
         roles = _strings(a.get("required_roles"))
         held = _strings(a.get("roles_found"))
@@ -328,6 +332,30 @@ def step_text(step: Step, case_numbers: Names | None = None) -> str:
         )
     if code == "indicator_vetoed":
         return translate("Wording", "Veto: the indicator scores 0")
+    if code == "grade":
+        return translate("Wording", "The chair's grade: {value} (at most {max})").format(
+            value=value, max=a.get("max")
+        )
+    if code == "grade_missing":
+        return translate("Wording", "No grade from the chair yet: counted as 0 (at most {max})").format(
+            max=a.get("max")
+        )
+    if code == "floored":
+        return translate("Wording", "Not below {floor}: {value}").format(floor=a.get("floor"), value=value)
+    if code == "capped":
+        return translate("Wording", "Not above {cap}: {value}").format(cap=a.get("cap"), value=value)
+    if code == "dossier_check":
+        return translate("Wording", "{label}: {found} dossiers, {value} (at most {max})").format(
+            label=a.get("label"), found=a.get("found"), value=value, max=a.get("max")
+        )
+    if code == "clamped":
+        return translate("Wording", "Kept within the indicator's {min} to {max} points: {value}").format(
+            min=a.get("min"), max=a.get("max"), value=value
+        )
+    if code == "unsettled":
+        return translate(
+            "Wording", "Not final: the composition check has errors to settle ({findings})"
+        ).format(findings=a.get("findings"))
     if code == "penalty":
         return translate("Wording", "Grave defect: {points} more off").format(
             points=format_points(-step.value)

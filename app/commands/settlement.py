@@ -1,0 +1,125 @@
+"""The chair's settlements from the command line: set-aside, restore, grade, dossier-check
+(``app.services.settlement``; docs/cli.md). Each needs a reason and lands in the audit log; a refusal
+is one line and exit status 2, with nothing written."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.commands.common import EXIT_OK, UsageProblem, open_panel
+from app.review.points import format_points
+
+ERROR_WORDS = {
+    "reason_required": "give --reason TEXT: every settlement needs a reason",
+    "unknown_dossier": "no dossier has this code or case number",
+    "ambiguous_dossier": "the case number names {count} dossiers; give the dossier code",
+    "already_set_aside": "already set aside ({reason}); `restore` it first to change the reason",
+    "not_set_aside": "is not set aside; nothing to restore",
+    "unknown_candidate": "no candidate has this id",
+    "not_graded": "its kind {kind} takes no grade from the chair in this rule set",
+    "not_points": "{value!s} is not a number of points (0 or more, at most two decimals)",
+    "grade_out_of_range": "grade {value} is above the notice's {maximum}",
+    "unknown_check": "the rule set has no check {check!r} for this dossier's candidate (known: {known})",
+}
+
+
+def describe_error(exc: Any) -> str:
+    return f"{exc.target}: {ERROR_WORDS.get(exc.code, exc.code).format(**exc.details)}"
+
+
+def _run(args: argparse.Namespace, action: Any) -> int:
+    from app.services.settlement import SettlementError
+
+    with open_panel(args.panel) as panel:
+        try:
+            settled = action(panel)
+        except SettlementError as exc:
+            raise UsageProblem(describe_error(exc)) from None
+    print(_line(settled))
+    return EXIT_OK
+
+
+def _line(settled: Any) -> str:
+    if settled.action == "dossier.set_aside":
+        return f"{settled.target}: set aside, no longer counted for its candidate: {settled.reason}"
+    if settled.action == "dossier.restore":
+        return f"{settled.target}: counted again (was set aside: {settled.old}): {settled.reason}"
+    if settled.action == "candidate.grade":
+        old = "none" if settled.old is None else format_points(settled.old)
+        return f"{settled.target}: grade {old} → {format_points(settled.new)}: {settled.reason}"
+    found = "found" if settled.new else "not found"
+    return f"{settled.target}: check {found}" + (f": {settled.reason}" if settled.reason else "")
+
+
+def cmd_set_aside(args: argparse.Namespace) -> int:
+    from app.services import settlement
+
+    return _run(args, lambda p: settlement.set_aside(p, args.dossier, args.reason, actor=args.actor))
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import settlement
+
+    return _run(args, lambda p: settlement.restore(p, args.dossier, args.reason, actor=args.actor))
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from app.services import settlement
+
+    return _run(
+        args,
+        lambda p: settlement.grade_candidate(p, args.candidate, args.points, args.reason, actor=args.actor),
+    )
+
+
+def cmd_dossier_check(args: argparse.Namespace) -> int:
+    from app.services import settlement
+
+    if args.found == args.not_found:
+        raise UsageProblem("dossier-check: give --found or --not-found")
+    return _run(
+        args,
+        lambda p: settlement.record_check(
+            p, args.dossier, args.check, bool(args.found), args.reason, actor=args.actor
+        ),
+    )
+
+
+def add_commands(sub: Any) -> None:
+    """Register this module's sub-commands."""
+    p = sub.add_parser(
+        "set-aside", help="a dossier no longer counts for its candidate (an extra or shared dossier)"
+    )
+    p.add_argument("panel")
+    p.add_argument("dossier", help="dossier code or case number")
+    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
+    p.add_argument("--actor", default="chair")
+    p.set_defaults(func=cmd_set_aside)
+
+    p = sub.add_parser("restore", help="a set-aside dossier counts for its candidate again")
+    p.add_argument("panel")
+    p.add_argument("dossier", help="dossier code or case number")
+    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
+    p.add_argument("--actor", default="chair")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
+        "grade", help="the chair's grade of a unit the notice leaves to the office (Rudong 22)"
+    )
+    p.add_argument("panel")
+    p.add_argument("candidate", help="candidate id")
+    p.add_argument("points", help="0 to the rule set's maximum grade")
+    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
+    p.add_argument("--actor", default="chair")
+    p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("dossier-check", help="record a check outside the review (Rudong: mobile system)")
+    p.add_argument("panel")
+    p.add_argument("dossier", help="dossier code or case number")
+    p.add_argument("check", help="the check's code in the rule set, e.g. mobile-system")
+    p.add_argument("--found", action="store_true")
+    p.add_argument("--not-found", action="store_true")
+    p.add_argument("--reason", default="", help="optional note (kept in the audit log)")
+    p.add_argument("--actor", default="chair")
+    p.set_defaults(func=cmd_dossier_check)

@@ -1,0 +1,116 @@
+"""The chair's settlements (app.services.settlement) through the command line, on a Rudong 2024 panel:
+a dossier shared by an individual and the unit is set aside, the unit is graded, the mobile-system
+checks are recorded — each with its audit entry; refusals are one line and exit 2, nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.services.panel import Panel
+from tests.core.panel_fixtures import make_pdf, write_csv
+
+OFFICER = "王五:32000001:inspector|questioner|handler"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _rudong_panel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    panel = str(tmp_path / "rudong.dpanel")
+    assert run(capsys, "new", panel, "--ruleset", "rudong-2024")[0] == 0
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "officer_name", "officer_certificate"],
+        [["U1", "如东县生态环境局", "unit", "", ""], ["P1", "王五", "individual", "王五", "32000001"]],
+    )
+    assert run(capsys, "add-candidates", panel, "--manifest", str(tmp_path / "c.csv"))[0] == 0
+    make_pdf(tmp_path / "a.pdf")
+    header = ["code", "case_number", "candidate", "type", "source", "closing_date", "officers", "pdf"]
+    rows: list[list[object]] = [
+        ["U1-a", "东环罚〔2024〕7号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],  # P1's too
+        ["U1-b", "东环罚〔2024〕2号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],
+        ["U1-c", "东环罚〔2024〕3号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],
+        ["P1-a", "东环罚〔2024〕7号", "P1", "general", "drawn", "2024-05-01", OFFICER, "a.pdf"],
+        ["P1-b", "东环封〔2024〕1号", "P1", "supporting-measures", "drawn", "2024-05-01", OFFICER, "a.pdf"],
+    ]
+    write_csv(tmp_path / "d.csv", header, rows)
+    assert run(capsys, "add-dossiers", panel, "--manifest", str(tmp_path / "d.csv"))[0] == 0
+    return panel
+
+
+def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    panel = _rudong_panel(tmp_path, capsys)
+    code, out, _ = run(capsys, "check", panel)
+    assert code == 1
+    assert "[sharing.individual_and_unit]" in out and "too_many" not in out  # worded, not coded
+    assert "exactly 2 counted" in out
+
+    code, _, err = run(capsys, "set-aside", panel, "U1-c")
+    assert code == 2 and err.strip() == "error: U1-c: give --reason TEXT: every settlement needs a reason"
+    code, out, _ = run(capsys, "set-aside", panel, "U1-c", "--reason", "多抽1份")
+    assert code == 0 and "U1-c: set aside" in out
+    code, _, err = run(capsys, "set-aside", panel, "U1-c", "--reason", "again")
+    assert code == 2 and "already set aside (多抽1份)" in err
+    # the shared case: the unit's copy is set aside, so the individual keeps his
+    assert run(capsys, "set-aside", panel, "U1-a", "--reason", "与候选个人共用，由市局另行抽取")[0] == 0
+    code, out, _ = run(capsys, "check", panel)
+    assert "sharing" not in out and out.count("set aside by the chair") == 2
+    # and back
+    assert run(capsys, "restore", panel, "U1-c", "--reason", "误操作")[0] == 0
+    assert run(capsys, "restore", panel, "U1-c", "--reason", "x")[0] == 2
+
+    with Panel.open(panel) as p:
+        actions = [(e["action"], e["entity_id"]) for e in p.audit_entries()]
+        reasons = {d.id: d.set_aside_reason for d in p.dossiers()}
+    assert ("dossier.set_aside", "U1-c") in actions and ("dossier.restore", "U1-c") in actions
+    assert reasons["U1-a"] == "与候选个人共用，由市局另行抽取" and reasons["U1-c"] is None
+
+
+def test_the_unit_grade_and_the_mobile_system_checks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    panel = _rudong_panel(tmp_path, capsys)
+    assert run(capsys, "set-aside", panel, "U1-a", "--reason", "与候选个人共用")[0] == 0
+    assert run(capsys, "set-aside", panel, "U1-c", "--reason", "多抽1份")[0] == 0
+    code, _, err = run(capsys, "grade", panel, "U1", "23", "--reason", "全年评查情况良好")
+    assert code == 2 and "grade 23 is above the notice's 22" in err
+    code, _, err = run(capsys, "grade", panel, "P1", "20", "--reason", "x")
+    assert code == 2 and "its kind individual takes no grade" in err
+    code, _, err = run(capsys, "grade", panel, "U1", "abc", "--reason", "x")
+    assert code == 2 and "abc is not a number of points" in err
+    code, out, _ = run(capsys, "grade", panel, "U1", "20.5", "--reason", "部、省评查未发现重大问题")
+    assert code == 0 and "U1: grade none → 20.5" in out
+    code, _, err = run(capsys, "dossier-check", panel, "U1-b", "gps", "--found")
+    assert code == 2 and "no check 'gps'" in err and "known: mobile-system" in err
+    assert run(capsys, "dossier-check", panel, "U1-b", "mobile-system", "--found")[0] == 0
+    assert (
+        run(capsys, "dossier-check", panel, "P1-a", "mobile-system", "--found", "--reason", "系统截图")[0]
+        == 0
+    )
+
+    code, out, _ = run(capsys, "results", panel, "--json")
+    data = json.loads(out)
+    unit = next(c for c in data["candidates"] if c["id"] == "U1")
+    # 20.5 (the chair's grade) + 0.5 (U1-b found in the mobile system) = 21; U1-a and U1-c set aside
+    assert unit["indicator"] == "21.00" and unit["max_points"] == "28" and unit["complete"] is True
+    assert [s["code"] for s in unit["steps"]] == ["grade", "dossier_check"]
+    person = next(c for c in data["candidates"] if c["id"] == "P1")
+    check = next(s for s in person["steps"] if s["code"] == "dossier_check")
+    assert check["value"] == "1.50"  # P1-a found: 1.5 (the dossiers themselves are not scored yet)
+    with Panel.open(panel) as p:
+        entries = [e for e in p.audit_entries() if e["action"] in ("candidate.grade", "dossier.check")]
+    assert [(e["action"], e["entity_id"]) for e in entries] == [
+        ("candidate.grade", "U1"),
+        ("dossier.check", "U1-b"),
+        ("dossier.check", "P1-a"),
+    ]
+    assert entries[0]["new"] == {"grade": "20.5", "reason": "部、省评查未发现重大问题"}
