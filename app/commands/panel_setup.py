@@ -23,6 +23,16 @@ from app.review.ruleset import CrossAggregation, ExpertAggregation
 
 
 # ---------------------------------------------------------------------- commands
+def _why_incomplete(steps: list[dict[str, Any]]) -> str:
+    codes = {s["code"] for s in steps}
+    reasons = []
+    if "unsettled" in codes:
+        reasons.append("composition errors to settle (`check`, `set-aside`)")
+    if "grade_missing" in codes:
+        reasons.append("no grade from the chair yet (`grade`)")
+    return "; ".join(reasons) or "dossiers still unscored"
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from app.services.panel import Panel
 
@@ -209,7 +219,7 @@ def cmd_results(args: argparse.Namespace) -> int:
             level = c["level"]
             print(f"\nRanking — {c['level_name'] or level}")
             print("  " + "  ".join(["rank", _pad("candidate", 30), "indicator", "max"]))
-        flag = "" if c["complete"] else "  (incomplete: dossiers still unscored)"
+        flag = "" if c["complete"] else f"  (incomplete: {_why_incomplete(c['steps'])})"
         who = f"{c['name']} ({c['id']})"
         print(
             "  "

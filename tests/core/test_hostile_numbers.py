@@ -77,6 +77,9 @@ def test_a_good_event_count_still_counts(capsys: pytest.CaptureFixture[str], tmp
     )
     assert run(capsys, "add-candidates", panel, "--manifest", str(manifest))[0] == 0
     code, out, _ = run(capsys, "results", panel)
+    assert code == 0 and "0.00" in out and "no grade from the chair yet" in out  # the 22 is a grade
+    assert run(capsys, "grade", panel, "U1", "22", "--reason", "全年评查无问题")[0] == 0
+    code, out, _ = run(capsys, "results", panel)
     assert code == 0 and "20.00" in out  # 22 − 2 × 1
 
 

@@ -32,6 +32,7 @@ from app.services.panel import Panel
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
 from app.services.results import compute_results
 from app.services.review_service import ReviewService
+from app.services.settlement import grade_candidate
 from app.services.workspace import export_reviewer_file, open_package, open_workspace
 from tests.core.panel_fixtures import make_pdf, write_csv
 
@@ -171,6 +172,9 @@ def build_chair_panel(folder: Path, ruleset: RuleSet) -> tuple[Panel, Plan]:
         add_reviewers(panel, folder / "reviewers.csv"),
     ):
         assert not report.refused, report.refused
+    for candidate_id, kind, _parent in _candidate_rows(ruleset):  # the chair's grade (Rudong's 综合打分)
+        if getattr(kind.indicator, "graded_by_chair", False):
+            grade_candidate(panel, candidate_id, kind.indicator.base, "全流程测试：全年评查无问题")
     assign(panel, seed="loop-test")
     return panel, plan
 
