@@ -133,6 +133,11 @@ def test_a_version_1_panel_is_upgraded_to_the_reviewer_history_columns(tmp_path:
         ("audit_log", "source_entry"),
         ("audit_log", "time_flag"),
         ("received_files", "warnings"),
+        # and the columns of version 3 (the chair's settlements)
+        ("dossiers", "set_aside_reason"),
+        ("dossiers", "checks"),
+        ("candidates", "grade"),
+        ("candidates", "grade_reason"),
     ):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
@@ -145,10 +150,12 @@ def test_a_version_1_panel_is_upgraded_to_the_reviewer_history_columns(tmp_path:
     backups: list[Path] = []
     open_panel_file(old, on_backup=backups.append).dispose()
     assert _columns(old) == _columns(fresh)
-    assert len(backups) == 1 and "before-v2" in backups[0].name
+    # one backup before the upgrade, named after the version it upgrades to
+    assert len(backups) == 1 and f"before-v{schema.SCHEMA_VERSION}" in backups[0].name
     conn = sqlite3.connect(old)
     assert conn.execute("SELECT warnings FROM received_files").fetchone()[0] == "[]"
-    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "2"
+    version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+    assert version == str(schema.SCHEMA_VERSION)
     conn.close()
 
 
