@@ -31,7 +31,7 @@ def describe_error(exc: Any) -> str:
 def _run(args: argparse.Namespace, action: Any) -> int:
     from app.services.settlement import SettlementError
 
-    with open_panel(args.panel) as panel:
+    with open_panel(args.panel, writes=args.command) as panel:
         try:
             settled = action(panel)
         except SettlementError as exc:
