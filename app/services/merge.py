@@ -49,10 +49,8 @@ from app.services.merge_checks import (
 )
 from app.services.panel import Panel, audit
 from app.services.progress import Progress
-from app.services.reviewer_history import plain_utc
+from app.services.reviewer_history import HISTORY_PREFIX, plain_utc
 from app.services.scores import ReviewWrite, replace_reviews
-
-HISTORY_PREFIX = "merged_history:"
 
 __all__ = [
     "MERGED",
@@ -157,9 +155,19 @@ def _append_histories(conn: Connection, winners: Sequence[Candidate]) -> None:
     keys = {HISTORY_PREFIX + c.document.reviewer_id: c for c in winners if c.document is not None}
     meta, log = schema.meta, schema.audit_log
     seen = dict(conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.in_(list(keys)))).all())
-    stored = set(  # entries kept since a sequence reset may come again from the same workspace
-        conn.execute(select(log.c.actor, log.c.source_entry, log.c.at).where(log.c.source_entry.is_not(None)))
-    )
+    # no last id seen (a first merge, or the chair reset the reviewer's sequence, which forgets it: a
+    # workspace begun anew counts from 1): what is already stored is skipped entry by entry instead
+    unseen = [c.document.reviewer_id for key, c in keys.items() if c.document and key not in seen]
+    stored: set[tuple[str, int, object]] = set()
+    if unseen:
+        stored = {
+            (str(actor), int(entry), at)
+            for actor, entry, at in conn.execute(
+                select(log.c.actor, log.c.source_entry, log.c.at).where(
+                    log.c.source_entry.is_not(None), log.c.actor.in_(unseen)
+                )
+            )
+        }
     entries, marks = [], []
     for key, candidate in keys.items():
         document, window = candidate.document, candidate.window

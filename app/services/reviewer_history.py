@@ -39,6 +39,7 @@ from app.services.panel import Panel, audit
 MAX_SEQUENCE_JUMP = 1000
 CLOCK_SLACK = timedelta(hours=1)
 RESET_PREFIX = "sequence_reset:"
+HISTORY_PREFIX = "merged_history:"  # meta: the last history id merged from each reviewer
 BEFORE_PACKAGE, AFTER_RECEIPT = "before_package", "after_receipt"
 
 
@@ -165,7 +166,9 @@ def reset_sequence(
         before = merged_so_far(conn).get(reviewer_id)
         last_file = conn.execute(select(func.max(schema.received_files.c.id))).scalar_one() or 0
         key = RESET_PREFIX + reviewer_id
-        conn.execute(schema.meta.delete().where(schema.meta.c.key == key))
+        # the history's last id seen goes too: a workspace begun anew counts from 1 (the merge then
+        # skips, entry by entry, what is already stored)
+        conn.execute(schema.meta.delete().where(schema.meta.c.key.in_((key, HISTORY_PREFIX + reviewer_id))))
         conn.execute(schema.meta.insert().values(key=key, value=f"{last_file}:{to}"))
         audit(
             conn,

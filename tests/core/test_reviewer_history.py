@@ -137,6 +137,21 @@ def test_the_chair_resets_a_reviewers_sequence_and_it_is_audited(
     assert merge_files(panel, [loop.files["E1-2"]]).files[0].problems[0].code == "older_sequence"
 
 
+def test_after_a_reset_a_workspace_begun_anew_brings_its_history_in(
+    loop: Loop, panel: Panel, tmp_path: Path
+) -> None:
+    merge_files(panel, [loop.files["E1-2"]])
+    stored = len(reviewer_entries(panel))
+    reset_sequence(panel, "E1", "new laptop")
+
+    def anew(body: dict[str, Any]) -> None:  # ids from 1 again, at other times
+        body["history"] = [entry | {"at": f"{entry['at'][:19]}.5"} for entry in body["history"][:2]]
+
+    report = merge_files(panel, [forged(loop, tmp_path, "anew", anew)])
+    assert report.files[0].outcome == "merged", report.files[0].problems
+    assert len(reviewer_entries(panel)) == stored + 2  # the same ids, but other entries: kept
+
+
 def test_reset_sequence_and_merge_warnings_on_the_command_line(
     loop: Loop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
