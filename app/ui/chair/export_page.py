@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.exchange.safe_names import file_name_part
 from app.printing.documents import (
     PrintedDocument,
     print_blank_sheets,
@@ -202,7 +203,9 @@ class ExportPage(ChairPage):
         name = self.document_name(kind)
         if reviewer and kind in ("review", "blank"):
             person = state.reviewer(str(reviewer))
-            name = f"{name}-{person.name if person else reviewer}"
+            name = (
+                f"{name}-{file_name_part(person.name if person else str(reviewer))}"  # names come from files
+            )
         folder = state.path.parent / self.tr("{name}-printouts").format(name=state.path.stem)
         target = folder / f"{name}.pdf"
         make = printer_for(kind, reviewer if kind in ("review", "blank") else None)
