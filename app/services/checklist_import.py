@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.review import field_values, library
-from app.review.checklist import Checklist, VetoEffect
+from app.review.checklist import Checklist
 from app.review.datafiles import DataFileError, format_location
 from app.services.checklist_cells import (
     Cell,
@@ -28,9 +28,9 @@ from app.services.checklist_cells import (
     cell_points,
     compact,
     open_workbook,
-    parse_cell_points,
     readable,
 )
+from app.services.checklist_reasons import REASON_SPLIT, parse_amount, parse_reason, veto_effect
 
 HEADER_SCAN_ROWS = 20
 # field -> accepted headers (compared without spaces, full-width folded, a "(分)" suffix dropped)
@@ -53,19 +53,15 @@ REVIEWER_HEADERS = (
     "存在问题",
     "评查情况",
 )
+ALL_HEADERS = frozenset(
+    ITEM_HEADERS + STANDARD_HEADERS + POINTS_HEADERS + REASON_HEADERS + NUMBER_HEADERS + REVIEWER_HEADERS
+)
 TOTAL_WORDS = ("合计", "总计", "总分", "分值合计", "满分合计")
 SUBTOTAL_WORDS = ("小计",)
 NOTE_STARTS = ("说明", "注:", "注1", "备注:", "评查人", "评查组", "签字", "填表说明")
+SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 CHINESE_ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）]?[、.．\s]*")
 SECTION_TOTAL = re.compile(r"[(（]\s*(?:共|满分)?\s*([0-9.]+)\s*分\s*[)）]\s*$")
-RANGE = re.compile(r"扣(?:除)?\s*([0-9.]+)\s*(?:分)?\s*[-~～—–至到]\s*([0-9.]+)\s*分")
-FIXED = re.compile(r"扣(?:除)?\s*([0-9.]+)\s*分")
-UP_TO = re.compile(r"(?:最多|最高|至多|累计最多|累计不超过)\s*扣?\s*([0-9.]+)\s*分")
-WORD_POINTS = re.compile(r"扣\s*[一二两三四五六七八九十半]+\s*分")
-ALL_POINTS = re.compile(r"(?:该项|本项)?不得分|扣完为止|该项计0分")
-FREE = re.compile(r"^(其他问题)?酌情(扣分|扣减)$")
-REASON_SPLIT = re.compile(r"[\n;；]+")
-ENUMERATION = re.compile(r"^\s*(?:\d+[.、．)）]|[(（]\d+[)）]|[①-⑳])\s*")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 META_KEYS = {
     "编号": "id",
@@ -119,9 +115,8 @@ def find_columns(sheet: Sheet) -> Columns:
         keys = set(cells.values())
         if not keys & set(POINTS_HEADERS) or not keys & set(ITEM_HEADERS + STANDARD_HEADERS):
             continue
-        known = ITEM_HEADERS + STANDARD_HEADERS + POINTS_HEADERS + REASON_HEADERS + NUMBER_HEADERS
         for column, key in cells.items():
-            if key not in known and key not in REVIEWER_HEADERS:
+            if key not in ALL_HEADERS:
                 raise sheet.error(
                     f"unknown column {key!r}; the checklist columns are 序号, 评查项目, 评查内容 (or 评查标准), "
                     "分值, 扣分标准, and the reviewer's 扣分, 得分, 扣分理由, 页码, 备注 (rename or delete it)",
@@ -153,83 +148,6 @@ def find_columns(sheet: Sheet) -> Columns:
         )
     raise sheet.error(
         f"no header row in the first {HEADER_SCAN_ROWS} rows: it needs a column 分值 and a column 评查项目 or 评查内容"
-    )
-
-
-def _parse_amount(sheet: Sheet, text: str, cell: Cell, header: str) -> Decimal:
-    def fail(problem: str) -> Exception:
-        return sheet.error(problem.removeprefix("is "), cell.row, cell.column, header)
-
-    return parse_cell_points(text, fail)
-
-
-def parse_reason(
-    sheet: Sheet, piece: str, cell: Cell, header: str, item_max: Decimal
-) -> dict[str, Any] | None:
-    """One deduction reason from its line ("未写明检查结束时间的，扣2分"); None for "酌情扣分"."""
-
-    def fail(problem: str) -> Exception:
-        return sheet.error(f"{problem}: {piece!r}", cell.row, cell.column, header)
-
-    text = ENUMERATION.sub("", piece).strip()
-    if FREE.fullmatch(compact(text)):
-        return None
-    if WORD_POINTS.search(text):
-        raise fail("write the points in digits (扣2分, 扣1-3分)")
-    found: dict[str, Any]
-    if (match := RANGE.search(text)) is not None:
-        low, high = (_parse_amount(sheet, g, cell, header) for g in match.groups())
-        if low > high:
-            raise fail(f"the range {low}-{high} runs backwards")
-        found, used = {"min_points": low, "max_points": high}, [match]
-    elif (fixed := list(FIXED.finditer(text))) and (up_to := UP_TO.search(text)) is not None:
-        per = [m for m in fixed if not (up_to.start() <= m.start() < up_to.end())]
-        if len(per) != 1:
-            raise fail("more than one number of points; give each reason its own line")
-        low = _parse_amount(sheet, per[0].group(1), cell, header)
-        high = _parse_amount(sheet, up_to.group(1), cell, header)
-        if low > high:
-            raise fail(f"{low} points each but at most {high}")
-        found, used = {"min_points": low, "max_points": high}, [per[0], up_to]
-    elif len(fixed) == 1:
-        found, used = {"points": _parse_amount(sheet, fixed[0].group(1), cell, header)}, fixed
-    elif len(fixed) > 1:
-        raise fail("more than one number of points; give each reason its own line")
-    elif (whole := ALL_POINTS.search(text)) is not None:
-        found, used = {"points": item_max}, [whole]
-    else:
-        raise fail("no points in this deduction reason (write 扣2分, 扣1-3分 or 不得分)")
-    largest: Decimal = found["points"] if "points" in found else found["max_points"]
-    if largest > item_max:
-        raise fail(f"takes off {largest} points, more than the item's {item_max}")
-    for match in sorted(used, key=lambda m: m.start(), reverse=True):
-        text = text[: match.start()] + text[match.end() :]
-    text = re.sub(r"[，,。；;：:、\s]+$", "", text).removesuffix("的").strip(" ，,")
-    if not text:
-        raise fail("a deduction reason needs words as well as points")
-    return {"text": text, **found}
-
-
-def _veto_effect(sheet: Sheet, cell: Cell | None, header: str) -> dict[str, Any]:
-    text = compact(cell.text) if cell is not None else ""
-    if "另扣" in text and cell is not None:
-        match = re.search(r"另扣([0-9.]+)分", text)
-        if match is None:
-            raise sheet.error(
-                f"{cell.text!r}: write the further points in digits (另扣1分)", cell.row, cell.column, header
-            )
-        penalty = _parse_amount(sheet, match.group(1), cell, header)
-        return {"effect": VetoEffect.DOSSIER_ZERO_AND_PENALTY.value, "penalty": penalty}
-    if "指标" in text:
-        return {"effect": VetoEffect.INDICATOR_ZERO.value}
-    if text == "" or re.search(r"(案卷|该卷|本卷)?(计|按|评为|得)?(0|零)分|不得分|一票否决", text):
-        return {"effect": VetoEffect.DOSSIER_ZERO.value}
-    assert cell is not None
-    raise sheet.error(
-        f"{cell.text!r} is not a veto effect: write 案卷计0分, 该指标计0分, or 案卷计0分，另扣1分",
-        cell.row,
-        cell.column,
-        header,
     )
 
 
@@ -302,6 +220,8 @@ def _read_rows(reading: SheetReading) -> None:
             note_row = row
             reading.notes.append(" ".join(c.text for c in own))
             continue
+        if all(_header_key(c.text) in ALL_HEADERS for c in own):
+            continue  # the header's second row, or the header repeated for a second printed page
         label_cells = [
             c for c in (get(row, cols.number), get(row, cols.item), get(row, cols.standard)) if c is not None
         ]
@@ -315,8 +235,9 @@ def _read_rows(reading: SheetReading) -> None:
         distinct = {c.text for c in own}
         number_cell = get(row, cols.number)
         ordinal = number_cell is not None and number_cell.text and CHINESE_ORDINAL.fullmatch(number_cell.text)
-        if (len(distinct) == 1 and points_blank and not reason_text) or (ordinal and not reason_text):
-            current = _section_row(reading, row, own, points_cell, bool(ordinal))
+        numbered = bool(ordinal) or bool(SECTION_START.match(first_text))  # 一、立案 | 10: a section
+        if (len(distinct) == 1 and points_blank and not reason_text) or (numbered and not reason_text):
+            current = _section_row(reading, row, own, points_cell, numbered)
             item = None
             continue
         if current is None:  # items before any section header: one section named like the sheet
@@ -343,7 +264,7 @@ def _read_rows(reading: SheetReading) -> None:
                     header(cols.item or cols.standard),
                 )
             reading.vetoes.append(
-                {"row": row, "text": text_cell.text, **_veto_effect(sheet, reason_cell, header(cols.reasons))}
+                {"row": row, "text": text_cell.text, **veto_effect(sheet, reason_cell, header(cols.reasons))}
             )
             continue
         starts_item = not points_blank and not sheet.merged_vertically_with_above(row, cols.points)
@@ -383,7 +304,7 @@ def _section_row(
     title = readable(" ".join(p for p in parts if not CHINESE_ORDINAL.fullmatch(p)) or own[0].text)
     total: tuple[Decimal, Cell] | None = None
     if (match := SECTION_TOTAL.search(title)) is not None:
-        total = (_parse_amount(sheet, match.group(1), own[0], cols.name(own[0].column)), own[0])
+        total = (parse_amount(sheet, match.group(1), own[0], cols.name(own[0].column)), own[0])
         title = title[: match.start()].strip()
     elif ordinal and not points_cell.empty and not points_cell.inherited:
         total = (cell_points(sheet, points_cell, cols.name(cols.points)), points_cell)

@@ -480,3 +480,22 @@ def test_texts_are_cleaned_like_every_text_of_the_program(tmp_path: Path) -> Non
     path = sheet_file(tmp_path, rows, name="long.xlsx")
     assert refusal(path).startswith(f"{path}, sheet 评查表, row 5: '很很很")
     assert refusal(path).endswith("is 600 characters long; at most 500 fit this field")
+
+
+def test_section_rows_with_their_points_and_a_header_repeated_for_page_two(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["一、现场检查", None, None, 10],  # title merged A:C, the section's points on the row
+        [1, "检查时间", "写明起止时间", 4, "未写明结束时间的，扣2分"],
+        [2, "执法人员", "两人以上", 6, "未出示证件的，扣1-3分"],
+        HEADER,  # the header again, as a form printed over two pages repeats it
+        ["（二）询问笔录", None, None, 5],
+        [3, "告知权利", "告知回避权利", 5, "未告知的，扣2分"],
+        ["合计", None, None, 15],
+    ]
+    checklist = import_checklist(sheet_file(tmp_path, rows, merges=("A4:C4", "A8:C8")))
+    assert [(s.title, s.max_points) for s in checklist.sections] == [("现场检查", 10), ("询问笔录", 5)]
+    rows[0][3] = 12
+    path = sheet_file(tmp_path, rows, name="b.xlsx", merges=("A4:C4",))
+    assert refusal(path) == (
+        f"{path}, sheet 评查表, row 4, column D (分值): section '现场检查' says 12 points but its items add up to 10"
+    )
