@@ -139,6 +139,8 @@ def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
         notes += [f"否决：{getattr(vetoes.veto(v.veto_id), 'text', v.veto_id)}" for v in result.vetoes]
         if result.moderated:
             notes.append("组长调整")
+        if dossier.set_aside_reason is not None:
+            notes.append(f"组长剔除，不计入指标：{dossier.set_aside_reason}")
         data.append(
             [
                 para(dossier.case_number, s.small),

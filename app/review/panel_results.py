@@ -108,14 +108,20 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         member_kind_code = getattr(kind.indicator, "member_kind", None)
         members: list[list[CandidateDossier]] = []
         member_required = 0
+        open_findings = unsettled.get(cand.id, ())
         if member_kind_code is not None:
             member_kind = data.ruleset.kind(member_kind_code)
             member_required = member_kind.required_count if member_kind else 0
-            members = [
-                per_candidate.get(child.id, [])
+            member_children = [
+                child
                 for child in sorted(children.get(cand.id, []), key=lambda c: c.id)
                 if child.kind == member_kind_code
             ]
+            members = [per_candidate.get(child.id, []) for child in member_children]
+            # a member's extra dossier would be in the pool too: the pooled indicator waits for it
+            open_findings += tuple(
+                f"{child.id}:{code}" for child in member_children for code in unsettled.get(child.id, ())
+            )
         indicators[cand.id] = compute_indicator(
             IndicatorInput(
                 kind=kind,
@@ -126,7 +132,7 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
                 attributes=cand.attributes,
                 events=cand.events,
                 grade=None if cand.grade is None else Fraction(cand.grade),
-                unsettled=unsettled.get(cand.id, ()),
+                unsettled=open_findings,
             )
         )
     ranks = rank_within_levels(

@@ -206,7 +206,14 @@ def dossier_table(
                 _pts(r.expert_score),
                 _pts(r.cross_deduction),
                 vetoes,
-                "；".join(ZERO_REASONS.get(z.value, z.value) for z in r.zero_reasons),
+                "；".join(
+                    [ZERO_REASONS.get(z.value, z.value) for z in r.zero_reasons]
+                    + (
+                        [f"组长剔除，不计入指标：{d.set_aside_reason}"]
+                        if d.set_aside_reason is not None
+                        else []
+                    )
+                ),
                 "是" if r.moderated else "",
                 _pts(r.final),
             )

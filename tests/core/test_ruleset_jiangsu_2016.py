@@ -8,6 +8,7 @@ Ties are broken by the number of articles in the campaign columns.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction as F
 
@@ -233,3 +234,34 @@ def test_an_eighth_county_dossier_is_an_error_not_a_larger_denominator() -> None
     results = compute_panel_results(_county_panel(set_aside=True))
     (county,) = results.candidates
     assert county.indicator.value == F(88) and county.indicator.complete is True
+
+
+def test_a_county_with_an_extra_dossier_keeps_its_city_open() -> None:
+    # The city's mean is over “22份案卷（市本级8份，2个县级单位各7份）”: a county's eighth dossier would make
+    # the pool 23, so the city's indicator is not complete until the county's extra is set aside.
+    from app.review.entities import CandidateRecord, DossierRecord
+
+    county_inputs = _county_panel(set_aside=False)
+    city = CandidateRecord("SZ", "苏州市环保局", "city-unit", "city")
+    counties = [replace(c, parent_id="SZ") for c in county_inputs.candidates]
+    own = [
+        DossierRecord(f"SZ-{n}", f"苏环罚〔2016〕{n}号", "SZ", type_, Source.RECOMMENDED)
+        for n, type_ in enumerate(CITY_TYPES)
+    ]
+    reviews = dict(county_inputs.reviews) | {
+        d.id: [ReviewInput("expert-0", Role.EXPERT, off("12"))] for d in own
+    }
+    inputs = replace(
+        county_inputs,
+        candidates=[city, *counties],
+        dossiers=[*own, *county_inputs.dossiers],
+        dossier_checklists={d.id: CHECKLIST.id for d in [*own, *county_inputs.dossiers]},
+        reviews=reviews,
+    )
+    by_id = {c.candidate.id: c.indicator for c in compute_panel_results(inputs).candidates}
+    assert by_id["SZ"].complete is False
+    assert by_id["SZ"].steps[-1].args == {"findings": "WZ:too_many"}
+    settled = replace(inputs, dossiers=[*own, *_county_panel(set_aside=True).dossiers])
+    by_id = {c.candidate.id: c.indicator for c in compute_panel_results(settled).candidates}
+    # 8 × 88 own + 7 × 88 of the county; the second county is missing: 7 × 0 → 15 × 88 / 22 = 60
+    assert by_id["SZ"].complete is True and by_id["SZ"].value == F(60)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app.cli import main
@@ -64,6 +65,12 @@ def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
     assert run(capsys, "set-aside", panel, "U1-a", "--reason", "与候选个人共用，由市局另行抽取")[0] == 0
     code, out, _ = run(capsys, "check", panel)
     assert "sharing" not in out and out.count("set aside by the chair") == 2
+    # the exported result says which dossiers do not count, and why
+    assert run(capsys, "export", panel, "--xlsx", str(tmp_path / "result.xlsx"))[0] == 0
+    sheet = openpyxl.load_workbook(tmp_path / "result.xlsx")["案卷得分"]
+    rows = {row[0]: row for row in sheet.iter_rows(values_only=True)}
+    assert any("组长剔除，不计入指标：多抽1份" in str(cell) for cell in rows["U1-c"])
+    assert not any("组长剔除" in str(cell) for cell in rows["U1-b"])
     # and back
     assert run(capsys, "restore", panel, "U1-c", "--reason", "误操作")[0] == 0
     assert run(capsys, "restore", panel, "U1-c", "--reason", "x")[0] == 2
