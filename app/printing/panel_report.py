@@ -30,6 +30,7 @@ from app.printing.labels import (
 from app.printing.layout import Title, bold, para, paras, ruled_table, styles
 from app.printing.review_sheet import header_table, signature_line
 from app.review.draw import DrawRecord, verify_draw
+from app.review.indicators import IndicatorResult
 from app.review.scoring import Role
 
 TOP_PROBLEMS = 10
@@ -112,7 +113,7 @@ def _rankings(ctx: PrintContext) -> list[Flowable]:
                     pts(outcome.indicator.value),
                     pts(kind.max_points) if kind else "",
                     paras(steps, s.small),
-                    para("" if outcome.indicator.complete else "未评完", s.small_centre),
+                    para(_state(outcome.indicator), s.small_centre),
                 ]
             )
         story += [
@@ -124,6 +125,16 @@ def _rankings(ctx: PrintContext) -> list[Flowable]:
             Spacer(1, 8),
         ]
     return story
+
+
+def _state(indicator: IndicatorResult) -> str:
+    """Blank when final; otherwise what the figure still waits for."""
+    if indicator.complete:
+        return ""
+    codes = {step.code for step in indicator.steps}
+    if "unsettled" in codes:
+        return "待处理"
+    return "待打分" if "grade_missing" in codes else "未评完"
 
 
 def _dossier_scores(ctx: PrintContext) -> list[Flowable]:

@@ -106,6 +106,15 @@ def _step(step: Step) -> str:
     return texts[step.code]() if step.code in texts else f"{step.code} {value}"
 
 
+def _incomplete(steps: Sequence[Step]) -> str:
+    codes = {s.code for s in steps}
+    if "unsettled" in codes:
+        return "否（案卷组成有待组长处理）"
+    if "grade_missing" in codes:
+        return "否（组长尚未综合打分）"
+    return "否（仍有案卷未评）"
+
+
 def describe_steps(steps: Sequence[Step]) -> str:
     return "；".join(_step(s) for s in steps)
 
@@ -306,7 +315,7 @@ def ranking_table(ruleset: RuleSet, results: PanelResults) -> Table:
                 kind.name if kind else c.candidate.kind,
                 _pts(c.indicator.value),
                 _pts(kind.max_points) if kind else None,
-                "是" if c.indicator.complete else "否（仍有案卷未评）",
+                "是" if c.indicator.complete else _incomplete(c.indicator.steps),
                 describe_steps(c.indicator.steps),
             )
         )

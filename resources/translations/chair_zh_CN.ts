@@ -134,172 +134,172 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="148"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="150"/>
         <source>Chair</source>
         <translation>评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="161"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="163"/>
         <source>&amp;Panel</source>
         <translation>评审(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="162"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="164"/>
         <source>&amp;New panel…</source>
         <translation>新建评审(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="165"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="167"/>
         <source>&amp;Open panel…</source>
         <translation>打开评审(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="168"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="170"/>
         <source>Opened &amp;lately</source>
         <translation>最近打开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="170"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="172"/>
         <source>&amp;Close panel</source>
         <translation>关闭评审(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="172"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="181"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="182"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="184"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="191"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="193"/>
         <source>How a panel runs</source>
         <translation>评审步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="200"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="202"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="207"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="209"/>
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="213"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="215"/>
         <source>1 import the candidates&apos; and dossiers&apos; lists with the PDFs · 2 import the reviewers and assign · 3 make the packages and hand them out · 4 merge the files the reviewers bring back · 5 settle the disagreements · 6 export and print.</source>
         <translation>① 导入候选对象清单、案卷清单及 PDF · ② 导入评审人并分配案卷 · ③ 生成评审包并发给评审人 · ④ 合并评审人交回的评审文件 · ⑤ 处理评分分歧 · ⑥ 导出与打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="220"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="222"/>
         <source>Open a panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="220"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="222"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="248"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="250"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="246"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="248"/>
         <source>Opening the panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="229"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="231"/>
         <source>{name} is open here already.</source>
         <translation>{name} 已在本窗口打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="261"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="263"/>
         <source>Creating the panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="271"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="273"/>
         <source>{title} is open.</source>
         <translation>已打开“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="275"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="277"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="284"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="286"/>
         <source>No panel open</source>
         <translation>未打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="285"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="287"/>
         <source>Dossier review — chair</source>
         <translation>案卷评查 — 评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="310"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="312"/>
         <source>{title} — chair — Dossier review</source>
         <translation>{title} — 评审组长 — 案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="314"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
         <source>Overview</source>
         <translation>评审概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="315"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="317"/>
         <source>1 Dossiers</source>
         <translation>1 案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="318"/>
         <source>2 Reviewers</source>
         <translation>2 评审人与分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="317"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="319"/>
         <source>3 Packages</source>
         <translation>3 评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="318"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="320"/>
         <source>4 Merge</source>
         <translation>4 合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="319"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="321"/>
         <source>5 Results</source>
         <translation>5 结果与分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="320"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="322"/>
         <source>6 Export &amp; print</source>
         <translation>6 导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="332"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="334"/>
         <source>Last change {time}</source>
         <translation>上次更改 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="378"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="380"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="380"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="382"/>
         <source>{task} is still running. Stop it and quit? The panel stays as it was before the task.</source>
         <translation>“{task}”仍在进行。要停止并退出吗？评审数据将保持任务开始前的状态。</translation>
     </message>
@@ -814,740 +814,742 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="21"/>
         <source>is “{value}”; write points from {low} to {high}, at most two decimals</source>
         <translation>为“{value}”；请填写 {low} 至 {high} 之间的分数，最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="27"/>
         <source>“{value}” has more than two decimal places</source>
         <translation>“{value}”超过两位小数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="31"/>
         <source>is a formula ({formula}) without a saved value; type the number, or open and save the file in Excel or WPS</source>
         <translation>是没有保存计算结果的公式（{formula}）；请直接填写数字，或用 Excel 或 WPS 打开后保存一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="38"/>
         <source>unknown column “{name}”; rename or delete it</source>
         <translation>无法识别的列“{name}”；请改名或删除该列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="42"/>
         <source>the item has no 分值</source>
         <translation>该评查项目没有分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="46"/>
         <source>the deduction reason “{text}” has no points (write 扣2分, 扣1-3分 or 不得分)</source>
         <translation>扣分标准“{text}”没有写明分数（请写“扣2分”“扣1-3分”或“不得分”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="52"/>
         <source>“{text}” takes off {points} points, more than the item&apos;s {maximum}</source>
         <translation>“{text}”扣 {points} 分，超过该项分值 {maximum} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="58"/>
         <source>the total {stated} is not the sum of the items ({summed})</source>
         <translation>合计 {stated} 分与各项分值之和（{summed} 分）不符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="64"/>
         <source>the section “{title}” says {stated} points but its items add up to {summed}</source>
         <translation>“{title}”标明 {stated} 分，但所含项目分值之和为 {summed} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="70"/>
         <source>“{text}” is not a veto effect: write 案卷计0分, 该指标计0分 or 案卷计0分，另扣1分</source>
         <translation>“{text}”不是否决后果：请写“案卷计0分”“该指标计0分”或“案卷计0分，另扣1分”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="76"/>
         <source>is an old .xls/.et file; save it as .xlsx in WPS or Excel</source>
         <translation>是旧版 .xls/.et 文件；请在 WPS 或 Excel 中另存为 .xlsx 格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="78"/>
         <source>is not an .xlsx workbook</source>
         <translation>不是 .xlsx 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="81"/>
         <source>no sheet has a header row with the columns 分值 and 评查项目 or 评查内容</source>
         <translation>没有一个工作表含有“分值”和“评查项目”（或“评查内容”）列的表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="87"/>
         <source>no header row with the columns 分值 and 评查项目 or 评查内容</source>
         <translation>没有含“分值”和“评查项目”（或“评查内容”）列的表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="91"/>
         <source>“{id}” is the ID of a shipped checklist; give the sheet&apos;s 编号 row another ID</source>
         <translation>“{id}”是程序自带评查表的编号；请在表中“编号”行另取一个编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="105"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="107"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_checklist.py" line="1"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="108"/>
         <source>sheet “{sheet}”, row {row}, column {column}</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="31"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="32"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="32"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="33"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="33"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="34"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="34"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="35"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="35"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
         <source>parent unit</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
         <source>officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
         <source>certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
         <source>dossier code</source>
         <translation>案卷代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
         <source>case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
         <source>candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="125"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="126"/>
         <source>dossier type</source>
         <translation>案卷类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
         <source>title</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
         <source>published</source>
         <translation>是否公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
         <source>closing date</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="49"/>
         <source>officers</source>
         <translation>承办人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="49"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="50"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="57"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="58"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="58"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="59"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="61"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="62"/>
         <source>is neither a CSV nor an XLSX file</source>
         <translation>既不是 CSV 也不是 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="65"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="66"/>
         <source>is not UTF-8 or GB18030 text</source>
         <translation>不是 UTF-8 或 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="69"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="70"/>
         <source>is not a readable XLSX workbook</source>
         <translation>不是可读取的 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="71"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="72"/>
         <source>has no header row</source>
         <translation>没有表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="72"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="73"/>
         <source>has a header but no rows</source>
         <translation>只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="75"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="76"/>
         <source>unknown column “{name}”</source>
         <translation>无法识别的列“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="79"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="80"/>
         <source>the column “{name}” appears twice</source>
         <translation>“{name}”列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="83"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="84"/>
         <source>the column “{name}” is missing</source>
         <translation>缺少“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="87"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="88"/>
         <source>has more cells than the header has columns</source>
         <translation>单元格比表头的列多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="91"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="95"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="96"/>
         <source>is “{value}”; write a date like 2024-05-31</source>
         <translation>填的是“{value}”，请按 2024-05-31 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="99"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="100"/>
         <source>is “{value}”; write a whole number</source>
         <translation>填的是“{value}”，请填整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="103"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="104"/>
         <source>is “{value}”; write 专家 or 交叉</source>
         <translation>填的是“{value}”，请填“专家”或“交叉”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="107"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="108"/>
         <source>is “{value}”; write 推选 or 随机抽选</source>
         <translation>填的是“{value}”，请填“推选”或“随机抽选”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="111"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="112"/>
         <source>unknown candidate “{value}”; import the candidates first</source>
         <translation>没有候选对象“{value}”，请先导入候选对象清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="117"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="118"/>
         <source>unknown candidate “{value}”</source>
         <translation>没有候选对象“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="121"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="122"/>
         <source>“{value}” is not a {what} of this rule set (known: {known})</source>
         <translation>“{value}”不是本规则中的{what}（可填：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="123"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="124"/>
         <source>candidate kind</source>
         <translation>候选类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="131"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="132"/>
         <source>“{value}” appears twice in the manifest</source>
         <translation>“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="135"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="136"/>
         <source>the dossier code “{value}” appears twice in the manifest</source>
         <translation>案卷代码“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="141"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="142"/>
         <source>reviewer “{value}” is already in the panel with another role</source>
         <translation>评审人“{value}”已在评审中，但角色不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="147"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="148"/>
         <source>cannot read the officer “{value}”; write name:certificate:role</source>
         <translation>无法识别执法人员“{value}”，请按“姓名:执法证号:角色”填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="153"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="154"/>
         <source>candidate “{value}” has no randomly drawn dossiers</source>
         <translation>候选对象“{value}”不需要随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="159"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="160"/>
         <source>case “{value}” repeats row {row}</source>
         <translation>案件“{value}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="163"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="164"/>
         <source>“{value}” names {count} candidates; give the candidate ID</source>
         <translation>“{value}”对应 {count} 个候选对象，请填写候选对象编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="177"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="178"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="179"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="180"/>
         <source>row {row}, column {column}</source>
         <translation>第 {row} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="180"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="181"/>
         <source>row {row}, column “{column}”</source>
         <translation>第 {row} 行“{column}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="195"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="123"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="196"/>
         <source>{file}, {where}: {problem}</source>
         <translation>{file} {where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="198"/>
+        <location filename="../../app/ui/chair/wording_checklist.py" line="126"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="199"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="204"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="205"/>
         <source>the PDF file is not there</source>
         <translation>找不到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="205"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="206"/>
         <source>the PDF file cannot be read</source>
         <translation>PDF 文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="206"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
         <source>the file is not a PDF</source>
         <translation>文件不是 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="208"/>
         <source>the PDF is damaged</source>
         <translation>PDF 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="208"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="209"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="209"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="210"/>
         <source>the PDF has no pages</source>
         <translation>PDF 没有页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="210"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="211"/>
         <source>the PDF has more pages than a dossier can have ({limit} at most)</source>
         <translation>PDF 页数远超案卷应有的页数（最多 {limit} 页）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="220"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
         <source>the file is far too large to be a reviewer file</source>
         <translation>文件过大，不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
         <source>the file is cut off (an incomplete copy)</source>
         <translation>文件不完整（拷贝未完成）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
         <source>something was appended after the end of the file (extra data after its end)</source>
         <translation>文件末尾之后被附加了多余内容（文件结束后还有数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
         <source>the file names a panel, reviewer or dossier in a way that is not safe as a file name</source>
         <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="288"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
         <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
         <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
         <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
         <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
         <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
         <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="282"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="286"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="290"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="310"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="353"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="362"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="363"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="376"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="381"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="378"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="383"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="380"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="385"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="381"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="386"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>
@@ -1555,177 +1557,177 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="42"/>
+        <location filename="../../app/ui/chair/export_page.py" line="43"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="47"/>
+        <location filename="../../app/ui/chair/export_page.py" line="48"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Excel 工作簿（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="49"/>
+        <location filename="../../app/ui/chair/export_page.py" line="50"/>
         <source>One sheet per table: dossier scores, deductions, ranking, disagreements and decisions, reviewers&apos; progress, merge log, typical problems. Opens in WPS and Excel.</source>
         <translation>每张表一个工作表：案卷得分、扣分明细、候选排名、分歧与复核、评审进度、合并日志、典型问题。WPS 和 Excel 均可打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="54"/>
+        <location filename="../../app/ui/chair/export_page.py" line="55"/>
         <source>CSV files…</source>
         <translation>CSV 文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="56"/>
+        <location filename="../../app/ui/chair/export_page.py" line="57"/>
         <source>The same tables, one UTF-8 file each (with BOM, so Excel on Chinese Windows reads them), into a folder.</source>
         <translation>相同的各张表，每张一个 UTF-8 文件（带 BOM，中文 Windows 的 Excel 可直接打开），保存到一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="61"/>
+        <location filename="../../app/ui/chair/export_page.py" line="62"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="62"/>
+        <location filename="../../app/ui/chair/export_page.py" line="63"/>
         <source>Every figure with its codes, for other programs and for archiving.</source>
         <translation>全部数据及其代码，供其他程序使用和存档。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="75"/>
+        <location filename="../../app/ui/chair/export_page.py" line="76"/>
         <source>Print (preview first)</source>
         <translation>打印（先预览）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="81"/>
+        <location filename="../../app/ui/chair/export_page.py" line="82"/>
         <source>Review sheets…</source>
         <translation>评查表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="82"/>
+        <location filename="../../app/ui/chair/export_page.py" line="83"/>
         <source>Each review as the reviewer filled it in, for their signature.</source>
         <translation>每位评审人填写的评查表，供其签字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="86"/>
+        <location filename="../../app/ui/chair/export_page.py" line="87"/>
         <source>Blank review sheets…</source>
         <translation>空白评查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="87"/>
+        <location filename="../../app/ui/chair/export_page.py" line="88"/>
         <source>Empty forms for a review on paper, with the reviewer&apos;s name when one is chosen.</source>
         <translation>用于纸质评查的空白表；选定评审人时印上其姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="91"/>
+        <location filename="../../app/ui/chair/export_page.py" line="92"/>
         <source>Summary sheets…</source>
         <translation>案卷评查汇总表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="93"/>
+        <location filename="../../app/ui/chair/export_page.py" line="94"/>
         <source>Per dossier: every reviewer&apos;s score, the combined result, the chair&apos;s decision and signature lines.</source>
         <translation>每份案卷一页：各评审人得分、汇总结果、组长裁定及签字栏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="98"/>
+        <location filename="../../app/ui/chair/export_page.py" line="99"/>
         <source>The panel&apos;s report…</source>
         <translation>评查结果报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="100"/>
+        <location filename="../../app/ui/chair/export_page.py" line="101"/>
         <source>Title page, rankings and how they were computed, dossier scores, typical problems, the random draw records and a signature page.</source>
         <translation>封面、排名及计算过程、案卷得分、典型问题、随机抽选记录和签字页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="112"/>
+        <location filename="../../app/ui/chair/export_page.py" line="113"/>
         <source>Review and blank sheets for</source>
         <translation>评查表与空白表打印对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="116"/>
+        <location filename="../../app/ui/chair/export_page.py" line="117"/>
         <source>Open the folder of the last export</source>
         <translation>打开上次导出的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="121"/>
+        <location filename="../../app/ui/chair/export_page.py" line="122"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="132"/>
+        <location filename="../../app/ui/chair/export_page.py" line="133"/>
         <source>{title} results</source>
         <translation>{title}结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="137"/>
+        <location filename="../../app/ui/chair/export_page.py" line="138"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="137"/>
+        <location filename="../../app/ui/chair/export_page.py" line="138"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="148"/>
+        <location filename="../../app/ui/chair/export_page.py" line="149"/>
         <source>Export CSV files into</source>
         <translation>把 CSV 文件导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="155"/>
+        <location filename="../../app/ui/chair/export_page.py" line="156"/>
         <source>Export to JSON</source>
         <translation>导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="155"/>
+        <location filename="../../app/ui/chair/export_page.py" line="156"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="180"/>
+        <location filename="../../app/ui/chair/export_page.py" line="181"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="182"/>
+        <location filename="../../app/ui/chair/export_page.py" line="183"/>
         <source>Exporting</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="191"/>
+        <location filename="../../app/ui/chair/export_page.py" line="192"/>
         <source>Review sheets</source>
         <translation>评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="192"/>
+        <location filename="../../app/ui/chair/export_page.py" line="193"/>
         <source>Blank review sheets</source>
         <translation>空白评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="193"/>
+        <location filename="../../app/ui/chair/export_page.py" line="194"/>
         <source>Summary sheets</source>
         <translation>案卷评查汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="194"/>
+        <location filename="../../app/ui/chair/export_page.py" line="195"/>
         <source>Panel report</source>
         <translation>评查结果报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="206"/>
+        <location filename="../../app/ui/chair/export_page.py" line="209"/>
         <source>{name}-printouts</source>
         <translation>{name}-打印稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="217"/>
+        <location filename="../../app/ui/chair/export_page.py" line="220"/>
         <source>{name}: {pages} pages, saved as {path}.</source>
         <translation>{name}：共 {pages} 页，已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="223"/>
+        <location filename="../../app/ui/chair/export_page.py" line="226"/>
         <source>Laying out: {name}</source>
         <translation>排版：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="230"/>
+        <location filename="../../app/ui/chair/export_page.py" line="233"/>
         <source>every reviewer</source>
         <translation>全部评审人</translation>
     </message>
@@ -2149,152 +2151,152 @@
 <context>
     <name>NewPanelDialog</name>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="157"/>
         <source>Import checklist from Excel…</source>
         <translation>从 Excel 导入评查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="159"/>
         <source>Use the office&apos;s own checklist (评查表) from an .xlsx sheet instead of this one</source>
         <translation>改用本单位自己的评查表（.xlsx 工作表），代替这张评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="162"/>
         <source>Use the rule set&apos;s checklist</source>
         <translation>改回规则自带的评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="223"/>
         <source>{title} (imported)</source>
         <translation>{title}（导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="235"/>
         <source>Imported from {file}: {items} items, {points} points. It is stored in the panel.</source>
         <translation>从 {file} 导入：{items} 个评查项目，共 {points} 分。评查表将保存在评审文件中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="263"/>
         <source>Import checklist from Excel</source>
         <translation>从 Excel 导入评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="263"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="65"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="75"/>
         <source>New panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="73"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="81"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="94"/>
         <source>Dossiers must be closed within the campaign</source>
         <translation>案卷须在活动期间内结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="89"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="102"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="101"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="114"/>
         <source> pts</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="102"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="115"/>
         <source>Hide candidates&apos; names and regions from the reviewers</source>
         <translation>对评审人隐去候选对象名称和地区（盲评）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="108"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="121"/>
         <source>Panel title</source>
         <translation>评审名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="109"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="122"/>
         <source>Save as</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="110"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="123"/>
         <source>Rule set</source>
         <translation>评审规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="112"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="125"/>
         <source>Campaign</source>
         <translation>活动期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="113"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="126"/>
         <source>Expert score</source>
         <translation>专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="114"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="127"/>
         <source>Cross-review deduction</source>
         <translation>交叉评审扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="115"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="128"/>
         <source>Flag experts apart by more than</source>
         <translation>专家总分相差超过此值时提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="123"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="136"/>
         <source>The defaults come from the chosen rule set. They are stored in the panel and cannot be changed later.</source>
         <translation>默认值来自所选规则。这些设置保存在评审中，以后不能更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="146"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="174"/>
         <source>What the rule set computes</source>
         <translation>规则说明（计算方法）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="147"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="175"/>
         <source>Checklist (read-only)</source>
         <translation>评查表（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="151"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="179"/>
         <source>Create panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="213"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="304"/>
         <source>Save the new panel as</source>
         <translation>新评审保存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="213"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="304"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="241"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="334"/>
         <source>Choose where to save the panel.</source>
         <translation>请选择评审的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="243"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="336"/>
         <source>A file of that name already exists. Choose another name.</source>
         <translation>已有同名文件，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="245"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="338"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>文件夹不存在，请换一个位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="247"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="340"/>
         <source>The campaign ends before it starts.</source>
         <translation>活动结束日期早于开始日期。</translation>
     </message>
@@ -2723,48 +2725,68 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="24"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="38"/>
         <source>Rank / how it was computed</source>
         <translation>名次 / 计算过程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="25"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="39"/>
         <source>Candidate</source>
         <translation>候选对象（类别）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="26"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="40"/>
         <source>Indicator</source>
         <translation>指标得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="27"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="41"/>
         <source>Full marks</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="28"/>
-        <location filename="../../app/ui/chair/ranking_view.py" line="64"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="42"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="78"/>
         <source>Complete</source>
         <translation>已评完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="60"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="74"/>
         <source>No. {rank}</source>
         <translation>第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="64"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
         <source>Scores missing</source>
         <translation>尚缺评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="72"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="26"/>
+        <source>To settle</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/ranking_view.py" line="27"/>
+        <source>The composition check has errors to settle (set a dossier aside): the figure will change</source>
+        <translation>案卷组成检查有待处理的错误（剔除多出或共用的案卷）：分数还会变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/ranking_view.py" line="30"/>
+        <source>Grade missing</source>
+        <translation>待打分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/ranking_view.py" line="30"/>
+        <source>The chair has not entered the grade yet: counted as 0</source>
+        <translation>组长尚未录入综合打分：暂按 0 分计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/ranking_view.py" line="86"/>
         <source>Every counted dossier has its final score</source>
         <translation>计入的案卷都已有最终得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="74"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
         <source>Some dossiers are not scored yet: the figure will change</source>
         <translation>有案卷尚未评完：得分还会变化</translation>
     </message>

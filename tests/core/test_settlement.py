@@ -71,6 +71,9 @@ def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
     rows = {row[0]: row for row in sheet.iter_rows(values_only=True)}
     assert any("组长剔除，不计入指标：多抽1份" in str(cell) for cell in rows["U1-c"])
     assert not any("组长剔除" in str(cell) for cell in rows["U1-b"])
+    ranking = openpyxl.load_workbook(tmp_path / "result.xlsx")["候选排名"]
+    unit_row = next(row for row in ranking.iter_rows(values_only=True) if "U1" in row)
+    assert "否（组长尚未综合打分）" in unit_row  # the unit's 22 is still to be graded
     # and back
     assert run(capsys, "restore", panel, "U1-c", "--reason", "误操作")[0] == 0
     assert run(capsys, "restore", panel, "U1-c", "--reason", "x")[0] == 2

@@ -6,9 +6,12 @@ A tree: levels, then candidates (rank, name, indicator, complete or not), then t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.review.indicators import Step
 from app.review.points import format_points
 from app.ui.chair.data import ChairState
 from app.ui.chair.widgets import TONE_COLOURS, Tone, tone_icon
@@ -16,6 +19,17 @@ from app.ui.chair.wording import kind_name, step_text
 
 
 class RankingView(QTreeWidget):
+    def _incomplete(self, steps: Sequence[Step]) -> tuple[str, str]:
+        """What an incomplete indicator waits for: a short word and its tooltip."""
+        codes = {step.code for step in steps}
+        if "unsettled" in codes:
+            return self.tr("To settle"), self.tr(
+                "The composition check has errors to settle (set a dossier aside): the figure will change"
+            )
+        if "grade_missing" in codes:
+            return self.tr("Grade missing"), self.tr("The chair has not entered the grade yet: counted as 0")
+        return self.tr("Scores missing"), self.tr("Some dossiers are not scored yet: the figure will change")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(5)
@@ -61,7 +75,7 @@ class RankingView(QTreeWidget):
                     f"{candidate.name}（{kind_name(ruleset, candidate.kind)}）",
                     format_points(outcome.indicator.value),
                     format_points(kind.max_points) if kind else "",
-                    self.tr("Complete") if complete else self.tr("Scores missing"),
+                    self.tr("Complete") if complete else self._incomplete(outcome.indicator.steps)[0],
                 ],
             )
             tone = Tone.GOOD if complete else Tone.WAITING
@@ -71,7 +85,7 @@ class RankingView(QTreeWidget):
                 4,
                 self.tr("Every counted dossier has its final score")
                 if complete
-                else self.tr("Some dossiers are not scored yet: the figure will change"),
+                else self._incomplete(outcome.indicator.steps)[1],
             )
             for step in outcome.indicator.steps:
                 line = QTreeWidgetItem(node, [step_text(step, cases), "", format_points(step.value), "", ""])
