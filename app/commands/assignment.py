@@ -118,8 +118,11 @@ def cmd_assign(args: argparse.Namespace) -> int:
         print(f"  {_pad(r.id, 10)} {_pad(r.name, 12)} {r.role.value:<6} {load.get(r.id, 0):>4}")
     for s in plan.shortfalls:
         print(f"shortfall: {describe_shortfall(s)}")
+    by_id = {r.id: r for r in reviewers}
     for rid in plan.cross_without_region:
-        print(f"warning: cross-reviewer {rid} has no region; the region rule cannot be checked for them")
+        role = by_id[rid].role.value if rid in by_id else "cross"
+        who = "cross-reviewer" if role == "cross" else f"{role} (bound by the rule set's region rule)"
+        print(f"warning: {who} {rid} has no region; the region rule cannot be checked for them")
     for did in plan.dossiers_without_region:
         print(f"warning: dossier {did} has no region (nor its candidate); the region rule cannot be checked")
     return EXIT_FINDINGS if plan.shortfalls else EXIT_OK
