@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,8 +166,10 @@ def open_workbook(path: Path) -> list[Sheet]:
     if not zipfile.is_zipfile(path):
         raise ChecklistSheetError(path, "is not an .xlsx workbook")
     try:
-        values = load_workbook(path, data_only=True)
-        formulas = load_workbook(path, data_only=False)
+        with warnings.catch_warnings():  # "no default style", unsupported extensions: WPS files, harmless
+            warnings.simplefilter("ignore")
+            values = load_workbook(path, data_only=True)
+            formulas = load_workbook(path, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; all mean the same here
         raise ChecklistSheetError(
             path, f"cannot be read as an .xlsx workbook ({type(exc).__name__})"

@@ -422,6 +422,20 @@ def choose_sheet(path: Path, sheets: list[Sheet], name: str | None) -> Sheet:
     )
 
 
+def checklist_sheets(path: str | Path) -> list[str]:
+    """The sheets of a workbook that have a checklist header row (for a chair to choose among)."""
+    p = Path(path)
+    found = []
+    for sheet in open_workbook(p):
+        try:
+            find_columns(sheet)
+        except ChecklistSheetError as exc:
+            if exc.row is None:
+                continue  # no header at all: not a checklist sheet
+        found.append(sheet.name)
+    return found
+
+
 def _default_id(path: Path, reading: SheetReading) -> str:
     stem = path.stem.lower().replace(" ", "-")
     if ID_PATTERN.fullmatch(stem):

@@ -2151,6 +2151,11 @@
 <context>
     <name>NewPanelDialog</name>
     <message>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <source>{file} holds several checklists. Which sheet?</source>
+        <translation>{file} 中有多张评查表，导入哪一张？</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/new_panel_dialog.py" line="157"/>
         <source>Import checklist from Excel…</source>
         <translation>从 Excel 导入评查表…</translation>

@@ -13,6 +13,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 from openpyxl import Workbook, load_workbook
 
@@ -139,6 +140,12 @@ def test_a_checklist_from_the_template_scores_a_dossier(tmp_path: Path) -> None:
     assert score.total == Fraction(88) and score.item_deducted["s1.1"] == Decimal("5.5")
     service.set_veto(two, "v1", "现场检查仅一名执法人员")
     assert service.score(two).vetoes == ("v1",)
+    from app.printing.documents import print_blank_sheets
+
+    printed = print_blank_sheets(panel, tmp_path / "blank.pdf", "E1", [one])
+    with pymupdf.open(printed.path) as doc:
+        text = "".join(page.get_text() for page in doc).replace("\n", "")
+    assert "立案审批表经负责人批准" in text and "执法人员不具备执法资格或少于两人" in text
     panel.close()
     with Panel.open(tmp_path / "p.dpanel") as reopened:
         assert reopened.checklist(checklist.id).content_hash == checklist.content_hash

@@ -94,3 +94,34 @@ def test_a_panel_from_the_dialog_scores_against_the_imported_checklist(
         assert kinds["individual"] == "my-office-2026" and kinds["city-unit"] == "jiangxi-whole-process"
     with Panel.open(request.path) as reopened:
         assert reopened.checklists.keys() == {"jiangxi-whole-process", "my-office-2026"}
+
+
+def test_a_workbook_with_two_checklist_sheets_asks_which(
+    qtbot: Any, tmp_path: Path, chinese_ui: None, monkeypatch: Any
+) -> None:
+    from app.ui.chair import dialogs
+
+    book = load_workbook(TEMPLATE)
+    second = book.copy_worksheet(book["评查表"])
+    second.title = "配套办法案卷"
+    second["A1"] = "配套办法案卷评查表"
+    second["B2"] = "supporting-2026"
+    book.create_sheet("说明").append(["本工作簿有两张评查表"])
+    path = tmp_path / "两张表.xlsx"
+    book.save(path)
+    asked: list[list[str]] = []
+
+    def choose(_parent: Any, _title: str, prompt: str, choices: list[str]) -> str | None:
+        asked.append(choices)
+        assert prompt == "两张表.xlsx 中有多张评查表，导入哪一张？"
+        return "配套办法案卷"
+
+    monkeypatch.setattr(dialogs, "ask_choice", choose)
+    dialog = make_dialog(qtbot, tmp_path, "xinjiang-2017")
+    assert dialog.import_checklist_sheet(path)
+    assert asked == [["评查表", "配套办法案卷"]]  # the sheet without a header is not offered
+    imported = dialog.request().checklist
+    assert imported is not None and (imported.id, imported.title) == ("supporting-2026", "配套办法案卷评查表")
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_a: None)  # the chair cancels: nothing changes
+    assert not dialog.import_checklist_sheet(path)
+    assert dialog.request().checklist == imported

@@ -1,4 +1,4 @@
-"""The small questions the chair's window asks: files, folders, a written reason, a yes or no.
+"""The small questions the chair's window asks: files, folders, a choice, a written reason, a yes or no.
 
 Pages call these through the module (``dialogs.ask_open_files(...)``), so a test replaces them with
 answers and no native dialog ever opens in a test run.
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -52,6 +53,12 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: s
 def ask_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title, folder or documents_folder())
     return Path(name) if name else None
+
+
+def ask_choice(parent: QWidget | None, title: str, prompt: str, choices: list[str]) -> str | None:
+    """One of ``choices`` (the first preselected), or None when the chair cancels."""
+    chosen, ok = QInputDialog.getItem(parent, title, prompt, choices, 0, False)
+    return str(chosen) if ok else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

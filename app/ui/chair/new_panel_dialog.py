@@ -267,10 +267,21 @@ class NewPanelDialog(QDialog):
 
     def import_checklist_sheet(self, path: Path) -> bool:
         """Read the sheet (small: on this thread); on a problem say where, and keep what was chosen."""
-        from app.services.checklist_import import import_checklist
+        from app.services.checklist_import import checklist_sheets, import_checklist
 
         try:
-            checklist = import_checklist(path)
+            sheets = checklist_sheets(path)
+            sheet = sheets[0] if len(sheets) == 1 else None
+            if len(sheets) > 1:  # e.g. one form for general dossiers, one for supporting-measures ones
+                sheet = dialogs.ask_choice(
+                    self,
+                    self.tr("Import checklist from Excel"),
+                    self.tr("{file} holds several checklists. Which sheet?").format(file=path.name),
+                    sheets,
+                )
+                if sheet is None:
+                    return False
+            checklist = import_checklist(path, sheet=sheet)
         except ChecklistSheetError as exc:
             self.problem.setText(checklist_sheet_text(exc))
             return False
