@@ -3149,9 +3149,9 @@
         <translation>重新分配会替换自动分配的结果；组长手动分配的和已开始评审的保留不变。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="164"/>
-        <source>Cross-reviewers without a region (the rule cannot be checked): {names}</source>
-        <translation>未填地区的交叉评审人（无法核对回避）：{names}</translation>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="165"/>
+        <source>Reviewers bound by the region rule but without a region (it cannot be checked): {names}</source>
+        <translation>受回避规则约束但未填写地区的评审人（无法核对回避）：{names}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="169"/>

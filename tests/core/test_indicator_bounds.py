@@ -67,6 +67,9 @@ def candidate_dossiers(draw: st.DrawFn, ruleset: RuleSet, kind: CandidateKind) -
 def indicator_inputs(draw: st.DrawFn) -> IndicatorInput:
     ruleset = RULESETS[draw(st.sampled_from(SHIPPED))]
     kind = draw(st.sampled_from(ruleset.candidate_kinds))
+    if isinstance(kind.indicator, BaseAdjustedIndicator):  # either reading of the bounds' order
+        bounds = draw(st.sampled_from(["stepwise", "once"]))
+        kind = kind.model_copy(update={"indicator": kind.indicator.model_copy(update={"bounds": bounds})})
     many = st.lists(candidate_dossiers(ruleset, kind), max_size=12)
     members = draw(st.lists(many, max_size=4))
     attributes = {a: Decimal(draw(st.integers(0, 30))) for a in _attribute_names(ruleset)}
@@ -152,9 +155,10 @@ def panels(draw: st.DrawFn) -> PanelInputs:
                 )
                 for r in range(draw(st.integers(0, 3)))
             ]
+    veto_penalty = draw(st.sampled_from(["per_dossier", "per_veto"]))  # either reading
     return PanelInputs(
         ruleset=ruleset,
-        policy=ruleset.policy,
+        policy=ruleset.policy.model_copy(update={"veto_penalty": veto_penalty}),
         checklists=checklists,
         candidates=candidates,
         dossiers=dossiers,

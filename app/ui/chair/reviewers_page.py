@@ -161,9 +161,9 @@ class ReviewersPage(ChairPage):
             warnings = []
             if plan.cross_without_region:
                 warnings.append(
-                    self.tr("Cross-reviewers without a region (the rule cannot be checked): {names}").format(
-                        names=join(names.get(r, r) for r in plan.cross_without_region)
-                    )
+                    self.tr(
+                        "Reviewers bound by the region rule but without a region (it cannot be checked): {names}"
+                    ).format(names=join(names.get(r, r) for r in plan.cross_without_region))
                 )
             self.shortfalls += warnings
             text = self.tr("Assigned with the seed {seed}: {added} pairs made, {kept} kept.").format(
