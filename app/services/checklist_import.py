@@ -80,6 +80,8 @@ class _Item:
     standard: str
     max_points: Decimal
     reasons: list[dict[str, Any]] = field(default_factory=list)
+    text_column: int | None = None
+    standard_column: int | None = None
 
 
 @dataclass
@@ -89,6 +91,7 @@ class _Section:
     total: tuple[Decimal, Cell] | None
     items: list[_Item] = field(default_factory=list)
     vetoes: bool = False
+    column: int | None = None  # where its title stands
 
 
 @dataclass(frozen=True)
@@ -264,7 +267,12 @@ def _read_rows(reading: SheetReading) -> None:
                     header(cols.item or cols.standard),
                 )
             reading.vetoes.append(
-                {"row": row, "text": text_cell.text, **veto_effect(sheet, reason_cell, header(cols.reasons))}
+                {
+                    "row": row,
+                    "column": text_cell.column,
+                    "text": text_cell.text,
+                    **veto_effect(sheet, reason_cell, header(cols.reasons)),
+                }
             )
             continue
         starts_item = not points_blank and not sheet.merged_vertically_with_above(row, cols.points)
@@ -273,8 +281,9 @@ def _read_rows(reading: SheetReading) -> None:
             item_cell, standard_cell = get(row, cols.item), get(row, cols.standard)
             text = item_cell.text if item_cell is not None else ""
             standard = standard_cell.text if standard_cell is not None else ""
+            text_column, standard_column = cols.item, cols.standard
             if not text:
-                text, standard = standard, ""
+                text, standard, text_column = standard, "", cols.standard
             if not text:
                 raise sheet.error(
                     "an item needs its text",
@@ -282,7 +291,9 @@ def _read_rows(reading: SheetReading) -> None:
                     cols.item or cols.standard,
                     header(cols.item or cols.standard),
                 )
-            item = _Item(row, text, standard if standard != text else "", max_points)
+            item = _Item(
+                row, text, standard if standard != text else "", max_points, [], text_column, standard_column
+            )
             current.items.append(item)
         elif item is None or not reason_text:
             raise sheet.error("no points (分值) for this item", row, cols.points, header(cols.points))
@@ -293,7 +304,7 @@ def _read_rows(reading: SheetReading) -> None:
                         sheet, piece.strip(), reason_cell, header(cols.reasons), item.max_points
                     )
                     if parsed is not None:
-                        item.reasons.append(parsed)
+                        item.reasons.append({**parsed, "_at": (reason_cell.row, reason_cell.column)})
 
 
 def _section_row(
@@ -309,7 +320,7 @@ def _section_row(
     elif ordinal and not points_cell.empty and not points_cell.inherited:
         total = (cell_points(sheet, points_cell, cols.name(cols.points)), points_cell)
     title = CHINESE_ORDINAL.sub("", title).strip() or title
-    section = _Section(row, title, total, vetoes="否决" in title)
+    section = _Section(row, title, total, vetoes="否决" in title, column=own[0].column)
     reading.sections.append(section)
     return section
 
@@ -338,12 +349,15 @@ def _check_total(
         )
 
 
-def _clean(sheet: Sheet, text: str, row: int | None, *, multiline: bool = False) -> str:
-    """A text as the program stores every text (``field_values.clean_text``), or an error at its row."""
+def _clean(
+    reading: SheetReading, text: str, row: int | None, column: int | None = None, *, multiline: bool = False
+) -> str:
+    """A text as the program stores every text (``field_values.clean_text``), or an error at its cell."""
     try:
         return field_values.clean_text(text, multiline=multiline).strip()
     except field_values.FieldError as exc:
-        raise sheet.error(f"{text[:20]!r}… {exc}", row) from None
+        header = reading.columns.name(column)
+        raise reading.sheet.error(f"{text[:20]!r}… {exc}", row, column, header) from None
 
 
 def _checklist_data(reading: SheetReading, checklist_id: str, version: str, title: str) -> dict[str, Any]:
@@ -351,7 +365,12 @@ def _checklist_data(reading: SheetReading, checklist_id: str, version: str, titl
     sections = []
     for s_index, section in enumerate((s for s in reading.sections if not s.vetoes), start=1):
         if not section.items:
-            raise sheet.error(f"section {section.title!r} has no items", section.row)
+            raise sheet.error(
+                f"section {section.title!r} has no items",
+                section.row,
+                section.column,
+                reading.columns.name(section.column),
+            )
         if section.total is not None:
             summed = sum((i.max_points for i in section.items), Decimal(0))
             stated, where = section.total
@@ -365,36 +384,46 @@ def _checklist_data(reading: SheetReading, checklist_id: str, version: str, titl
         items = []
         for i_index, item in enumerate(section.items, start=1):
             reasons = [
-                {"id": f"r{n}", **r, "text": _clean(sheet, r["text"], item.row)}
+                {
+                    "id": f"r{n}",
+                    **{k: v for k, v in r.items() if k != "_at"},
+                    "text": _clean(reading, r["text"], *r["_at"]),
+                }
                 for n, r in enumerate(item.reasons, start=1)
             ]
             items.append(
                 {
                     "id": f"s{s_index}.{i_index}",
-                    "text": _clean(sheet, item.text, item.row),
-                    "standard": _clean(sheet, item.standard, item.row, multiline=True),
+                    "text": _clean(reading, item.text, item.row, item.text_column),
+                    "standard": _clean(
+                        reading, item.standard, item.row, item.standard_column, multiline=True
+                    ),
                     "max_points": item.max_points,
                     "reasons": reasons,
                 }
             )
         sections.append(
-            {"id": f"s{s_index}", "title": _clean(sheet, section.title, section.row), "items": items}
+            {
+                "id": f"s{s_index}",
+                "title": _clean(reading, section.title, section.row, section.column),
+                "items": items,
+            }
         )
     if not sections:
         raise sheet.error("has no items under its header row", reading.columns.header_row)
     vetoes = [
         {
             "id": f"v{n}",
-            **{k: v for k, v in veto.items() if k != "row"},
-            "text": _clean(sheet, veto["text"], veto["row"]),
+            **{k: v for k, v in veto.items() if k not in ("row", "column")},
+            "text": _clean(reading, veto["text"], veto["row"], veto["column"]),
         }
         for n, veto in enumerate(reading.vetoes, start=1)
     ]
     return {
         "id": checklist_id,
-        "title": _clean(sheet, title, None),
-        "version": _clean(sheet, version, None),
-        "description": _clean(sheet, "\n".join(reading.notes), None, multiline=True),
+        "title": _clean(reading, title, None),
+        "version": _clean(reading, version, None),
+        "description": _clean(reading, "\n".join(reading.notes), None, multiline=True),
         "sections": sections,
         "vetoes": vetoes,
     }

@@ -485,7 +485,7 @@ def test_texts_are_cleaned_like_every_text_of_the_program(tmp_path: Path) -> Non
     assert item is not None and item.text == "检查时间 （起止）"
     rows[1][1] = "很" * 600
     path = sheet_file(tmp_path, rows, name="long.xlsx")
-    assert refusal(path).startswith(f"{path}, sheet 评查表, row 5: '很很很")
+    assert refusal(path).startswith(f"{path}, sheet 评查表, row 5, column B (评查项目): '很很很")
     assert refusal(path).endswith("is 600 characters long; at most 500 fit this field")
 
 
@@ -506,3 +506,9 @@ def test_section_rows_with_their_points_and_a_header_repeated_for_page_two(tmp_p
     assert refusal(path) == (
         f"{path}, sheet 评查表, row 4, column D (分值): section '现场检查' says 12 points but its items add up to 10"
     )
+
+
+def test_a_section_without_items_is_named_where_its_title_stands(tmp_path: Path) -> None:
+    rows = [["一、立案（5分）"], *[list(r) for r in GOOD_ROWS]]
+    path = sheet_file(tmp_path, rows)
+    assert refusal(path) == f"{path}, sheet 评查表, row 4, column A (序号): section '立案' has no items"
