@@ -18,6 +18,7 @@ sequence on, in one transaction with the write.
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import shutil
@@ -163,7 +164,8 @@ def _recover(final: Path) -> None:
     """A crash between the two renames of ``_swap`` leaves the old workspace under its ``.old`` name."""
     if final.exists():
         return
-    olds = sorted(final.parent.glob(f".{final.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    # escaped: safe names may hold [ ] (苏环罚[2016]…), which glob would read as a set of characters
+    olds = sorted(final.parent.glob(f".{glob.escape(final.name)}.old-*"), key=lambda p: p.stat().st_mtime)
     if olds:
         olds[-1].replace(final)
 

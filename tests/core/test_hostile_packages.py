@@ -7,6 +7,7 @@ tried to escape before that check existed.
 
 from __future__ import annotations
 
+import json
 import secrets
 import shutil
 import zipfile
@@ -213,3 +214,18 @@ def test_a_line_break_inside_the_manifest_stays_inside_one_line(
     code, _, err = _cli(capsys, "review", "open", str(crafted), "--workspace", str(tmp_path / "ws"))
     assert code == 2 and len(err.strip().splitlines()) == 1, err
     assert "[pdf_missing]" in err and "pdfs/x\\nerror: forged" in err
+
+
+def test_brackets_in_a_reviewer_id_do_not_match_another_reviewers_leftovers(
+    good_package: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "ws"
+    crafted = _with(good_package, tmp_path / "brackets.dppkg", lambda m: m["reviewer"].update(id="C[2]"))
+    with zipfile.ZipFile(crafted) as archive:
+        panel_id = json.loads(archive.read("manifest.json"))["panel"]["id"]
+    leftover = root / f".{panel_id[:8]}-C2.old-0a1b2c3d"  # C2's workspace, moved aside by a crash
+    leftover.mkdir(parents=True)
+    (leftover / "workspace.dpanel").write_bytes(b"C2's work")
+    workspace = open_package(crafted, root)
+    assert workspace.parent.name == f"{panel_id[:8]}-C[2]"
+    assert (leftover / "workspace.dpanel").read_bytes() == b"C2's work"  # not taken for C[2]'s
