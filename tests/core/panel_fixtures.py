@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pymupdf
-
+from app.pdf._pymupdf import pymupdf
 from app.review import library
 from app.review.ruleset import RuleSet
 from app.services.panel import Panel

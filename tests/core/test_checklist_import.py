@@ -13,11 +13,11 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import pymupdf
 import pytest
 from openpyxl import Workbook, load_workbook
 
 from app.cli import main
+from app.pdf._pymupdf import pymupdf
 from app.review import library
 from app.review.checklist import VetoEffect, load_checklist
 from app.services.checklist_cells import ChecklistSheetError

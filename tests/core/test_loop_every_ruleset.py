@@ -18,9 +18,9 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-import pymupdf
 import pytest
 
+from app.pdf._pymupdf import pymupdf
 from app.review import library
 from app.review.checklist import Checklist, Item, Veto, VetoEffect
 from app.review.composition import Severity
@@ -216,9 +216,11 @@ def score_workspace(service: ReviewService, plan: Plan, expected: dict[str, Frac
             item = next(i for i in checklist.items() if i.free_deduction)
             service.add_deduction(code, item.id, Decimal("0.5"), text="交叉评查发现：记录不完整", page=2)
             expected[code] -= Fraction(1, 2)
-        for item in checklist.items():
-            service.mark_visited(code, item.id)
-        assert service.complete(code) == [], code
+        # Items looked at but not deducted are only a warning at completion (one durable write per
+        # item visited would make this loop the slowest test); nothing may block it.
+        warnings = service.complete(code)
+        assert warnings and all(p.code == "unvisited" and not p.blocking for p in warnings), code
+        assert service.complete(code, accept_warnings=True) == [], code
 
 
 def _veto_choice(checklist: Checklist) -> Veto | None:
