@@ -73,11 +73,21 @@ def cmd_new(args: argparse.Namespace) -> int:
         expert_aggregation=ExpertAggregation(args.expert_aggregation) if args.expert_aggregation else None,
         cross_aggregation=CrossAggregation(args.cross_aggregation) if args.cross_aggregation else None,
         disagreement_threshold=parse_points(args.threshold) if args.threshold else None,
+        enabled_vetoes=_enabled_vetoes(args.ruleset, args.enable_veto or []),
     )
     print(f"created panel {panel.info.title!r} ({panel.info.ruleset_id}), PDFs kept in {panel.pdf_dir}")
     print(panel.path)
     panel.close()
     return EXIT_OK
+
+
+def _enabled_vetoes(ruleset_id: str, veto_ids: list[str]) -> list[str]:
+    """The optional vetoes (not in the notice) the chair asked for, each checked before anything is made."""
+    try:
+        library.ruleset(ruleset_id).with_enabled_vetoes(veto_ids)
+    except ValueError as exc:
+        raise UsageProblem(str(exc).splitlines()[0]) from None
+    return veto_ids
 
 
 def _print_import(report: Any, what: str) -> int:
@@ -232,6 +242,12 @@ def cmd_results(args: argparse.Namespace) -> int:
                 ]
             )
         )
+    names = {c["id"]: c["name"] for c in data["candidates"]}
+    for award in data["awards"]:
+        over = ", more than the places: tied at the last place" if award["over_by_tie"] else ""
+        named = ", ".join(names.get(cid, cid) for cid in award["named"]) or "—"
+        print(f"\nAward list — {award['name']} ({len(award['named'])} of {award['places']} places{over})")
+        print(f"  {named}")
     return EXIT_OK
 
 
@@ -279,6 +295,12 @@ def add_commands(sub: Any) -> None:
         help="which of the rule set's checklists it replaces (default: its main one)",
     )
     p.add_argument("--sheet", help="the sheet of the .xlsx file (default: the first with a checklist header)")
+    p.add_argument(
+        "--enable-veto",
+        action="append",
+        metavar="ID",
+        help="switch on one of the rule set's optional vetoes (not in the notice; see docs/rulesets.md)",
+    )
     p.set_defaults(func=cmd_new)
 
     for name, func, what in (

@@ -41,7 +41,9 @@ DEFECT_DEDUCTIONS: dict[Defect, tuple[str, str]] = {
     Defect.INTERROGATION_NO_CONFIRMATION: ("intg.signatures", "no-confirmation"),
     Defect.INTERROGATION_NO_AUTHORISATION: ("intg.person", "no-authorisation"),
 }
-GRAVE_VETO = "not-qualified"  # a single officer on site
+GRAVE_VETO = (
+    "not-qualified"  # a single officer on site; an optional veto (not in the notice) the demo enables
+)
 
 EXTRA_REMARKS = (
     ("intg.questions", "2", "未问清违法行为持续时间及排放量"),
@@ -181,6 +183,8 @@ def build_demo_panel(
         roles = ("inspector|questioner", "recorder")
         officer_text = "; ".join(f"{n}:{c}:{r}" for (n, c), r in zip(spec.officers, roles, strict=False))
         closing = (spec.inspection_start + timedelta(days=40 + index)).date()
+        # the decision letter within the notice's 2017-01…10 window (附件1 一（二）), as a real panel's are
+        decided = min((spec.inspection_start + timedelta(days=20 + index)).date(), date(2017, 10, 31))
         dossier_rows.append(
             [
                 case_number,
@@ -191,6 +195,7 @@ def build_demo_panel(
                 cand.region,
                 "yes" if spec.publicised else "no",
                 closing.isoformat(),
+                decided.isoformat(),
                 officer_text,
                 f"dossiers/{pdf.name}",
             ]
@@ -206,6 +211,7 @@ def build_demo_panel(
             "region",
             "publicised",
             "closing_date",
+            "decision_date",
             "officers",
             "pdf",
         ],
@@ -221,6 +227,7 @@ def build_demo_panel(
         title="2017年新疆环境执法大练兵案卷评查（演示）",
         campaign_start=CAMPAIGN[0],
         campaign_end=CAMPAIGN[1],
+        enabled_vetoes=(GRAVE_VETO,),
     )
     with panel:
         log(f"candidates: {len(add_candidates(panel, directory / 'candidates.csv').added)}")

@@ -51,6 +51,19 @@ def _v3_settlements(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _v4_dates_and_chair_choices(conn: Connection) -> None:
+    """Dossier dates for the rule sets' time windows; the chair's choices (standing copy, pooling)."""
+    conn.execute(text("ALTER TABLE dossiers ADD COLUMN decision_date DATE"))
+    conn.execute(text("ALTER TABLE dossiers ADD COLUMN drawn_before BOOLEAN NOT NULL DEFAULT 0"))
+    conn.execute(
+        text(
+            "CREATE TABLE chair_choices (kind VARCHAR(32) NOT NULL, subject TEXT NOT NULL, "
+            "value TEXT NOT NULL, reason TEXT NOT NULL, actor TEXT NOT NULL, at DATETIME NOT NULL, "
+            "PRIMARY KEY (kind, subject))"
+        )
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
     Migration(
         2,
@@ -58,6 +71,7 @@ MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
         _v2_reviewer_history,
     ),
     Migration(3, "the chair's settlements: set-aside dossiers, dossier checks, unit grades", _v3_settlements),
+    Migration(4, "dossier decision date and drawn-before flag; chair_choices", _v4_dates_and_chair_choices),
 )
 
 

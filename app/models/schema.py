@@ -25,8 +25,9 @@ from sqlalchemy import (
 
 from app.models.types import DecimalText, JsonText
 
-SCHEMA_VERSION = 3  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
+SCHEMA_VERSION = 4  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
 # 3: the chair's settlements (set-aside dossiers, dossier checks, unit grades)
+# 4: dossier decision date and drawn-before flag (time windows); chair_choices (keep-copy, pool)
 
 metadata = MetaData()
 
@@ -98,6 +99,8 @@ dossiers = Table(
     Column("region", Text, nullable=False, default=""),
     Column("publicised", Boolean, nullable=False, default=True),
     Column("closing_date", Date),
+    Column("decision_date", Date),  # 印发处罚决定书等法律文书 (schema 4): the rule sets' time windows
+    Column("drawn_before", Boolean, nullable=False, default=False),  # 已被抽查 (schema 4; Rudong)
     Column("pdf_path", Text),  # relative to the panel's PDF folder
     Column("sha256", String(64)),
     Column("page_count", Integer),
@@ -210,6 +213,17 @@ rejected_deductions = Table(  # cross-review deductions the chair did not accept
     "rejected_deductions",
     metadata,
     Column("deduction_uid", String(36), primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+chair_choices = Table(  # (schema 4) what the chair decided where the rules leave a choice, with why
+    "chair_choices",
+    metadata,
+    Column("kind", String(32), primary_key=True),  # standing_copy | pool
+    Column("subject", Text, primary_key=True),  # candidate id + "|" + case key; or the pooling unit's id
+    Column("value", JsonText, nullable=False),  # the dossier code that stands; the member ids pooled
     Column("reason", Text, nullable=False),
     Column("actor", Text, nullable=False),
     Column("at", DateTime, nullable=False),

@@ -11,9 +11,23 @@ Decisions worth knowing:
 - Sharing: two individuals → ``sharing.two_individuals``; an individual and a unit →
   ``sharing.individual_and_unit``; two units are not covered by any rule and pass. The same case
   number twice in the *same* category (type and source) of one candidate is a plain error.
-- ``zero_one``: within a case number, dossiers are ordered by closing date (missing last), then case
-  number (as compared, so equal within the group), candidate id, dossier id. Walking that order, a
-  dossier sharing under a ``zero_one`` rule with an earlier kept dossier scores 0: the first is kept.
+- Two categories (``sharing.same_dossier_two_categories``) means one candidate's own *recommended*
+  categories (“同一案卷不得作为两类案卷重复报送” is about what the candidate hands in). A drawn dossier
+  with the case number of another of the candidate's dossiers is ``drawn_duplicate``
+  (``sharing.drawn_duplicate``): the organiser drew it, so it is a draw to repeat, not the
+  candidate's offence.
+- ``zero_one``: within a case number, the copy the chair chose (``ChairChoices.standing_copies``)
+  comes first; then by candidate id, the category's place in the kind's requirements (the notice's
+  enumeration: ``sharing.two_categories_keep = "first_listed"``), type, source. Walking that order, a
+  dossier sharing under a ``zero_one`` rule with an earlier kept dossier scores 0. The finding says
+  which copy stands and why (``kept``, ``decided_by``). With ``two_categories_keep = "chair"`` no copy
+  is zeroed until the chair chooses; the finding is an error meanwhile.
+- Time windows: a kind's ``windows`` (rule-set data) check the date the notice names (decision or
+  closing date) per source, and the ``drawn_before`` flag; the panel's campaign dates check the
+  closing date only for kinds without windows of their own.
+- Pooling (``pooled_mean``): a unit's members are the chair's choice (``ChairChoices.pools``), or its
+  children of the member kind when there are exactly as many as the rule set pools; otherwise
+  ``pool_members`` (an error) names the children.
 - A kind with no requirements (e.g. a unit scored on its year's record) expects no dossiers.
 - An individual is checked against the dossier's officers only when the kind names officer roles:
   by certificate number when both sides have one, otherwise by name.
@@ -36,8 +50,15 @@ from datetime import date
 from enum import StrEnum
 from itertools import combinations
 
-from app.review.entities import CandidateRecord, DossierRecord, Officer
-from app.review.ruleset import CandidateClass, CandidateKind, RuleSet, SharingRule, Source
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord, Officer
+from app.review.ruleset import (
+    CandidateClass,
+    CandidateKind,
+    PooledMeanIndicator,
+    RuleSet,
+    SharingRule,
+    Source,
+)
 
 
 class Severity(StrEnum):
@@ -53,15 +74,20 @@ class FindingCode(StrEnum):
     NO_DOSSIERS = "no_dossiers"
     TOO_FEW = "too_few"
     TOO_MANY = "too_many"
+    POOL_MEMBERS = "pool_members"  # a pooling unit without the member count the rule set pools
     # about a dossier
     UNKNOWN_CANDIDATE = "unknown_candidate"
     UNKNOWN_TYPE = "unknown_type"
     NOT_REQUIRED = "not_required"  # type × source not among the kind's requirements
     CLOSING_DATE_MISSING = "closing_date_missing"
     CLOSING_DATE_OUTSIDE = "closing_date_outside"
+    WINDOW_DATE_MISSING = "window_date_missing"  # the date a notice's window checks is not given
+    OUTSIDE_WINDOW = "outside_window"  # the date the notice names falls outside its period
+    DRAWN_BEFORE = "drawn_before"  # drawn in an earlier review, where the notice draws only others
     CASE_NUMBER_MISSING = "case_number_missing"
     HANDED_IN_TWICE = "handed_in_twice"  # same case number, same category, same candidate
     TWO_CATEGORIES = "two_categories"  # sharing.same_dossier_two_categories
+    DRAWN_DUPLICATE = "drawn_duplicate"  # sharing.drawn_duplicate
     SHARED_BY_INDIVIDUALS = "shared_by_individuals"  # sharing.two_individuals
     SHARED_WITH_UNIT = "shared_with_unit"  # sharing.individual_and_unit
     OFFICERS_NOT_RECORDED = "officers_not_recorded"
@@ -71,7 +97,12 @@ class FindingCode(StrEnum):
 
 _ORDER = {code: i for i, code in enumerate(FindingCode)}
 SHARING_CODES = frozenset(
-    {FindingCode.TWO_CATEGORIES, FindingCode.SHARED_BY_INDIVIDUALS, FindingCode.SHARED_WITH_UNIT}
+    {
+        FindingCode.TWO_CATEGORIES,
+        FindingCode.DRAWN_DUPLICATE,
+        FindingCode.SHARED_BY_INDIVIDUALS,
+        FindingCode.SHARED_WITH_UNIT,
+    }
 )
 
 
@@ -108,12 +139,14 @@ class CompositionReport:
         return not self.errors
 
 
-# errors the chair settles by setting a dossier aside; until then the candidate's indicator is not complete
+# errors the chair settles by setting a dossier aside (or, for two categories, keep-copy; for a drawn
+# duplicate, a new draw); until then the candidate's indicator is not complete
 SETTLED_BY_SETTING_ASIDE = frozenset(
     {
         FindingCode.TOO_MANY,
         FindingCode.HANDED_IN_TWICE,
         FindingCode.TWO_CATEGORIES,
+        FindingCode.DRAWN_DUPLICATE,
         FindingCode.SHARED_BY_INDIVIDUALS,
         FindingCode.SHARED_WITH_UNIT,
     }
@@ -124,7 +157,17 @@ def unsettled_by_candidate(report: CompositionReport) -> dict[str, tuple[str, ..
     """Each candidate's errors still waiting for the chair to set a dossier aside (finding codes)."""
     found: dict[str, list[str]] = defaultdict(list)
     for f in report.errors:
-        if f.code in SETTLED_BY_SETTING_ASIDE and f.code.value not in found[f.candidate_id]:
+        # more member candidates than the rule set pools: none is pooled until the chair names them
+        # (`pool`); fewer is like a missing dossier (counted 0), not a wait
+        children = f.args.get("children", ())
+        too_many_members = (
+            f.code is FindingCode.POOL_MEMBERS
+            and isinstance(children, tuple)
+            and len(children) > int(str(f.args.get("expected", 0)))
+        )
+        if (f.code in SETTLED_BY_SETTING_ASIDE or too_many_members) and f.code.value not in found[
+            f.candidate_id
+        ]:
             found[f.candidate_id].append(f.code.value)
     return {cid: tuple(codes) for cid, codes in found.items()}
 
@@ -159,6 +202,41 @@ def _category(d: DossierRecord) -> tuple[str, Source]:
     return (d.type, d.source)
 
 
+def pooled_members(
+    ruleset: RuleSet, candidates: Sequence[CandidateRecord], choices: ChairChoices | None = None
+) -> dict[str, tuple[str, ...]]:
+    """For every candidate whose kind pools member candidates' dossiers: the members pooled.
+
+    The chair's choice when it still fits (members of the member kind under this candidate, as many
+    as the rule set pools); else the children of the member kind if there are no more than that
+    (fewer is reported by ``check_composition``); else none (also reported: the chair must choose)."""
+    choices = choices or ChairChoices()
+    pools: dict[str, tuple[str, ...]] = {}
+    for cand in candidates:
+        kind = ruleset.kind(cand.kind)
+        if kind is None or not isinstance(spec := kind.indicator, PooledMeanIndicator):
+            continue
+        children = _pool_children(cand, candidates, spec)
+        chosen = choices.pools.get(cand.id)
+        if chosen is not None and _valid_pool(chosen, children, spec):
+            pools[cand.id] = tuple(chosen)
+        elif len(children) <= spec.members:
+            pools[cand.id] = children
+        else:
+            pools[cand.id] = ()
+    return pools
+
+
+def _pool_children(
+    cand: CandidateRecord, candidates: Sequence[CandidateRecord], spec: PooledMeanIndicator
+) -> tuple[str, ...]:
+    return tuple(sorted(c.id for c in candidates if c.parent_id == cand.id and c.kind == spec.member_kind))
+
+
+def _valid_pool(chosen: Sequence[str], children: Sequence[str], spec: PooledMeanIndicator) -> bool:
+    return len(set(chosen)) == len(chosen) == spec.members and set(chosen) <= set(children)
+
+
 def check_composition(
     ruleset: RuleSet,
     candidates: Sequence[CandidateRecord],
@@ -166,8 +244,10 @@ def check_composition(
     *,
     campaign_start: date | None,
     campaign_end: date | None,
+    choices: ChairChoices | None = None,
 ) -> CompositionReport:
     """Every finding about the panel's composition, ordered by candidate, dossier, code."""
+    choices = choices or ChairChoices()
     if campaign_start and campaign_end and campaign_start > campaign_end:
         raise ValueError(f"campaign starts {campaign_start} after it ends {campaign_end}")
     by_id = {c.id: c for c in candidates}
@@ -194,9 +274,10 @@ def check_composition(
 
     for cand in candidates:
         findings.extend(_candidate_findings(ruleset, cand, owned.get(cand.id, [])))
+    findings.extend(_pool_findings(ruleset, candidates, choices))
     for d in dossiers:
         findings.extend(_dossier_findings(ruleset, by_id, d, campaign_start, campaign_end))
-    findings.extend(_sharing_findings(ruleset, by_id, dossiers))
+    findings.extend(_sharing_findings(ruleset, by_id, dossiers, choices))
     findings.sort(
         key=lambda f: (
             f.candidate_id,
@@ -265,6 +346,29 @@ def _count_findings(
             yield Finding(FindingCode.NOT_REQUIRED, Severity.WARNING, cand.id, d.id, "requirements", args)
 
 
+def _pool_findings(
+    ruleset: RuleSet, candidates: Sequence[CandidateRecord], choices: ChairChoices
+) -> Iterator[Finding]:
+    pools = pooled_members(ruleset, candidates, choices)
+    for cand in candidates:
+        kind = ruleset.kind(cand.kind)
+        if (
+            cand.id not in pools
+            or kind is None
+            or not isinstance(spec := kind.indicator, PooledMeanIndicator)
+        ):
+            continue
+        if len(pools[cand.id]) == spec.members:
+            continue
+        args: dict[str, object] = {
+            "member_kind": spec.member_kind,
+            "expected": spec.members,
+            "children": _pool_children(cand, candidates, spec),
+            "chosen": tuple(choices.pools.get(cand.id, ())),
+        }
+        yield Finding(FindingCode.POOL_MEMBERS, Severity.ERROR, cand.id, None, "indicator.members", args)
+
+
 def _is_candidate(cand: CandidateRecord, officer: Officer) -> bool:
     if cand.officer_certificate.strip() and officer.certificate.strip():
         return _plain(cand.officer_certificate) == _plain(officer.certificate)
@@ -306,6 +410,11 @@ def _dossier_findings(
         yield Finding(FindingCode.UNKNOWN_TYPE, Severity.ERROR, cid, d.id, "dossier_types", args)
     if not case_key(d.case_number):
         yield Finding(FindingCode.CASE_NUMBER_MISSING, Severity.WARNING, cid, d.id, "case_number", {})
+    cand = by_id.get(cid)
+    kind = ruleset.kind(cand.kind) if cand is not None else None
+    if kind is not None and kind.windows:
+        yield from _window_findings(kind, d)
+        return  # the notice's own periods replace the panel's campaign dates
     if start is None and end is None:
         return
     window: dict[str, object] = {"case_number": d.case_number, "campaign_start": start, "campaign_end": end}
@@ -320,8 +429,42 @@ def _dossier_findings(
         )
 
 
-def _zero_order(d: DossierRecord) -> tuple[bool, date, str, str, str]:
-    return (d.closing_date is None, d.closing_date or date.min, case_key(d.case_number), d.candidate_id, d.id)
+def _window_findings(kind: CandidateKind, d: DossierRecord) -> Iterator[Finding]:
+    cid = d.candidate_id
+    for window in kind.windows:
+        if d.source not in window.sources:
+            continue
+        rule = f"window.{window.field.value}"
+        args: dict[str, object] = {
+            "case_number": d.case_number,
+            "field": window.field.value,
+            "start": window.start,
+            "end": window.end,
+            "label": window.label,
+        }
+        if window.start is not None or window.end is not None:
+            value: date | None = getattr(d, window.field.value)
+            if value is None:
+                yield Finding(FindingCode.WINDOW_DATE_MISSING, Severity.WARNING, cid, d.id, rule, args)
+            elif (window.start is not None and value < window.start) or (
+                window.end is not None and value > window.end
+            ):
+                yield Finding(
+                    FindingCode.OUTSIDE_WINDOW, Severity.ERROR, cid, d.id, rule, args | {"date": value}
+                )
+        if window.not_drawn_before and d.drawn_before:
+            yield Finding(FindingCode.DRAWN_BEFORE, Severity.ERROR, cid, d.id, "window.drawn_before", args)
+
+
+def _zero_order(
+    ruleset: RuleSet, by_id: Mapping[str, CandidateRecord], choices: ChairChoices, d: DossierRecord
+) -> tuple[bool, str, int, str, str]:
+    """Which copy stands first: the chair's choice, then the category the notice lists first."""
+    chosen = choices.standing_copies.get((d.candidate_id, case_key(d.case_number)))
+    cand = by_id.get(d.candidate_id)
+    kind = ruleset.kind(cand.kind) if cand is not None else None
+    position = kind.requirement_position(d.type, d.source) if kind is not None else 0
+    return (not (chosen and chosen.dossier_id == d.id), d.candidate_id, position, d.type, str(d.source))
 
 
 def _pair_rule(
@@ -332,8 +475,10 @@ def _pair_rule(
     if a.candidate_id == b.candidate_id:
         if _category(a) == _category(b):
             return (FindingCode.HANDED_IN_TWICE, "case_number", SharingRule.FORBID)
-        rule = sharing.same_dossier_two_categories
-        return (FindingCode.TWO_CATEGORIES, "sharing.same_dossier_two_categories", rule)
+        if a.source is Source.RECOMMENDED and b.source is Source.RECOMMENDED:
+            rule = sharing.same_dossier_two_categories
+            return (FindingCode.TWO_CATEGORIES, "sharing.same_dossier_two_categories", rule)
+        return (FindingCode.DRAWN_DUPLICATE, "sharing.drawn_duplicate", sharing.drawn_duplicate)
     classes = []
     for cid in (a.candidate_id, b.candidate_id):
         cand = by_id.get(cid)
@@ -350,19 +495,23 @@ def _pair_rule(
 
 
 def _sharing_findings(
-    ruleset: RuleSet, by_id: Mapping[str, CandidateRecord], dossiers: Sequence[DossierRecord]
+    ruleset: RuleSet,
+    by_id: Mapping[str, CandidateRecord],
+    dossiers: Sequence[DossierRecord],
+    choices: ChairChoices,
 ) -> Iterator[Finding]:
     groups: dict[str, list[DossierRecord]] = defaultdict(list)
     for d in dossiers:
         if key := case_key(d.case_number):
             groups[key].append(d)
-    for group in groups.values():
+    for key, group in groups.items():
         if len(group) < 2:
             continue
-        ordered = sorted(group, key=_zero_order)
+        ordered = sorted(group, key=lambda d: (_zero_order(ruleset, by_id, choices, d), d.id))
         # (dossier id, code) -> rule name, rule, ids of the other dossiers
         hits: dict[tuple[str, FindingCode], tuple[str, SharingRule, set[str]]] = {}
         zero_one: dict[str, set[str]] = defaultdict(set)
+        pending: set[str] = set()  # two_categories_keep = "chair" and the chair has not chosen
         for a, b in combinations(ordered, 2):  # a comes first
             pair = _pair_rule(ruleset, by_id, a, b)
             if pair is None or pair[2] is SharingRule.ALLOW:
@@ -372,6 +521,13 @@ def _sharing_findings(
             for this, other in sides:
                 hits.setdefault((this.id, code), (name, rule, set()))[2].add(other.id)
             if rule is SharingRule.ZERO_ONE:
+                if (
+                    code is FindingCode.TWO_CATEGORIES
+                    and ruleset.sharing.two_categories_keep == "chair"
+                    and (a.candidate_id, key) not in choices.standing_copies
+                ):
+                    pending |= {a.id, b.id}
+                    continue
                 zero_one[a.id].add(b.id)
                 zero_one[b.id].add(a.id)
         kept: set[str] = set()
@@ -391,8 +547,32 @@ def _sharing_findings(
                 args["sharing"] = str(rule)
             if rule is SharingRule.ZERO_ONE:
                 severity = Severity.WARNING
-                args["zeroed"] = dossier_id not in kept
+                args |= _zero_one_args(ruleset, choices, key, d, zero_one[d.id], kept, dossier_id in pending)
+                if dossier_id in pending:
+                    severity = Severity.ERROR
             yield Finding(code, severity, d.candidate_id, dossier_id, name, args)
+
+
+def _zero_one_args(
+    ruleset: RuleSet,
+    choices: ChairChoices,
+    key: str,
+    d: DossierRecord,
+    partners: set[str],
+    kept: set[str],
+    pending: bool,
+) -> dict[str, object]:
+    """Which copy stands and why: the chair's choice (with its reason) or the notice's order."""
+    if pending:
+        return {"zeroed": False, "kept": "", "decided_by": "pending"}
+    chosen = choices.standing_copies.get((d.candidate_id, key))
+    standing = d.id if d.id in kept else min(sorted(partners & kept), default="")
+    args: dict[str, object] = {"zeroed": d.id not in kept, "kept": standing}
+    if chosen is not None and chosen.dossier_id == standing:
+        args |= {"decided_by": "chair", "chair_reason": chosen.reason}
+    else:
+        args["decided_by"] = ruleset.sharing.two_categories_keep
+    return args
 
 
 _TEXT: dict[FindingCode, str] = {
@@ -403,14 +583,21 @@ _TEXT: dict[FindingCode, str] = {
     FindingCode.TOO_FEW: "{found} dossier(s) of type {type} ({source}), {expected} required",
     FindingCode.TOO_MANY: "{found} dossier(s) of type {type} ({source}), exactly {expected} counted: "
     "{case_numbers}; set the extra one(s) aside (set-aside)",
+    FindingCode.POOL_MEMBERS: "{expected} {member_kind} candidate(s) are pooled into it, but it has {children}"
+    " (chosen: {chosen}); name the pooled ones with `dossier-panel pool`",
     FindingCode.UNKNOWN_CANDIDATE: "the dossier belongs to no candidate of the panel",
     FindingCode.UNKNOWN_TYPE: "dossier type {type} is not in the rule set",
     FindingCode.NOT_REQUIRED: "kind {kind} requires no dossier of type {type} ({source})",
     FindingCode.CLOSING_DATE_MISSING: "no closing date (campaign {campaign_start} to {campaign_end})",
     FindingCode.CLOSING_DATE_OUTSIDE: "closed {closing_date}, outside the campaign {campaign_start} to {campaign_end}",
+    FindingCode.WINDOW_DATE_MISSING: "no {field} to check against the notice's period {start} to {end} ({label})",
+    FindingCode.OUTSIDE_WINDOW: "{field} {date} is outside the notice's period {start} to {end} ({label})",
+    FindingCode.DRAWN_BEFORE: "drawn in an earlier review; the notice draws only dossiers not drawn before ({label})",
     FindingCode.CASE_NUMBER_MISSING: "no case number",
     FindingCode.HANDED_IN_TWICE: "the same case is handed in again in the same category (dossier {other_dossiers})",
     FindingCode.TWO_CATEGORIES: "the same case is handed in under another category (dossier {other_dossiers}): {sharing}",
+    FindingCode.DRAWN_DUPLICATE: "a drawn dossier is the same case as the candidate's dossier {other_dossiers}"
+    " (drawn by the organiser, not handed in twice): {sharing}; draw another",
     FindingCode.SHARED_BY_INDIVIDUALS: "the same case is also used by individual {other_candidates}: {sharing}",
     FindingCode.SHARED_WITH_UNIT: "the same case is also used by {other_candidates}: {sharing}",
     FindingCode.OFFICERS_NOT_RECORDED: "no handling officers recorded to check {officer} against",
@@ -437,6 +624,10 @@ def describe(finding: Finding, names: Mapping[str, str] | None = None) -> str:
         args["other_candidates"] = tuple(names.get(str(o), str(o)) for o in others)
     shown = defaultdict(lambda: "—", {k: _shown(v) for k, v in args.items()})
     text = _TEXT[finding.code].format_map(shown)
+    decided = finding.args.get("decided_by")
     if finding.args.get("zeroed") is True:
-        text += "; this dossier scores 0"
+        why = "the chair chose it" if decided == "chair" else "its category comes first in the notice"
+        text += f"; this dossier scores 0 (dossier {finding.args.get('kept')} stands: {why})"
+    elif decided == "pending":
+        text += "; the chair must choose which copy stands (`dossier-panel keep-copy`)"
     return f"{finding.severity}: {who}{where} [{finding.rule}]: {text}"

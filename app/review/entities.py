@@ -54,3 +54,23 @@ class DossierRecord:
     # the panel and may be reviewed, but it no longer counts for its candidate nor in the checks.
     set_aside_reason: str | None = None
     checks: frozenset[str] = frozenset()  # DossierCheck codes the chair recorded as found
+    decision_date: date | None = None  # 印发处罚决定书、责令改正通知书等法律文书的日期
+    drawn_before: bool = False  # 已被抽查: drawn in an earlier review (Rudong draws only others)
+
+
+@dataclass(frozen=True)
+class StandingCopy:
+    """The chair's choice of which copy of a case handed in under two categories stands."""
+
+    dossier_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChairChoices:
+    """What the chair decided where a rule leaves a choice (stored in ``chair_choices``, audited)."""
+
+    # (candidate id, case key) -> the copy that stands; the others of that case score 0
+    standing_copies: Mapping[tuple[str, str], StandingCopy] = field(default_factory=dict)
+    # pooling candidate id (a Jiangsu city) -> the member candidates whose dossiers are pooled
+    pools: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -59,8 +59,10 @@ class IndicatorInput:
     kind: CandidateKind
     dossiers: Sequence[CandidateDossier]
     checklist_max: Fraction
-    # pooled_mean: each member candidate's dossiers (the caller chooses the members, in a stable order)
+    # pooled_mean: each member candidate's dossiers (the caller resolves which members are pooled:
+    # app.review.composition.pooled_members), and the members' ids for the explanation
     members: Sequence[Sequence[CandidateDossier]] = ()
+    member_ids: Sequence[str] = ()
     member_required: int = 0
     attributes: Mapping[str, Decimal] = field(default_factory=dict)  # e.g. self_checks
     events: Mapping[str, int] = field(default_factory=dict)  # base_adjusted event code -> count
@@ -97,16 +99,15 @@ def compute_indicator(data: IndicatorInput) -> IndicatorResult:
         if spec.points is not None:
             steps.append(Step("scaled", value, {"points": spec.points, "of": data.checklist_max}))
     elif isinstance(spec, PooledMeanIndicator):
-        members = list(data.members)[: spec.members]
+        members = list(data.members)
         pool = counted + [d for member in members for d in member]
         counted = pool
         required = kind.required_count + spec.members * data.member_required
         mean, count = _mean(pool, required, kind.missing_counts_zero)
-        steps.append(
-            Step(
-                "pooled_mean", mean, {"own": len(data.dossiers), "members": len(members), "divided_by": count}
-            )
-        )
+        args: dict[str, object] = {"own": len(data.dossiers), "members": len(members), "divided_by": count}
+        if data.member_ids:
+            args["member_candidates"] = ", ".join(data.member_ids)
+        steps.append(Step("pooled_mean", mean, args))
         value = _scale(mean, spec.points, data.checklist_max)
         if spec.points is not None:
             steps.append(Step("scaled", value, {"points": spec.points, "of": data.checklist_max}))
@@ -143,10 +144,16 @@ def compute_indicator(data: IndicatorInput) -> IndicatorResult:
     else:  # pragma: no cover - the discriminated union is exhaustive
         raise TypeError(f"unknown indicator formula {spec!r}")
 
-    own = data.dossiers  # vetoes and penalties of member candidates stay with them
+    own = data.dossiers  # penalties of member candidates stay with them
     if any(d.indicator_zero for d in own):
         value = ZERO
         steps.append(Step("indicator_vetoed", ZERO))
+    elif isinstance(spec, PooledMeanIndicator) and spec.member_vetoes_count:
+        # the members' dossiers are part of this indicator (Jiangsu: “22份案卷…发现案卷造假的，该指标按零分计”)
+        vetoed = [d.dossier_id for member in data.members for d in member if d.indicator_zero]
+        if vetoed:
+            value = ZERO
+            steps.append(Step("member_indicator_vetoed", ZERO, {"dossiers": ", ".join(sorted(vetoed))}))
     for event in kind.zeroing_events:  # e.g. a penalty corrected on reconsideration (Jiangsu 2016)
         times = data.events.get(event.code, 0)
         if times:

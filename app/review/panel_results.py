@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
@@ -16,12 +16,13 @@ from app.review.checklist import Checklist
 from app.review.composition import (
     CompositionReport,
     check_composition,
+    pooled_members,
     unsettled_by_candidate,
     zeroed_duplicates,
 )
-from app.review.entities import CandidateRecord, DossierRecord
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord
 from app.review.indicators import CandidateDossier, IndicatorInput, IndicatorResult, compute_indicator
-from app.review.ranking import RankEntry, rank_within_levels
+from app.review.ranking import AwardEntry, AwardResult, RankEntry, fill_award_lists, rank_within_levels
 from app.review.ruleset import RuleSet, ScoringPolicy
 from app.review.scoring import DossierResult, Moderation, ReviewInput, ZeroReason, score_dossier
 
@@ -38,6 +39,7 @@ class CandidateOutcome:
     candidate: CandidateRecord
     indicator: IndicatorResult
     rank: int
+    awards: tuple[str, ...] = ()  # the award lists (rule set ``award_lists``) that name it
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class PanelResults:
     dossiers: tuple[DossierOutcome, ...]
     candidates: tuple[CandidateOutcome, ...]  # ordered by level, rank, id
     composition: CompositionReport
+    awards: tuple[AwardResult, ...] = ()  # the rule set's award lists, filled from the ranking
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class PanelInputs:
     moderations: Mapping[str, Moderation]
     campaign_start: date | None = None
     campaign_end: date | None = None
+    choices: ChairChoices = field(default_factory=ChairChoices)
 
 
 def compute_panel_results(data: PanelInputs) -> PanelResults:
@@ -68,9 +72,11 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         data.dossiers,
         campaign_start=data.campaign_start,
         campaign_end=data.campaign_end,
+        choices=data.choices,
     )
     zeroed = zeroed_duplicates(composition)
     unsettled = unsettled_by_candidate(composition)
+    pools = pooled_members(data.ruleset, data.candidates, data.choices)
     kind_of = {c.id: data.ruleset.kind(c.kind) for c in data.candidates}
     outcomes: list[DossierOutcome] = []
     for dossier in data.dossiers:
@@ -94,11 +100,6 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         per_candidate[d.candidate_id].append(
             CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero, d.checks)
         )
-    children: dict[str, list[CandidateRecord]] = defaultdict(list)
-    for cand in data.candidates:
-        if cand.parent_id:
-            children[cand.parent_id].append(cand)
-
     indicators: dict[str, IndicatorResult] = {}
     for cand in data.candidates:
         kind = data.ruleset.kind(cand.kind)
@@ -109,18 +110,14 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         members: list[list[CandidateDossier]] = []
         member_required = 0
         open_findings = unsettled.get(cand.id, ())
+        member_ids = pools.get(cand.id, ())
         if member_kind_code is not None:
             member_kind = data.ruleset.kind(member_kind_code)
             member_required = member_kind.required_count if member_kind else 0
-            member_children = [
-                child
-                for child in sorted(children.get(cand.id, []), key=lambda c: c.id)
-                if child.kind == member_kind_code
-            ]
-            members = [per_candidate.get(child.id, []) for child in member_children]
+            members = [per_candidate.get(member_id, []) for member_id in member_ids]
             # a member's extra dossier would be in the pool too: the pooled indicator waits for it
             open_findings += tuple(
-                f"{child.id}:{code}" for child in member_children for code in unsettled.get(child.id, ())
+                f"{member_id}:{code}" for member_id in member_ids for code in unsettled.get(member_id, ())
             )
         indicators[cand.id] = compute_indicator(
             IndicatorInput(
@@ -128,6 +125,7 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
                 dossiers=per_candidate.get(cand.id, []),
                 checklist_max=Fraction(checklist.max_points),
                 members=members,
+                member_ids=member_ids,
                 member_required=member_required,
                 attributes=cand.attributes,
                 events=cand.events,
@@ -143,9 +141,21 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         ],
         data.ruleset.tie_breaks,
     )
+    awards = fill_award_lists(
+        data.ruleset.award_lists,
+        [AwardEntry(c.id, c.kind, ranks[c.id]) for c in data.candidates if c.id in indicators],
+    )
+    named: dict[str, list[str]] = defaultdict(list)
+    for award in awards:
+        for cid in award.named:
+            named[cid].append(award.code)
     level_order = {lv.code: i for i, lv in enumerate(data.ruleset.levels)}
     ranked = sorted(
-        (CandidateOutcome(c, indicators[c.id], ranks[c.id]) for c in data.candidates if c.id in indicators),
+        (
+            CandidateOutcome(c, indicators[c.id], ranks[c.id], tuple(named.get(c.id, ())))
+            for c in data.candidates
+            if c.id in indicators
+        ),
         key=lambda o: (level_order.get(o.candidate.level, 99), o.rank, o.candidate.id),
     )
-    return PanelResults(tuple(outcomes), tuple(ranked), composition)
+    return PanelResults(tuple(outcomes), tuple(ranked), composition, awards)

@@ -9,6 +9,7 @@ sharing rules. Files live in ``resources/rulesets``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
@@ -47,6 +48,32 @@ class SharingRule(StrEnum):
     ALLOW = "allow"
     FORBID = "forbid"  # reported by the composition check
     ZERO_ONE = "zero_one"  # allowed to be handed in, but one of the two scores 0
+
+
+class DossierDate(StrEnum):
+    """Which date of a dossier a time window checks (the dossier manifest's columns)."""
+
+    DECISION = "decision_date"  # 印发处罚决定书、责令改正通知书等法律文书 / 已下达行政处罚决定
+    CLOSING = "closing_date"  # 结案
+
+
+class DateWindow(Strict):
+    """A period the notice says a kind's dossiers of some sources must fall in (inclusive)."""
+
+    sources: tuple[Source, ...] = (Source.RECOMMENDED, Source.DRAWN)
+    field: DossierDate  # which of the dossier's dates
+    start: date | None = None
+    end: date | None = None
+    not_drawn_before: bool = False  # Rudong: “且未被抽查的案卷”
+    label: str = Field(min_length=1)  # the notice's words
+
+    @model_validator(mode="after")
+    def _bounded(self) -> DateWindow:
+        if self.start is None and self.end is None and not self.not_drawn_before:
+            raise ValueError(f"window {self.label!r} has neither start nor end")
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"window {self.label!r} starts after it ends")
+        return self
 
 
 class DossierType(Strict):
@@ -98,6 +125,9 @@ class PooledMeanIndicator(Strict):
     points: Points | None = None
     member_kind: Identifier  # which candidate kind's dossiers are pooled in
     members: int = Field(ge=1, le=50)  # how many member candidates' dossiers count
+    # A member dossier's indicator veto (e.g. 发现案卷造假) zeroes this indicator too: the member's
+    # dossiers are counted in it (Jiangsu: the city's 22 include the counties' 14).
+    member_vetoes_count: bool = True
 
 
 class SourceGroup(Strict):
@@ -191,6 +221,15 @@ class CandidateKind(Strict):
     # Points per dossier found by a check outside the review (``DossierCheck``), added after the
     # formula; ``max_points`` includes them.
     dossier_checks: tuple[DossierCheck, ...] = ()
+    # periods the notice names for this kind's dossiers (checked by the composition check)
+    windows: tuple[DateWindow, ...] = ()
+
+    def requirement_position(self, type_: str, source: Source) -> int:
+        """Where a category stands in the kind's requirements (the notice's order); unlisted last."""
+        for position, req in enumerate(self.requirements):
+            if req.type == type_ and req.source is source:
+                return position
+        return len(self.requirements)
 
     @property
     def required_count(self) -> int:
@@ -220,8 +259,15 @@ class ScoringPolicy(Strict):
 
 
 class SharingRules(Strict):
-    # the same dossier handed in under two categories by one candidate
+    # the same dossier handed in by one candidate under two of its recommended categories
     same_dossier_two_categories: SharingRule = SharingRule.ALLOW
+    # zero_one: which copy stands when the chair has not chosen — "first_listed": the copy in the
+    # category the kind's requirements (the notice's enumeration) list first; "chair": none until the
+    # chair chooses (a composition error meanwhile)
+    two_categories_keep: Literal["first_listed", "chair"] = "first_listed"
+    # a drawn dossier with the case number of another dossier of the same candidate (drawn by the
+    # organiser, so not the candidate's 重复报送): "forbid" = an error, draw again
+    drawn_duplicate: SharingRule = SharingRule.ALLOW
     individual_and_unit: SharingRule = SharingRule.ALLOW
     two_individuals: SharingRule = SharingRule.ALLOW
 
@@ -230,6 +276,28 @@ class TieBreak(Strict):
     attribute: Identifier
     label: str
     descending: bool = True
+    levels: tuple[Identifier, ...] = ()  # the levels it separates ties in; empty: every level
+
+
+class OptionalVeto(Veto):
+    """A veto no notice contains, offered to the chair: off unless enabled when the panel is made."""
+
+    note: str = Field(min_length=1)  # why it is offered, and that the notice does not contain it
+
+    def as_veto(self) -> Veto:
+        return Veto(id=self.id, text=self.text, effect=self.effect, penalty=self.penalty)
+
+
+class AwardList(Strict):
+    """A list of places the notice names (e.g. 案件调查表现突出个人 20 名), filled from the ranking."""
+
+    code: Identifier
+    name: str = Field(min_length=1)
+    kinds: tuple[Identifier, ...] = Field(min_length=1)  # the candidate kinds it names
+    places: int = Field(ge=1, le=1000)
+    # candidates already named on these (earlier) lists are skipped: the next places go on
+    after: tuple[Identifier, ...] = ()
+    label: str = ""  # the notice's words
 
 
 class Document(Strict):
@@ -254,6 +322,9 @@ class RuleSet(Strict):
     sharing: SharingRules = SharingRules()
     tie_breaks: tuple[TieBreak, ...] = ()
     vetoes: tuple[Veto, ...] = ()  # added to the checklist's own
+    optional_vetoes: tuple[OptionalVeto, ...] = ()  # not in the notice; the chair may enable them
+    enabled_vetoes: tuple[Identifier, ...] = ()  # the optional vetoes this panel's chair enabled
+    award_lists: tuple[AwardList, ...] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> RuleSet:
@@ -295,7 +366,71 @@ class RuleSet(Strict):
                 raise ValueError(
                     f"candidate kind {kind.code!r}: event code {sorted(repeated)[0]!r} appears twice"
                 )
+        for tb in self.tie_breaks:
+            for code in tb.levels:
+                if code not in level_codes:
+                    raise ValueError(f"tie-break {tb.attribute!r}: unknown level {code!r}")
+        veto_ids = [v.id for v in self.vetoes] + [v.id for v in self.optional_vetoes]
+        if len(veto_ids) != len(set(veto_ids)):
+            raise ValueError("a veto id appears twice among vetoes and optional_vetoes")
+        optional_ids = {v.id for v in self.optional_vetoes}
+        for veto_id in self.enabled_vetoes:
+            if veto_id not in optional_ids:
+                raise ValueError(f"enabled veto {veto_id!r} is not among the optional vetoes")
+        list_codes: list[str] = []
+        for award in self.award_lists:
+            if award.code in list_codes:
+                raise ValueError(f"award list {award.code!r} appears twice")
+            for code in award.kinds:
+                if code not in kind_codes:
+                    raise ValueError(f"award list {award.code!r}: unknown candidate kind {code!r}")
+            if len({k.level for k in self.candidate_kinds if k.code in award.kinds}) > 1:
+                raise ValueError(f"award list {award.code!r}: its kinds are ranked at different levels")
+            for code in award.after:
+                if code not in list_codes:
+                    raise ValueError(f"award list {award.code!r}: {code!r} is not an earlier award list")
+            list_codes.append(award.code)
         return self
+
+    @property
+    def active_vetoes(self) -> tuple[Veto, ...]:
+        """The vetoes added to the checklist: the notice's own and those the chair enabled."""
+        enabled = tuple(v.as_veto() for v in self.optional_vetoes if v.id in self.enabled_vetoes)
+        return self.vetoes + enabled
+
+    def with_enabled_vetoes(self, veto_ids: Iterable[str]) -> RuleSet:
+        """This rule set with the chair's choice of optional vetoes (ValueError names an unknown one)."""
+        chosen = tuple(dict.fromkeys(veto_ids))
+        known = {v.id for v in self.optional_vetoes}
+        for veto_id in chosen:
+            if veto_id not in known:
+                offered = ", ".join(sorted(known)) or "none"
+                raise ValueError(
+                    f"rule set {self.id!r} offers no optional veto {veto_id!r} (offered: {offered})"
+                )
+        return RuleSet.model_validate(self.model_dump() | {"enabled_vetoes": chosen})
+
+    def known_attributes(self) -> dict[str, str]:
+        """Counted candidate attributes the rule set reads (bonuses, tie-breaks): name -> label."""
+        known: dict[str, str] = {}
+        for kind in self.candidate_kinds:
+            if isinstance(kind.indicator, PerDossierIndicator):
+                for bonus in kind.indicator.bonuses:
+                    known.setdefault(bonus.attribute, bonus.label)
+        for tb in self.tie_breaks:
+            known.setdefault(tb.attribute, tb.label)
+        return known
+
+    def known_events(self) -> dict[str, str]:
+        """Counted candidate events the rule set reads (zeroing events, adjustments): code -> label."""
+        known: dict[str, str] = {}
+        for kind in self.candidate_kinds:
+            for event in kind.zeroing_events:
+                known.setdefault(event.code, event.label)
+            if isinstance(kind.indicator, BaseAdjustedIndicator):
+                for adjustment in kind.indicator.adjustments:
+                    known.setdefault(adjustment.code, adjustment.label)
+        return known
 
     def kind(self, code: str) -> CandidateKind | None:
         return next((k for k in self.candidate_kinds if k.code == code), None)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,7 +26,7 @@ from app.models.database import PanelFileError, create_panel_file, open_panel_fi
 from app.models.locking import PanelLock, Writer, command
 from app.review import library
 from app.review.checklist import Checklist, checklist_from_snapshot
-from app.review.entities import CandidateRecord, DossierRecord, Officer
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord, Officer, StandingCopy
 from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet, Source, ruleset_from_snapshot
 from app.review.scoring import Role
 from app.services.clock import utc_now
@@ -92,12 +92,17 @@ class Panel:
         actor: str = "chair",
         checklists: Mapping[str, Checklist] | None = None,
         writer: Writer | None = None,
+        enabled_vetoes: Sequence[str] = (),
     ) -> Panel:
         """A new panel file. ``ruleset_id`` names a shipped rule set (KeyError lists the known ones);
         a ``RuleSet`` object with its ``checklists`` may be given instead (tests, custom rules).
-        ``writer``: keep the panel's lock for that window or command until ``close``."""
+        ``writer``: keep the panel's lock for that window or command until ``close``.
+        ``enabled_vetoes``: the rule set's optional vetoes (not in the notice) the chair switches on;
+        they are part of the panel's rule-set snapshot (ValueError names one the rule set lacks)."""
         p = Path(path)
         ruleset = library.ruleset(ruleset_id) if isinstance(ruleset_id, str) else ruleset_id
+        if enabled_vetoes:
+            ruleset = ruleset.with_enabled_vetoes(enabled_vetoes)
         checklists = checklists or {cid: library.checklist(cid) for cid in ruleset.checklist_ids()}
         missing = [cid for cid in ruleset.checklist_ids() if cid not in checklists]
         if missing:
@@ -149,7 +154,13 @@ class Panel:
             ]
             conn.execute(schema.snapshots.insert(), rows)
             audit(
-                conn, actor, "panel.create", "panel", panel_id, None, {"ruleset": ruleset.id, "title": title}
+                conn,
+                actor,
+                "panel.create",
+                "panel",
+                panel_id,
+                None,
+                {"ruleset": ruleset.id, "title": title, "enabled_vetoes": list(ruleset.enabled_vetoes)},
             )
         panel = cls(p, engine, lock if writer is not None else None)
         if writer is None:
@@ -227,7 +238,7 @@ class Panel:
 
     @cached_property
     def checklists(self) -> Mapping[str, Checklist]:
-        """The panel's checklists, each with the rule set's own vetoes added."""
+        """The panel's checklists, each with the rule set's active vetoes added (its own and those the chair enabled)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(schema.snapshots.c.ref_id, schema.snapshots.c.content).where(
@@ -235,7 +246,8 @@ class Panel:
                 )
             ).all()
         return {
-            ref: checklist_from_snapshot(content).with_vetoes(self.ruleset.vetoes) for ref, content in rows
+            ref: checklist_from_snapshot(content).with_vetoes(self.ruleset.active_vetoes)
+            for ref, content in rows
         }
 
     def checklist(self, checklist_id: str) -> Checklist:
@@ -295,9 +307,25 @@ class Panel:
                 officers=tuple(officers.get(r["code"], ())),
                 set_aside_reason=r["set_aside_reason"],
                 checks=frozenset(r["checks"] or ()),
+                decision_date=r["decision_date"],
+                drawn_before=bool(r["drawn_before"]),
             )
             for r in rows
         ]
+
+    def chair_choices(self) -> ChairChoices:
+        """The chair's standing-copy and pooling choices (app.services.choices writes them)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.chair_choices)).mappings().all()
+        copies: dict[tuple[str, str], StandingCopy] = {}
+        pools: dict[str, tuple[str, ...]] = {}
+        for r in rows:
+            if r["kind"] == "standing_copy":
+                candidate_id, _, key = r["subject"].partition("|")
+                copies[(candidate_id, key)] = StandingCopy(str(r["value"]), r["reason"])
+            elif r["kind"] == "pool":
+                pools[r["subject"]] = tuple(str(v) for v in r["value"])
+        return ChairChoices(standing_copies=copies, pools=pools)
 
     def dossier_files(self) -> dict[str, DossierFile]:
         with self.engine.connect() as conn:

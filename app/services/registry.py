@@ -52,6 +52,8 @@ DOSSIER_COLUMNS: dict[str, tuple[str, ...]] = {
     "region": ("地区",),
     "publicised": ("是否公开", "门户网站公开"),
     "closing_date": ("结案日期",),
+    "decision_date": ("决定日期", "处罚决定日期", "文书印发日期", "印发日期"),
+    "drawn_before": ("曾被抽查", "已被抽查"),
     "officers": ("承办人员", "办案人员"),
     "pdf": ("PDF", "PDF文件", "文件"),
 }
@@ -88,6 +90,7 @@ def _lookup_code(row: Row, column: str, value: str, codes: dict[str, str], what:
 def add_candidates(panel: Panel, manifest: str | Path, *, actor: str = "chair") -> ImportReport:
     rows = read_manifest(manifest, CANDIDATE_COLUMNS, ("id", "name", "kind"))
     ruleset = panel.ruleset
+    _check_counted_columns(rows[0], ruleset)
     kinds = {k.name: k.code for k in ruleset.candidate_kinds}
     existing = {c.id: c for c in panel.candidates()}
     records: list[dict[str, Any]] = []
@@ -148,6 +151,25 @@ def add_candidates(panel: Panel, manifest: str | Path, *, actor: str = "chair") 
             audit(conn, actor, "candidate.add", "candidate", record["id"], None, record)
             report.added.append(record["id"])
     return report
+
+
+def _check_counted_columns(row: Row, ruleset: RuleSet) -> None:
+    """An ``attr:``/``event:`` column must be one the rule set reads, or its figures would count for
+    nothing (a tie-break silently lost): the error names the column and the names the rule set knows."""
+    for column in row.values:
+        prefix, _, name = column.partition(":")
+        if prefix not in {"attr", "event"} or not _:
+            continue
+        known = ruleset.known_attributes() if prefix == "attr" else ruleset.known_events()
+        if name in known:
+            continue
+        what = "attribute" if prefix == "attr" else "event"
+        listed = ", ".join(f"{prefix}:{code} ({label})" for code, label in sorted(known.items()))
+        raise ManifestError(
+            row.path,
+            f"row 1, column {column}",
+            f"rule set {ruleset.id} reads no {what} {name!r}; it knows: {listed or 'none'}",
+        )
 
 
 def _candidate_values(candidate: CandidateRecord) -> dict[str, Any]:
@@ -265,6 +287,11 @@ def _plan_dossiers(panel: Panel, rows: Sequence[Row]) -> list[_PlannedDossier]:
             raise row.error("code", f"dossier code {code!r} appears twice in the manifest")
         pdf_text = row.get("pdf")
         pdf = (row.path.parent / pdf_text) if pdf_text else None
+        closing_date, decision_date = row.date("closing_date"), row.date("decision_date")
+        if closing_date and decision_date and decision_date > closing_date:
+            raise row.error(
+                "decision_date", f"is {decision_date}, after the closing date {closing_date}; check both"
+            )
         planned.append(
             _PlannedDossier(
                 row,
@@ -277,7 +304,9 @@ def _plan_dossiers(panel: Panel, rows: Sequence[Row]) -> list[_PlannedDossier]:
                     "title": row.get("title"),
                     "region": row.get("region") or candidate.region,
                     "publicised": row.flag("publicised", True),
-                    "closing_date": row.date("closing_date"),
+                    "closing_date": closing_date,
+                    "decision_date": decision_date,
+                    "drawn_before": row.flag("drawn_before", False),
                     "checklist_id": ruleset.checklist_for(kind),
                 },
                 parse_officers(row, "officers"),

@@ -91,6 +91,7 @@ def load_inputs(panel: Panel) -> PanelInputs:
         moderations=moderations,
         campaign_start=info.campaign_start,
         campaign_end=info.campaign_end,
+        choices=panel.chair_choices(),
     )
 
 
@@ -112,9 +113,36 @@ def _step(step: Step) -> dict[str, Any]:
     return {"code": step.code, "value": _num(step.value), "args": args}
 
 
+def _arg(value: object) -> Any:
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return [_arg(v) for v in value]
+    return str(value)
+
+
+def duplicate_notes(results: PanelResults) -> dict[str, dict[str, Any]]:
+    """Per dossier under a ``zero_one`` sharing rule: whether it scores 0, which copy stands and why
+    (``decided_by``: ``chair`` with the chair's reason, ``first_listed``, or ``pending``)."""
+    notes: dict[str, dict[str, Any]] = {}
+    for f in results.composition.findings:
+        if f.dossier_id is None or "decided_by" not in f.args:
+            continue
+        notes[f.dossier_id] = {
+            "rule": f.rule,
+            "zeroed": f.args.get("zeroed") is True,
+            "kept": f.args.get("kept") or None,
+            "decided_by": f.args.get("decided_by"),
+            "chair_reason": f.args.get("chair_reason"),
+            "other_dossiers": list(_arg(f.args.get("other_dossiers", ()))),
+        }
+    return notes
+
+
 def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
     info = panel.info
     ruleset = panel.ruleset
+    duplicates = duplicate_notes(results)
     return {
         "format": RESULTS_FORMAT,
         "version": RESULTS_VERSION,
@@ -141,6 +169,7 @@ def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
                     for v in o.result.vetoes
                 ],
                 "zero_reasons": [z.value for z in o.result.zero_reasons],
+                "duplicate": duplicates.get(o.dossier.id),
                 "moderated": o.result.moderated,
                 "final": _num(o.result.final),
                 "set_aside": o.dossier.set_aside_reason,  # the chair's reason, or null while it counts
@@ -160,9 +189,20 @@ def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
                 "complete": c.indicator.complete,
                 "grade": None if c.candidate.grade is None else str(c.candidate.grade),
                 "rank": c.rank,
+                "awards": list(c.awards),
                 "steps": [_step(s) for s in c.indicator.steps],
             }
             for c in results.candidates
+        ],
+        "awards": [
+            {
+                "code": a.code,
+                "name": a.name,
+                "places": a.places,
+                "named": list(a.named),
+                "over_by_tie": a.over_by_tie,
+            }
+            for a in results.awards
         ],
         "composition": [
             {
@@ -171,6 +211,7 @@ def results_to_json(panel: Panel, results: PanelResults) -> dict[str, Any]:
                 "candidate": f.candidate_id,
                 "dossier": f.dossier_id,
                 "rule": f.rule,
+                "args": {k: _arg(v) for k, v in f.args.items()},
             }
             for f in results.composition.findings
         ],

@@ -58,7 +58,10 @@ def check_manifest(manifest: PackageManifest, names: set[str], package: Path) ->
             raise ExchangeError("invalid_manifest", package, "dossier listed twice", dossier=dossier.code)
         codes.add(dossier.code)
         checklist = checklists.get(dossier.checklist_id)
-        if checklist is None or checklist.with_vetoes(ruleset.vetoes).content_hash != dossier.checklist_hash:
+        if (
+            checklist is None
+            or checklist.with_vetoes(ruleset.active_vetoes).content_hash != dossier.checklist_hash
+        ):
             raise ExchangeError("checklist_mismatch", package, dossier.checklist_id, dossier=dossier.code)
         if dossier.candidate not in candidates:
             raise ExchangeError("invalid_manifest", package, "unknown candidate", dossier=dossier.code)

@@ -457,7 +457,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/chair/dialogs.py" line="34"/>
+        <location filename="../../app/ui/chair/dialogs.py" line="35"/>
         <source>Manifests (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>清单 (*.csv *.xlsx *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -2151,7 +2151,7 @@
 <context>
     <name>NewPanelDialog</name>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="1"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="279"/>
         <source>{file} holds several checklists. Which sheet?</source>
         <translation>{file} 中有多张评查表，导入哪一张？</translation>
     </message>
@@ -2182,6 +2182,7 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/new_panel_dialog.py" line="263"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="278"/>
         <source>Import checklist from Excel</source>
         <translation>从 Excel 导入评查表</translation>
     </message>
@@ -2276,32 +2277,32 @@
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="304"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="315"/>
         <source>Save the new panel as</source>
         <translation>新评审保存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="304"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="315"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="334"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="345"/>
         <source>Choose where to save the panel.</source>
         <translation>请选择评审的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="336"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="347"/>
         <source>A file of that name already exists. Choose another name.</source>
         <translation>已有同名文件，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="338"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="349"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>文件夹不存在，请换一个位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/new_panel_dialog.py" line="340"/>
+        <location filename="../../app/ui/chair/new_panel_dialog.py" line="351"/>
         <source>The campaign ends before it starts.</source>
         <translation>活动结束日期早于开始日期。</translation>
     </message>
@@ -2799,17 +2800,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/chair/dialogs.py" line="73"/>
+        <location filename="../../app/ui/chair/dialogs.py" line="80"/>
         <source>Required: it is kept with the change and printed in the records</source>
         <translation>必填：将随本次更改保存，并印在记录中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dialogs.py" line="75"/>
+        <location filename="../../app/ui/chair/dialogs.py" line="82"/>
         <source>Optional: it is kept with the change</source>
         <translation>选填：将随本次更改保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dialogs.py" line="98"/>
+        <location filename="../../app/ui/chair/dialogs.py" line="105"/>
         <source>Write the reason to go on.</source>
         <translation>写明理由后才能继续。</translation>
     </message>
@@ -3554,246 +3555,301 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/wording.py" line="205"/>
+        <source>No {field} to check against the notice&apos;s period {start} to {end} ({label})</source>
+        <translation>未填{field}，无法按通知规定的期间 {start} 至 {end} 核对（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="214"/>
+        <source>{field} {date} is outside the notice&apos;s period {start} to {end} ({label})</source>
+        <translation>{field} {date} 不在通知规定的期间 {start} 至 {end} 内（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="224"/>
+        <source>Drawn in an earlier review; the notice draws only others ({label})</source>
+        <translation>该案卷已被抽查过，通知只抽取未被抽查的案卷（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="228"/>
+        <source>{expected} member units are pooled into it, but it has {children}: the chair names them</source>
+        <translation>应计入 {expected} 个下级单位的案卷，现有下级单位 {children}：请组长指定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="233"/>
+        <source>A drawn dossier is the same case as dossier {others} of this candidate: {rule}; draw another</source>
+        <translation>抽取的案卷与该候选对象的案卷 {others} 为同一案件：{rule}；请重新抽取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="238"/>
         <source>No case number</source>
         <translation>没有案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="207"/>
+        <location filename="../../app/ui/chair/wording.py" line="240"/>
         <source>The same case is handed in twice in the same category (also dossier {others})</source>
         <translation>同一案件在同一类别中重复报送（另见案卷 {others}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="211"/>
+        <location filename="../../app/ui/chair/wording.py" line="244"/>
         <source>The same case is handed in under two categories (also dossier {others}): {rule}</source>
         <translation>同一案卷作为两类案卷重复报送（另见案卷 {others}）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="215"/>
+        <location filename="../../app/ui/chair/wording.py" line="248"/>
         <source>The same case is also used by the individual {others}: {rule}</source>
         <translation>同一案卷也被候选个人 {others} 使用：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="219"/>
+        <location filename="../../app/ui/chair/wording.py" line="252"/>
         <source>The same case is also used by {others}: {rule}</source>
         <translation>同一案卷也被 {others} 使用：{rule}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="223"/>
+        <location filename="../../app/ui/chair/wording.py" line="256"/>
         <source>No handling officers entered, so {officer} cannot be checked</source>
         <translation>未录入承办人员，无法核对 {officer} 是否为主要执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="227"/>
+        <location filename="../../app/ui/chair/wording.py" line="260"/>
         <source>Set aside by the chair, not counted: {reason}</source>
         <translation>组长已将该案卷剔除，不再计分：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="233"/>
+        <location filename="../../app/ui/chair/wording.py" line="266"/>
         <source>{officer} is not recorded as {roles} (found as: {found})</source>
         <translation>{officer} 在案卷中不是{roles}（实际为：{found}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="235"/>
+        <location filename="../../app/ui/chair/wording.py" line="268"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="236"/>
+        <location filename="../../app/ui/chair/wording.py" line="269"/>
         <source>not among the officers</source>
         <translation>不在承办人员中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="239"/>
+        <location filename="../../app/ui/chair/wording.py" line="272"/>
         <source>; this dossier scores 0</source>
         <translation>；本案卷按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="246"/>
+        <location filename="../../app/ui/chair/wording.py" line="274"/>
+        <source> (dossier {kept} stands: the chair chose it)</source>
+        <translation>（保留案卷 {kept}：组长指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="278"/>
+        <source> (dossier {kept} stands: its category comes first in the notice)</source>
+        <translation>（保留案卷 {kept}：其类别在通知中列于前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="282"/>
+        <source>; the chair must choose which copy stands</source>
+        <translation>；须由组长指定保留哪一份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="288"/>
+        <source>decision date</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="289"/>
+        <source>closing date</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="297"/>
         <source>own region</source>
         <translation>本地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="247"/>
+        <location filename="../../app/ui/chair/wording.py" line="298"/>
         <source>own unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="248"/>
+        <location filename="../../app/ui/chair/wording.py" line="299"/>
         <source>removed by the chair</source>
         <translation>组长已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="255"/>
+        <location filename="../../app/ui/chair/wording.py" line="306"/>
         <source>{reviewer} would review a dossier of their own unit ({value})</source>
         <translation>{reviewer} 评审了本单位的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="258"/>
+        <location filename="../../app/ui/chair/wording.py" line="309"/>
         <source>{reviewer} would review a dossier from their own region ({value})</source>
         <translation>{reviewer} 评审了本地区的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="269"/>
+        <location filename="../../app/ui/chair/wording.py" line="320"/>
         <source>{dossier}: {assigned} of {needed} experts</source>
         <translation>{dossier}：专家 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="273"/>
+        <location filename="../../app/ui/chair/wording.py" line="324"/>
         <source>{dossier}: {assigned} of {needed} cross-reviewers</source>
         <translation>{dossier}：交叉评审 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="277"/>
+        <location filename="../../app/ui/chair/wording.py" line="328"/>
         <source> — not allowed: {who}</source>
         <translation>——应回避：{who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="288"/>
+        <location filename="../../app/ui/chair/wording.py" line="339"/>
         <source>Mean {value} ({dossiers} dossiers, divided by {divisor})</source>
         <translation>平均分 {value}（{dossiers} 份案卷，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="292"/>
+        <location filename="../../app/ui/chair/wording.py" line="343"/>
         <source>Scaled to {points} points: {value} (checklist out of {of})</source>
         <translation>折算为 {points} 分制：{value}（评查表满分 {of}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="296"/>
+        <location filename="../../app/ui/chair/wording.py" line="347"/>
         <source>Pooled mean {value} ({own} own dossiers and {members} member units, divided by {divisor})</source>
         <translation>合并平均分 {value}（本级 {own} 份案卷、下级单位 {members} 个，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="301"/>
+        <location filename="../../app/ui/chair/wording.py" line="352"/>
         <source>{label}: {value} (mean {mean}, divided by {divisor}, worth {points} points)</source>
         <translation>{label}：{value}（平均分 {mean}，除以 {divisor}，占 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="312"/>
+        <location filename="../../app/ui/chair/wording.py" line="363"/>
         <source>Dossier {dossier}: {value} ({points} points per dossier)</source>
         <translation>案卷 {dossier}：{value}（每份 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="316"/>
+        <location filename="../../app/ui/chair/wording.py" line="367"/>
         <source>{label}: {value} ({count} times, at most {max})</source>
         <translation>{label}：{value}（{count} 次，最多 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="320"/>
+        <location filename="../../app/ui/chair/wording.py" line="371"/>
         <source>Base score {value}</source>
         <translation>基础分 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="322"/>
+        <location filename="../../app/ui/chair/wording.py" line="373"/>
         <source>{label} × {count}: {value}</source>
         <translation>{label} × {count}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="326"/>
+        <location filename="../../app/ui/chair/wording.py" line="377"/>
         <source>{label} ({count} times): the indicator scores 0</source>
         <translation>{label}（{count} 次）：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="330"/>
+        <location filename="../../app/ui/chair/wording.py" line="381"/>
         <source>Kept between {floor} and {cap}: {value}</source>
         <translation>限定在 {floor} 至 {cap} 分之间：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="334"/>
+        <location filename="../../app/ui/chair/wording.py" line="385"/>
         <source>Veto: the indicator scores 0</source>
         <translation>一票否决：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="336"/>
+        <location filename="../../app/ui/chair/wording.py" line="387"/>
         <source>The chair&apos;s grade: {value} (at most {max})</source>
         <translation>组长综合打分：{value}（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="340"/>
+        <location filename="../../app/ui/chair/wording.py" line="391"/>
         <source>No grade from the chair yet: counted as 0 (at most {max})</source>
         <translation>组长尚未综合打分：按 0 分计（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="344"/>
+        <location filename="../../app/ui/chair/wording.py" line="395"/>
         <source>Not below {floor}: {value}</source>
         <translation>不低于 {floor}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="346"/>
+        <location filename="../../app/ui/chair/wording.py" line="397"/>
         <source>Not above {cap}: {value}</source>
         <translation>不超过 {cap}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="348"/>
+        <location filename="../../app/ui/chair/wording.py" line="399"/>
         <source>{label}: {found} dossiers, {value} (at most {max})</source>
         <translation>{label}：{found} 份案卷，{value}（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="352"/>
+        <location filename="../../app/ui/chair/wording.py" line="403"/>
         <source>Kept within the indicator&apos;s {min} to {max} points: {value}</source>
         <translation>限定在本指标 {min}–{max} 分内：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="356"/>
+        <location filename="../../app/ui/chair/wording.py" line="407"/>
         <source>Not final: the composition check has errors to settle ({findings})</source>
         <translation>尚未定稿：案卷组成检查有待处理的错误（{findings}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="360"/>
+        <location filename="../../app/ui/chair/wording.py" line="411"/>
+        <source>Veto on a pooled member&apos;s dossier ({dossiers}): the indicator scores 0</source>
+        <translation>计入的下级单位案卷（{dossiers}）被否决：该指标按0分计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="419"/>
         <source>Grave defect: {points} more off</source>
         <translation>重大问题：另扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="369"/>
+        <location filename="../../app/ui/chair/wording.py" line="428"/>
         <source>Experts&apos; totals far apart</source>
         <translation>专家总分相差较大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="370"/>
+        <location filename="../../app/ui/chair/wording.py" line="429"/>
         <source>Experts disagree on a veto</source>
         <translation>专家否决意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="371"/>
+        <location filename="../../app/ui/chair/wording.py" line="430"/>
         <source>Experts disagree on an item</source>
         <translation>专家对评查项意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="372"/>
+        <location filename="../../app/ui/chair/wording.py" line="431"/>
         <source>Possibly deducted twice</source>
         <translation>可能重复扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="380"/>
+        <location filename="../../app/ui/chair/wording.py" line="439"/>
         <source>Highest {high}, lowest {low}: {spread} apart (threshold {threshold})</source>
         <translation>最高 {high}，最低 {low}，相差 {spread}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="391"/>
+        <location filename="../../app/ui/chair/wording.py" line="450"/>
         <source>Veto marked by {yes}; not by {no}</source>
         <translation>{yes} 勾选否决；{no} 未勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="394"/>
+        <location filename="../../app/ui/chair/wording.py" line="453"/>
         <source>Points off: {taken} (item worth {maximum})</source>
         <translation>扣分：{taken}（该项 {maximum} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="397"/>
+        <location filename="../../app/ui/chair/wording.py" line="456"/>
         <source>Experts took off {expert}; cross-reviewers took off {cross} more</source>
         <translation>专家已扣 {expert} 分；交叉评审又扣 {cross} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="401"/>
+        <location filename="../../app/ui/chair/wording.py" line="460"/>
         <source> ({rejected} rejected)</source>
         <translation>（其中 {rejected} 分不计入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="408"/>
+        <location filename="../../app/ui/chair/wording.py" line="467"/>
         <source>Settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="408"/>
+        <location filename="../../app/ui/chair/wording.py" line="467"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>

@@ -511,88 +511,88 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/launcher.py" line="89"/>
+        <location filename="../../app/ui/launcher.py" line="90"/>
         <source>The package is damaged or is not a reviewer package ({code}). Nothing was changed; ask the panel chair for a new copy.</source>
         <translation>评审包已损坏或不是评审包（{code}）。未作任何更改；请向评审组长索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="94"/>
+        <location filename="../../app/ui/launcher.py" line="95"/>
         <source>This package is older than the one already opened on this computer. Your work is kept: open it from “Opened lately”.</source>
         <translation>该评审包比本机已打开的评审包旧。您的工作已保留：请从“最近打开”中打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="99"/>
+        <location filename="../../app/ui/launcher.py" line="100"/>
         <source>The workspace folder for this package belongs to another panel or reviewer. Nothing was changed.</source>
         <translation>该评审包对应的工作区文件夹属于另一个评查面板或评审人。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="104"/>
+        <location filename="../../app/ui/launcher.py" line="105"/>
         <source>The workspace folder {path} cannot be used: it holds something else. Nothing was changed.</source>
         <translation>无法使用工作区文件夹 {path}：其中存有其他内容。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="109"/>
+        <location filename="../../app/ui/launcher.py" line="110"/>
         <source>The package holds no dossiers for you. Ask the panel chair.</source>
         <translation>该评审包中没有分配给您的案卷。请联系评审组长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="111"/>
+        <location filename="../../app/ui/launcher.py" line="112"/>
         <source>The package could not be unpacked onto this computer (is the disk full?): {error}</source>
         <translation>无法将评审包解压到本机（磁盘已满？）：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="114"/>
+        <location filename="../../app/ui/launcher.py" line="115"/>
         <source>The package cannot be opened: {error}</source>
         <translation>无法打开评审包：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="156"/>
+        <location filename="../../app/ui/launcher.py" line="157"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="165"/>
+        <location filename="../../app/ui/launcher.py" line="166"/>
         <source>{name} is not a file this program opens: it opens reviewer packages (.dppkg), panels (.dpanel) and reviewer files (.dpreview).</source>
         <translation>本程序不能打开 {name}：可打开的是评审包（.dppkg）、评查面板（.dpanel）和评审文件（.dpreview）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="174"/>
+        <location filename="../../app/ui/launcher.py" line="175"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="184"/>
+        <location filename="../../app/ui/launcher.py" line="185"/>
         <source>Opening the package {name}…</source>
         <translation>正在打开评审包 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="211"/>
-        <location filename="../../app/ui/launcher.py" line="222"/>
+        <location filename="../../app/ui/launcher.py" line="212"/>
+        <location filename="../../app/ui/launcher.py" line="223"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="262"/>
+        <location filename="../../app/ui/launcher.py" line="263"/>
         <source>Building the demo panel (a few seconds, the first time only)…</source>
         <translation>正在生成演示评查面板（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="267"/>
+        <location filename="../../app/ui/launcher.py" line="268"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="278"/>
+        <location filename="../../app/ui/launcher.py" line="279"/>
         <source>The chair&apos;s window is not part of this version. The chair&apos;s work can be done with the command line: dossier-panel --help</source>
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="313"/>
+        <location filename="../../app/ui/launcher.py" line="314"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="340"/>
+        <location filename="../../app/ui/launcher.py" line="341"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>not looked at</source>
         <translation>尚未查看</translation>
     </message>
@@ -663,159 +663,159 @@
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>this item takes only its listed reasons</source>
         <translation>本项只能按所列理由扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>the item is not in this checklist</source>
         <translation>评查表中没有此项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>the reason is not in this checklist</source>
         <translation>评查表中没有此扣分理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>the veto is not in this checklist</source>
         <translation>评查表中没有此否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>the deduction no longer exists</source>
         <translation>这条扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>the dossier is not assigned to you</source>
         <translation>此案卷未分配给您</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source> and {more} more</source>
         <translation>等，另有 {more} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>{count} items were never looked at: {items}. Complete the dossier anyway?</source>
         <translation>有 {count} 项尚未查看：{items}。仍然完成本案卷评查吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>{item}: {problem}</source>
         <translation>{item}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>Not complete yet — {problems}.</source>
         <translation>尚不能完成——{problems}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>The panel file is read-only (a write-protected stick or folder?).</source>
         <translation>评查文件为只读（U 盘或文件夹写保护？）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>The panel file is in use by another program.</source>
         <translation>评查文件正被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>The panel file could not be written.</source>
         <translation>评查文件无法写入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>The panel file could not be read.</source>
         <translation>评查文件无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>{problem} The last change was NOT saved; the screen shows what is saved.</source>
         <translation>{problem}刚才的修改没有保存；界面已恢复为已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Not saved — {where}: {problem}.</source>
         <translation>未保存——{where}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>The PDF is password-protected.</source>
         <translation>该 PDF 有密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>The PDF is damaged; some pages may not show.</source>
         <translation>该 PDF 已损坏，部分页面可能无法显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>The PDF file is missing.</source>
         <translation>找不到该 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>The file is not a PDF.</source>
         <translation>该文件不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>The PDF has no pages.</source>
         <translation>该 PDF 没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>The page renderer stopped; it is being restarted.</source>
         <translation>页面渲染进程已停止，正在重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>The PDF cannot be shown ({code}).</source>
         <translation>无法显示该 PDF（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>The panel is open in another window or program. Close it there, then open it here.</source>
         <translation>该评查面板已在另一个窗口或程序中打开。请先在那里关闭，再在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>the chair&apos;s window</source>
         <translation>评审组长窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>a reviewer&apos;s window</source>
         <translation>评审人窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>another window</source>
         <translation>另一个窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The panel is open in another window: {who} (computer {host}, process {pid}, since {since}). Close it there, then open it here.</source>
         <translation>该评查面板已在另一个窗口中打开：{who}（计算机 {host}，进程 {pid}，自 {since} 起）。请先在那里关闭，再在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>The panel is being changed by a command ({name}; computer {host}, process {pid}, since {since}). Try again when it has finished.</source>
         <translation>该评查面板正由命令修改（{name}；计算机 {host}，进程 {pid}，自 {since} 起）。请待其完成后再试。</translation>
     </message>
@@ -1028,52 +1028,52 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="128"/>
+        <location filename="../../app/ui/pdf_view.py" line="138"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="424"/>
+        <location filename="../../app/ui/pdf_view.py" line="434"/>
         <source>“%1” is protected by a password.</source>
         <translation>“%1”有密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="426"/>
+        <location filename="../../app/ui/pdf_view.py" line="436"/>
         <source>The password was not correct. Please try again.</source>
         <translation>密码不正确，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="427"/>
+        <location filename="../../app/ui/pdf_view.py" line="437"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="431"/>
+        <location filename="../../app/ui/pdf_view.py" line="441"/>
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="447"/>
+        <location filename="../../app/ui/pdf_view.py" line="457"/>
         <source>The PDF file of this dossier was not found.</source>
         <translation>找不到本案卷的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="449"/>
+        <location filename="../../app/ui/pdf_view.py" line="459"/>
         <source>The PDF file of this dossier could not be read (no permission, or a disk error).</source>
         <translation>无法读取本案卷的 PDF 文件（没有权限或磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="451"/>
+        <location filename="../../app/ui/pdf_view.py" line="461"/>
         <source>This file is not a PDF document, or it is badly damaged.</source>
         <translation>该文件不是 PDF 文档，或已严重损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="452"/>
+        <location filename="../../app/ui/pdf_view.py" line="462"/>
         <source>The PDF file is damaged and cannot be shown.</source>
         <translation>该 PDF 文件已损坏，无法显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="453"/>
+        <location filename="../../app/ui/pdf_view.py" line="463"/>
         <source>The PDF file has no pages.</source>
         <translation>该 PDF 文件没有页面。</translation>
     </message>
@@ -1083,17 +1083,17 @@
         <translation>该 PDF 文件的页数远超案卷应有的页数（最多 {limit} 页），不予显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="454"/>
+        <location filename="../../app/ui/pdf_view.py" line="467"/>
         <source>This PDF is protected by a password and was not opened.</source>
         <translation>该 PDF 有密码保护，未能打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="456"/>
+        <location filename="../../app/ui/pdf_view.py" line="469"/>
         <source>The page renderer stopped repeatedly while showing this file; the file may be damaged.</source>
         <translation>显示此文件时页面渲染进程多次停止，文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_view.py" line="459"/>
+        <location filename="../../app/ui/pdf_view.py" line="472"/>
         <source>The PDF file cannot be shown.</source>
         <translation>无法显示该 PDF 文件。</translation>
     </message>

@@ -34,6 +34,7 @@ RULESET = RuleSet.model_validate(
                     {"type": "general", "source": "recommended", "count": 1},
                     {"type": "supporting", "source": "drawn", "count": 1},
                 ],
+                "zeroing_events": [{"code": "province_zeroed", "label": "被省厅认定为零分案卷"}],
             },
             {
                 "code": "individual",
@@ -48,6 +49,16 @@ RULESET = RuleSet.model_validate(
         ],
         "policy": {"unpublicised_scores_zero": True},
         "sharing": {"two_individuals": "forbid", "individual_and_unit": "forbid"},
+        "tie_breaks": [{"attribute": "self_checks", "label": "自查次数"}],
+        # the service tests' vetoes (the shipped example checklist carries none)
+        "vetoes": [
+            {
+                "id": "not-qualified",
+                "text": "执法人员不具备执法资格或执法人员少于两人",
+                "effect": "dossier_zero",
+            },
+            {"id": "forged-record", "text": "笔录存在伪造、编造或事后补签情形", "effect": "indicator_zero"},
+        ],
     }
 )
 

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.review.composition import (
+    SHARING_CODES,
     CompositionReport,
     Finding,
     FindingCode,
@@ -15,10 +16,11 @@ from app.review.composition import (
     case_key,
     check_composition,
     describe,
+    pooled_members,
     unsettled_by_candidate,
     zeroed_duplicates,
 )
-from app.review.entities import CandidateRecord, DossierRecord, Officer
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord, Officer, StandingCopy
 from app.review.ruleset import RuleSet, Source
 
 R, D = Source.RECOMMENDED, Source.DRAWN
@@ -80,6 +82,33 @@ def make_ruleset(**sharing: str) -> RuleSet:
                     "indicator": mean,
                     "max_points": 27,
                 },
+                {
+                    "code": "windowed",
+                    "name": "个人（抽取期间）",
+                    "candidate_class": "individual",
+                    "level": "county",
+                    "requirements": [{"type": "general", "source": "drawn", "count": 1}],
+                    "indicator": mean,
+                    "max_points": 20,
+                    "windows": [
+                        {
+                            "sources": ["drawn"],
+                            "field": "decision_date",
+                            "start": "2024-01-01",
+                            "end": "2024-06-30",
+                            "not_drawn_before": True,
+                            "label": "2024年上半年下达处罚决定，且未被抽查",
+                        }
+                    ],
+                },
+                {
+                    "code": "pooling",
+                    "name": "市级集体（汇总县级）",
+                    "candidate_class": "unit",
+                    "level": "city",
+                    "indicator": {"formula": "pooled_mean", "member_kind": "county", "members": 2},
+                    "max_points": 100,
+                },
             ],
             "sharing": sharing,
         }
@@ -91,7 +120,7 @@ ME = Officer("张三", "C001", ("questioner",))
 
 
 def unit(cid: str = "u1", kind: str = "county", **kw: Any) -> CandidateRecord:
-    level = "city" if kind == "record" else "county"
+    level = kw.pop("level", "city" if kind == "record" else "county")
     return CandidateRecord(id=cid, name=f"Unit {cid}", kind=kind, level=level, **kw)
 
 
@@ -282,34 +311,83 @@ def test_a_window_that_ends_before_it_starts_is_refused() -> None:
 
 
 def _twice() -> list[DossierRecord]:
-    ds = unit_dossiers()
-    ds[2] = dossier("uc", "u1", "supporting", D, case_number="N-ua")
-    return ds
+    """u1 hands case N-ua in as a general dossier (listed first) and as a police-transfer one."""
+    return [*unit_dossiers(), dossier("ud", "u1", "police", R, case_number="N-ua")]
+
+
+def _sharing(report: CompositionReport) -> list[Finding]:
+    return [f for f in report if f.code in SHARING_CODES]
 
 
 def test_two_categories_forbidden_is_an_error_on_both() -> None:
     report = check([unit()], _twice(), make_ruleset(same_dossier_two_categories="forbid"))
-    assert codes(report) == [
-        (FindingCode.TWO_CATEGORIES, "u1", "ua"),
-        (FindingCode.TWO_CATEGORIES, "u1", "uc"),
+    assert [(f.code, f.dossier_id) for f in _sharing(report)] == [
+        (FindingCode.TWO_CATEGORIES, "ua"),
+        (FindingCode.TWO_CATEGORIES, "ud"),
     ]
-    assert all(f.severity is Severity.ERROR for f in report)
+    assert all(f.severity is Severity.ERROR for f in _sharing(report))
     assert report.findings[0].rule == "sharing.same_dossier_two_categories"
-    assert report.findings[0].args["other_dossiers"] == ("uc",)
+    assert _sharing(report)[0].args["other_dossiers"] == ("ud",)
     assert zeroed_duplicates(report) == set()
 
 
-def test_two_categories_zero_one_zeroes_the_later_closing_date() -> None:
-    ds = _twice()
-    ds[0] = dossier("ua", "u1", closing_date=date(2024, 7, 1))  # closed after uc
-    report = check([unit()], ds, make_ruleset(same_dossier_two_categories="zero_one"))
-    assert [f.args["zeroed"] for f in report] == [True, False]
-    assert all(f.severity is Severity.WARNING for f in report)
+def test_two_categories_zero_one_keeps_the_category_the_notice_lists_first() -> None:
+    # general × recommended is the kind's first requirement; police is not listed at all: the police
+    # copy scores 0 whatever the ids. Before the fix the lower dossier id was kept.
+    rules = make_ruleset(same_dossier_two_categories="zero_one")
+    for police_id in ("ud", "aa"):
+        ds = [*unit_dossiers(), dossier(police_id, "u1", "police", R, case_number="N-ua")]
+        report = check([unit()], ds, rules)
+        assert zeroed_duplicates(report) == {police_id}
+        found = {f.dossier_id: f.args for f in _sharing(report)}
+        assert found[police_id]["kept"] == "ua" and found[police_id]["decided_by"] == "first_listed"
+        assert found["ua"]["zeroed"] is False and found["ua"]["kept"] == "ua"
+        assert all(f.severity is Severity.WARNING for f in _sharing(report))
+        line = describe(next(f for f in _sharing(report) if f.dossier_id == police_id))
+        assert line.endswith(
+            "this dossier scores 0 (dossier ua stands: its category comes first in the notice)"
+        )
+
+
+def test_the_chair_chooses_which_copy_stands() -> None:
+    rules = make_ruleset(same_dossier_two_categories="zero_one")
+    choice = ChairChoices(standing_copies={("u1", case_key("N-ua")): StandingCopy("ud", "移送材料更完整")})
+    report = check([unit()], _twice(), rules, choices=choice)
     assert zeroed_duplicates(report) == {"ua"}
+    zeroed = next(f for f in _sharing(report) if f.dossier_id == "ua")
+    assert zeroed.args["decided_by"] == "chair" and zeroed.args["chair_reason"] == "移送材料更完整"
+    assert "dossier ud stands: the chair chose it" in describe(zeroed)
+
+
+def test_two_categories_left_to_the_chair_is_an_error_until_chosen() -> None:
+    rules = make_ruleset(same_dossier_two_categories="zero_one", two_categories_keep="chair")
+    report = check([unit()], _twice(), rules)
+    assert zeroed_duplicates(report) == set()
+    assert {(f.severity, f.args["decided_by"]) for f in _sharing(report)} == {(Severity.ERROR, "pending")}
+    assert "the chair must choose which copy stands" in describe(_sharing(report)[0])
+    choice = ChairChoices(standing_copies={("u1", case_key("N-ua")): StandingCopy("ua", "按通知顺序")})
+    assert zeroed_duplicates(check([unit()], _twice(), rules, choices=choice)) == {"ud"}
+
+
+def test_a_drawn_dossier_equal_to_a_recommended_one_is_not_two_categories() -> None:
+    # 同一案卷不得作为两类案卷重复报送 is about what the candidate hands in; the organiser drew uc.
+    ds = unit_dossiers()
+    ds[2] = dossier("uc", "u1", "supporting", D, case_number="N-ua")
+    two = make_ruleset(same_dossier_two_categories="zero_one")
+    assert check([unit()], ds, two).findings == ()  # before the fix: uc or ua zeroed
+    forbid = check(
+        [unit()], ds, make_ruleset(same_dossier_two_categories="zero_one", drawn_duplicate="forbid")
+    )
+    assert {(f.code, f.dossier_id, f.severity) for f in forbid} == {
+        (FindingCode.DRAWN_DUPLICATE, "ua", Severity.ERROR),
+        (FindingCode.DRAWN_DUPLICATE, "uc", Severity.ERROR),
+    }
+    assert zeroed_duplicates(forbid) == set()
+    assert "draw another" in describe(forbid.findings[0])
 
 
 def test_two_categories_allowed_is_fine() -> None:
-    assert check([unit()], _twice(), make_ruleset(same_dossier_two_categories="allow")).findings == ()
+    assert _sharing(check([unit()], _twice(), make_ruleset(same_dossier_two_categories="allow"))) == []
 
 
 def test_the_same_case_twice_in_one_category_is_an_error_on_the_later() -> None:
@@ -364,7 +442,7 @@ def test_two_units_are_not_covered_by_a_sharing_rule() -> None:
     assert check([unit(), unit("u2")], ds, rules).findings == ()
 
 
-def test_zeroing_order_closing_date_then_missing_date_then_candidate() -> None:
+def test_zeroing_order_across_candidates_is_by_candidate_id() -> None:
     rules = make_ruleset(two_individuals="zero_one")
     cands = [person("p1"), person("p2"), person("p3")]
     shared = "N-shared"
@@ -377,16 +455,17 @@ def test_zeroing_order_closing_date_then_missing_date_then_candidate() -> None:
     ds[2] = dossier("ba", "p2", source=D, case_number=shared, closing_date=date(2024, 9, 1))
     ds[4] = dossier("ca", "p3", source=D, case_number=shared, closing_date=date(2024, 3, 1))
     report = check(cands, ds, rules)
-    assert zeroed_duplicates(report) == {"aa", "ba"}  # ca closed first; aa has no date: last
+    assert zeroed_duplicates(report) == {"ba", "ca"}  # one case, one closing date in reality: p1 first
     sharing = [f for f in report if f.code is FindingCode.SHARED_BY_INDIVIDUALS]
-    assert {f.dossier_id: f.args["zeroed"] for f in sharing} == {"aa": True, "ba": True, "ca": False}
+    assert {f.dossier_id: f.args["zeroed"] for f in sharing} == {"aa": False, "ba": True, "ca": True}
     assert only(report, FindingCode.CLOSING_DATE_MISSING).dossier_id == "aa"
 
 
 def test_mixed_rules_in_one_case_group() -> None:
-    # p1 hands the case in twice (zero_one) and p2 uses it too (forbid): one of p1's copies is zeroed,
-    # and every copy carries the forbidden sharing.
-    rules = make_ruleset(same_dossier_two_categories="zero_one", two_individuals="forbid")
+    # p1 hands the case in twice (a drawn and a recommended copy; zero_one) and p2 uses it too
+    # (forbid): p1's copy in the category its kind does not list is zeroed, and every copy carries
+    # the forbidden sharing.
+    rules = make_ruleset(drawn_duplicate="zero_one", two_individuals="forbid")
     ds = [
         dossier("pa", "p1", source=D, case_number="K"),
         dossier("pb", "p1", source=D),
@@ -395,10 +474,55 @@ def test_mixed_rules_in_one_case_group() -> None:
         dossier("qb", "p2", source=D),
     ]
     report = check([person(), person("p2")], ds, rules)
-    assert zeroed_duplicates(report) == {"pk"}  # same date and number: dossier id decides
+    assert zeroed_duplicates(report) == {"pk"}  # general × drawn is listed, police is not
     shared = [f.dossier_id for f in report if f.code is FindingCode.SHARED_BY_INDIVIDUALS]
     assert shared == ["pa", "pk", "qa"]
     assert only(report, FindingCode.NOT_REQUIRED).dossier_id == "pk"
+
+
+# --- time windows from the rule set ------------------------------------------------------------
+
+
+def test_a_window_checks_the_date_the_notice_names_and_the_drawn_before_flag() -> None:
+    # The kind's window (decision date 2024-01-01 … 06-30, drawn only, not drawn before) replaces the
+    # panel's campaign dates: a closing date outside the campaign is not what it checks.
+    w = person("w1", kind="windowed")
+    inside = dossier("wa", "w1", source=D, decision_date=date(2024, 6, 30), closing_date=date(2025, 3, 1))
+    assert check([w], [inside]).findings == ()
+    late = dossier("wa", "w1", source=D, decision_date=date(2024, 7, 1))
+    finding = only(check([w], [late]), FindingCode.OUTSIDE_WINDOW)
+    assert (finding.severity, finding.rule, finding.args["date"]) == (
+        Severity.ERROR,
+        "window.decision_date",
+        date(2024, 7, 1),
+    )
+    assert "decision_date 2024-07-01 is outside the notice's period 2024-01-01 to 2024-06-30" in describe(
+        finding
+    )
+    missing = only(check([w], [dossier("wa", "w1", source=D)]), FindingCode.WINDOW_DATE_MISSING)
+    assert missing.severity is Severity.WARNING
+    again = dossier("wa", "w1", source=D, decision_date=date(2024, 3, 1), drawn_before=True)
+    assert only(check([w], [again]), FindingCode.DRAWN_BEFORE).severity is Severity.ERROR
+
+
+# --- pooling ----------------------------------------------------------------------------------
+
+
+def test_a_pooling_unit_needs_exactly_its_members_or_the_chairs_choice() -> None:
+    city = unit("c1", kind="pooling", level="city")
+    counties = [unit(f"k{i}", parent_id="c1") for i in range(1, 4)]
+    ds = [d for k in counties for d in unit_dossiers(k.id, k.id)]
+    assert pooled_members(RULESET, [city, *counties[:2]]) == {"c1": ("k1", "k2")}
+    assert not [f for f in check([city, *counties[:2]], ds[:6]) if f.code is FindingCode.POOL_MEMBERS]
+    three = check([city, *counties], ds)
+    finding = only(three, FindingCode.POOL_MEMBERS)
+    assert finding.severity is Severity.ERROR and finding.args["children"] == ("k1", "k2", "k3")
+    assert pooled_members(RULESET, [city, *counties]) == {"c1": ()}  # before the fix: k1, k2 by id
+    chosen = ChairChoices(pools={"c1": ("k1", "k3")})
+    assert pooled_members(RULESET, [city, *counties], chosen) == {"c1": ("k1", "k3")}
+    assert not [f for f in check([city, *counties], ds, choices=chosen) if f.code is FindingCode.POOL_MEMBERS]
+    one = check([city, counties[0]], ds[:3])
+    assert only(one, FindingCode.POOL_MEMBERS).args["children"] == ("k1",)
 
 
 def test_case_numbers_are_compared_normalised() -> None:
@@ -472,6 +596,8 @@ def _messy() -> tuple[list[CandidateRecord], list[DossierRecord]]:
         CandidateRecord(id="g", name="Ghost", kind="ghost", level="nowhere"),
         CandidateRecord(id="m", name="Moved", kind="county", level="city"),
         unit("empty"),
+        person("w1", kind="windowed"),
+        unit("pc", kind="pooling", level="city"),
     ]
     ds = [
         dossier("ua", "u1", case_number="X", closing_date=None),
@@ -479,6 +605,9 @@ def _messy() -> tuple[list[CandidateRecord], list[DossierRecord]]:
         dossier("uc", "u1", "supporting", D, case_number="X"),
         dossier("ud", "u1", "police", R, case_number=""),
         dossier("ue", "u1", "mystery", R),
+        dossier("uf", "u1", "police", R, case_number="X"),
+        dossier("wa", "w1", source=D),
+        dossier("wb", "w1", source=D, decision_date=date(2024, 7, 1), drawn_before=True),
         dossier("pa", "p1", source=D, case_number="X", officers=()),
         dossier("pb", "p1", source=D, closing_date=date(2020, 1, 1)),
         dossier("pc", "p1", source=D, officers=(Officer("李四"),)),
@@ -494,7 +623,10 @@ def _messy() -> tuple[list[CandidateRecord], list[DossierRecord]]:
 def test_every_code_is_reachable_sorted_and_described() -> None:
     cands, ds = _messy()
     rules = make_ruleset(
-        same_dossier_two_categories="zero_one", two_individuals="forbid", individual_and_unit="zero_one"
+        same_dossier_two_categories="zero_one",
+        two_individuals="forbid",
+        individual_and_unit="zero_one",
+        drawn_duplicate="forbid",
     )
     report = check(cands, ds, rules)
     assert {f.code for f in report} == set(FindingCode)
@@ -509,10 +641,17 @@ def test_every_code_is_reachable_sorted_and_described() -> None:
         if finding.dossier_id is not None:
             assert f", case {finding.args.get('case_number') or '—'}" in line
     zeroed = zeroed_duplicates(report)
-    assert zeroed == {"ua", "ub", "uc"}  # p1 and p2 come first by candidate id; the unit shares with them
+    assert zeroed == {
+        "ua",
+        "ub",
+        "uc",
+        "uf",
+    }  # p1 and p2 come first by candidate id; the unit shares with them
     zeroing = next(f for f in report if f.code is FindingCode.SHARED_WITH_UNIT and f.dossier_id == "ua")
     line = describe(zeroing, names)
-    assert "also used by Person p1, Person p2" in line and line.endswith("; this dossier scores 0")
+    assert "also used by Person p1, Person p2" in line and line.endswith(
+        "this dossier scores 0 (dossier pa stands: its category comes first in the notice)"
+    )
 
 
 def test_describe_without_names_uses_the_id() -> None:
@@ -529,7 +668,7 @@ def test_duplicate_ids_are_refused() -> None:
 
 # --- order does not matter ----------------------------------------------------------------------
 
-KINDS = ("county", "person", "plain_person", "record", "ghost")
+KINDS = ("county", "person", "plain_person", "record", "ghost", "windowed", "pooling")
 OFFICERS = (Officer("张三", "C001", ("questioner",)), Officer("李四", "", ("recorder",)), Officer("王五"))
 
 

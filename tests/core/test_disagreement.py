@@ -18,9 +18,10 @@ from app.review.ruleset import ScoringPolicy
 from app.review.scoring import Deduction, Moderation, ReviewInput, Role, score_dossier
 from app.services.moderation import accept_cross_deduction, compute_flags, reject_cross_deduction, settle
 from app.services.results import compute_results
+from tests.core.panel_fixtures import RULESET
 from tests.core.test_moderation import D1, D3, cross_uid, scored_panel
 
-CHECKLIST = library.checklist("inspection-interrogation")
+CHECKLIST = library.checklist("inspection-interrogation").with_vetoes(RULESET.vetoes)
 POLICY = ScoringPolicy()
 
 

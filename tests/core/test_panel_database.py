@@ -84,6 +84,26 @@ def test_migration_takes_a_backup_first_and_upgrades(tmp_path: Path) -> None:
     old.close()
 
 
+def test_a_version_2_file_gets_the_dossier_dates_and_chair_choices(tmp_path: Path) -> None:
+    # schema 3: dossiers.decision_date, dossiers.drawn_before, chair_choices
+    path = tmp_path / "p.dpanel"
+    create_panel_file(path).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE chair_choices")
+    conn.execute("ALTER TABLE dossiers DROP COLUMN decision_date")
+    conn.execute("ALTER TABLE dossiers DROP COLUMN drawn_before")
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    engine = open_panel_file(path, target=3)
+    with engine.connect() as c:
+        columns = [row[1] for row in c.execute(text("PRAGMA table_info(dossiers)"))]
+        assert "decision_date" in columns and "drawn_before" in columns
+        c.execute(text("SELECT kind, subject, value, reason, actor, at FROM chair_choices"))
+    engine.dispose()
+    assert list(tmp_path.glob("p.before-v3.*.dpanel"))
+
+
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "p.dpanel"
     create_panel_file(path).dispose()

@@ -30,6 +30,7 @@ from app.printing.numerals import integer_capitals, points_capitals
 from app.printing.review_sheet import ITEM_COLUMNS
 from app.review import library
 from app.review.checklist import Checklist
+from app.review.ruleset import RuleSet
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
 from app.services.scores import import_scores
@@ -277,8 +278,9 @@ def _long_checklist() -> Checklist:
 
 
 def test_a_long_checklist_breaks_across_pages_with_the_header_repeated(tmp_path: Path) -> None:
+    no_vetoes = RuleSet.model_validate(RULESET.model_dump() | {"vetoes": []})  # no veto table page
     panel = Panel.create(
-        tmp_path / "long.dpanel", RULESET, checklists={"inspection-interrogation": _long_checklist()}
+        tmp_path / "long.dpanel", no_vetoes, checklists={"inspection-interrogation": _long_checklist()}
     )
     write_csv(tmp_path / "c.csv", ["id", "name", "kind"], [["U1", "甲县生态环境局", "county-unit"]])
     write_csv(

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction as F
+from pathlib import Path
 
+import pytest
+
+from app.cli import main
 from app.review import library
 from app.review.composition import FindingCode, Severity
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
 from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ranking import RankEntry, rank_within_levels
 from app.review.ruleset import CandidateKind, PooledMeanIndicator, SharingRule, Source
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, score_dossier
+from app.services.choices import ChoiceError, choose_pool
+from app.services.manifests import ManifestError
+from app.services.panel import Panel
+from app.services.registry import add_candidates
+from tests.core import ruleset_panels
+from tests.core.panel_fixtures import write_csv
 
 RULESET = library.ruleset("jiangsu-2016")
 CHECKLIST = library.checklist(RULESET.checklist).with_vetoes(RULESET.vetoes)
@@ -265,3 +277,160 @@ def test_a_county_with_an_extra_dossier_keeps_its_city_open() -> None:
     by_id = {c.candidate.id: c.indicator for c in compute_panel_results(settled).candidates}
     # 8 × 88 own + 7 × 88 of the county; the second county is missing: 7 × 0 → 15 × 88 / 22 = 60
     assert by_id["SZ"].complete is True and by_id["SZ"].value == F(60)
+
+
+# ---------------------------------------------------------------- issue 10 items 5, 7, 10
+def test_the_tie_break_applies_to_units_only() -> None:
+    # 附1 (先进集体) has the article rule; 附2 (先进个人) has none. Two individuals on 82.5 share 1st
+    # whatever their article counts; before the fix the one with more articles ranked 1st.
+    assert RULESET.tie_breaks[0].levels == ("city", "county")
+    entries = [
+        RankEntry("wang", "individual", F(165, 2), {"campaign_articles": Decimal(5)}),
+        RankEntry("li", "individual", F(165, 2), {"campaign_articles": Decimal(3)}),
+    ]
+    assert rank_within_levels(entries, RULESET.tie_breaks) == {"wang": 1, "li": 1}
+
+
+def _jiangsu_panel(tmp_path: Path) -> Panel:
+    return Panel.create(tmp_path / "js.dpanel", "jiangsu-2016")
+
+
+def test_an_attribute_column_the_rule_set_does_not_read_is_refused(tmp_path: Path) -> None:
+    # docs/manifests.md used to say `attr:articles`; the engine reads `campaign_articles`, so the two
+    # tied counties both ranked 1st. Now the manifest is refused, naming the file, column and names.
+    assert RULESET.known_attributes() == {"campaign_articles": RULESET.tie_breaks[0].label}
+    panel = _jiangsu_panel(tmp_path)
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "attr:articles"],
+        [["KS", "昆山市环保局", "county-unit", "12"], ["TC", "太仓市环保局", "county-unit", "9"]],
+    )
+    with pytest.raises(ManifestError) as refused:
+        add_candidates(panel, tmp_path / "c.csv")
+    text = str(refused.value)
+    assert "c.csv" in text and "column attr:articles" in text and "attr:campaign_articles" in text
+    assert panel.candidates() == []
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "attr:campaign_articles", "event:reconsidered"],
+        [["KS", "昆山市环保局", "county-unit", "12", "1"]],
+    )
+    with pytest.raises(ManifestError, match="event:reconsideration-corrected"):
+        add_candidates(panel, tmp_path / "c.csv")
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "attr:campaign_articles"],
+        [["KS", "昆山市环保局", "county-unit", "12"], ["TC", "太仓市环保局", "county-unit", "9"]],
+    )
+    add_candidates(panel, tmp_path / "c.csv")
+    entries = [RankEntry(c.id, c.level, F(8164, 100), c.attributes) for c in panel.candidates()]
+    assert rank_within_levels(entries, RULESET.tie_breaks) == {"KS": 1, "TC": 2}
+    panel.close()
+
+
+def _city_with_counties(n: int) -> tuple[list[CandidateRecord], list[DossierRecord]]:
+    cands = [CandidateRecord("SZ", "苏州", "city-unit", "city")]
+    ds = [DossierRecord(f"SZ-{i}", f"苏-{i}", "SZ", t, Source.RECOMMENDED) for i, t in enumerate(CITY_TYPES)]
+    for k in range(1, n + 1):
+        cands.append(CandidateRecord(f"K{k}", f"县{k}", "county-unit", "county", parent_id="SZ"))
+        ds += [
+            DossierRecord(f"K{k}-{i}", f"县{k}-{i}", f"K{k}", t, Source.RECOMMENDED)
+            for i, t in enumerate(COUNTY_TYPES)
+        ]
+    return cands, ds
+
+
+# the city's 8 score 88, county K1's 7 score 82, K2's 60, K3's 74 (one expert, points off)
+POINTS_OFF = {"SZ": "12", "K1": "18", "K2": "40", "K3": "26"}
+
+
+def _off(ds: list[DossierRecord]) -> dict[str, str]:
+    return {d.id: POINTS_OFF[d.candidate_id] for d in ds}
+
+
+def test_city_pooling_is_explicit_and_a_third_county_is_a_composition_error() -> None:
+    cands, ds = _city_with_counties(3)
+    # No choice: the check names the city (3 counties, 2 are pooled) and pools none:
+    # (8 × 88 + 14 × 0) / 22 = 704 / 22 = 32. Before the fix K1 and K2 were pooled silently by id:
+    # (8 × 88 + 7 × 82 + 7 × 60) / 22 = 1698 / 22.
+    unsettled = ruleset_panels.results(RULESET, cands, ds, _off(ds))
+    (finding,) = [f for f in unsettled.composition if f.code is FindingCode.POOL_MEMBERS]
+    assert finding.severity is Severity.ERROR and finding.args["children"] == ("K1", "K2", "K3")
+    assert ruleset_panels.indicators(unsettled)["SZ"] == F(704, 22)
+    # The chair names K1 and K3: (8 × 88 + 7 × 82 + 7 × 74) / 22 = (704 + 574 + 518) / 22 = 1796 / 22 = 898/11
+    chosen = ChairChoices(pools={"SZ": ("K1", "K3")})
+    settled = ruleset_panels.results(RULESET, cands, ds, _off(ds), choices=chosen)
+    assert not [f for f in settled.composition if f.code is FindingCode.POOL_MEMBERS]
+    city = next(c for c in settled.candidates if c.candidate.id == "SZ")
+    assert city.indicator.value == F(1796, 22) == F(898, 11)
+    assert city.indicator.steps[0].args["member_candidates"] == "K1, K3"
+    # With exactly two counties under it the rule set says which: both, no choice needed.
+    two_c, two_d = _city_with_counties(2)
+    two = ruleset_panels.results(RULESET, two_c, two_d, _off(two_d))
+    assert not [f for f in two.composition if f.code is FindingCode.POOL_MEMBERS]
+    assert ruleset_panels.indicators(two)["SZ"] == F(704 + 574 + 420, 22)
+
+
+def test_a_forged_county_dossier_inside_the_22_zeroes_the_city() -> None:
+    # “发现案卷造假的，该指标按零分计”: the city's indicator is the mean of the 22, so a forged dossier
+    # of K1 zeroes both K1 and the city. Before the fix the city kept 898/11.
+    cands, ds = _city_with_counties(2)
+    forged = ruleset_panels.results(RULESET, cands, ds, _off(ds), vetoes={"K1-0": ("dossier-fraud",)})
+    values = ruleset_panels.indicators(forged)
+    assert values["K1"] == 0 and values["SZ"] == 0 and values["K2"] == F(60)
+    city = next(c for c in forged.candidates if c.candidate.id == "SZ")
+    assert city.indicator.steps[-1].code == "member_indicator_vetoed"
+    assert city.indicator.steps[-1].args == {"dossiers": "K1-0"}
+
+
+def test_unit_dossiers_must_be_decided_in_september_to_november_2016() -> None:
+    # 附1 一（二）“2016年9月至11月期间形成的…执法案卷（指该期间印发处罚决定书…等法律文书）”
+    cands, ds = _city_with_counties(0)
+    ds[0] = replace(ds[0], decision_date=date(2016, 12, 2), closing_date=date(2016, 12, 20))
+    ds[1] = replace(ds[1], decision_date=date(2016, 9, 1))
+    ds[2] = replace(ds[2], decision_date=date(2016, 11, 30))
+    outside = [
+        f
+        for f in ruleset_panels.results(RULESET, cands, ds, {}).composition
+        if f.code is FindingCode.OUTSIDE_WINDOW
+    ]
+    assert [(f.dossier_id, f.args["date"], f.severity) for f in outside] == [
+        ("SZ-0", date(2016, 12, 2), Severity.ERROR)
+    ]
+
+
+def test_the_chair_names_the_pooled_counties_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    panel = _jiangsu_panel(tmp_path)
+    write_csv(
+        tmp_path / "c.csv",
+        ["id", "name", "kind", "parent"],
+        [
+            ["SZ", "苏州市环保局", "city-unit", ""],
+            ["K1", "昆山", "county-unit", "SZ"],
+            ["K2", "太仓", "county-unit", "SZ"],
+            ["K3", "常熟", "county-unit", "SZ"],
+        ],
+    )
+    add_candidates(panel, tmp_path / "c.csv")
+    path = str(panel.path)
+    panel.close()
+    assert main(["check", path]) == 1
+    assert "name the pooled ones with `dossier-panel pool`" in capsys.readouterr().out
+    assert main(["pool", path, "SZ", "K1", "--reason", "市局推荐"]) == 2
+    assert "SZ pools 2 member candidates; 1 given" in capsys.readouterr().err
+    assert main(["pool", path, "SZ", "K1", "K3"]) == 2
+    assert "every choice needs a reason" in capsys.readouterr().err
+    assert main(["pool", path, "SZ", "K3", "K1", "--reason", "市局推荐昆山、常熟"]) == 0
+    assert "SZ pools K1, K3" in capsys.readouterr().out
+    assert main(["pool", path, "SZ", "K2", "K1", "--reason", "更正"]) == 0
+    assert "(was K1, K3)" in capsys.readouterr().out
+    with Panel.open(path) as reopened:
+        assert reopened.chair_choices().pools == {"SZ": ("K1", "K2")}
+        entry = reopened.audit_entries()[-1]
+        assert entry["action"] == "choice.pool" and entry["old"]["value"] == ["K1", "K3"]
+        assert entry["new"] == {"value": ["K1", "K2"], "reason": "更正"}
+    with pytest.raises(ChoiceError) as refused, Panel.open(path) as reopened:
+        choose_pool(reopened, "K1", ["K2", "K3"], "x")
+    assert refused.value.code == "not_pooling"

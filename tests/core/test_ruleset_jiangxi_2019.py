@@ -8,17 +8,19 @@ investigation-document scores, scaled to 30.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction as F
 
 from app.review import library
 from app.review.checklist import Checklist
-from app.review.composition import FindingCode, Severity
+from app.review.composition import FindingCode, Severity, check_composition
 from app.review.entities import CandidateRecord, DossierRecord
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
 from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ruleset import CandidateKind, SharingRule, Source, SourceGroupsIndicator
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, ZeroReason, score_dossier
+from tests.core import ruleset_panels
 
 RULESET = library.ruleset("jiangxi-2019")
 CITY = RULESET.kind("city-unit")
@@ -240,3 +242,90 @@ def test_an_extra_drawn_dossier_is_an_error_not_a_larger_denominator() -> None:
     results = compute_panel_results(_county_panel(set_aside=True))
     (county,) = results.candidates
     assert county.indicator.value == F(25) and county.indicator.complete is True
+
+
+# ---------------------------------------------------------------- issue 10 items 6 and 10
+NANCHANG = [CandidateRecord("NC", "南昌市生态环境局", "city-unit", "city")]
+CITY_CATEGORIES = [
+    ("general", Source.RECOMMENDED),
+    ("general", Source.RECOMMENDED),
+    ("supporting-measures", Source.RECOMMENDED),
+    ("supporting-measures", Source.RECOMMENDED),
+    ("audit", Source.RECOMMENDED),
+    ("general", Source.DRAWN),
+    ("general", Source.DRAWN),
+    ("supporting-measures", Source.DRAWN),
+    ("supporting-measures", Source.DRAWN),
+]
+
+
+def _city(ids: list[str], shared: dict[str, str] | None = None) -> list[DossierRecord]:
+    shared = shared or {}
+    return [
+        DossierRecord(
+            i,
+            shared.get(i, f"洪环罚〔2019〕{n}号"),
+            "NC",
+            t,
+            s,
+            closing_date=date(2019, 9, 1),
+            decision_date=date(2019, 8, 1),
+        )
+        for n, (i, (t, s)) in enumerate(zip(ids, CITY_CATEGORIES, strict=True))
+    ]
+
+
+# recommended 90, 80, 70, 60, 95 (the audit); drawn 88, 92, 80, 100 (points off)
+CITY_OFF = ["10", "20", "30", "40", "5", "12", "8", "20", "0"]
+
+
+def test_the_two_category_copy_zeroed_is_the_later_listed_whatever_the_ids() -> None:
+    # The city recommends one case as 一般行政处罚 (its 1st dossier, 90) and as 适用四个配套办法 (its 3rd,
+    # 70): 附1 三（二）1 lists 一般 first, so the 配套 copy scores 0, whatever the ids.
+    # recommended (90 + 80 + 0 + 60 + 95) / 5 = 325 / 5 = 65 → 65 × 15/100 = 39/4 = 9.75
+    # drawn (88 + 92 + 80 + 100) / 4 = 360 / 4 = 90 → 90 × 15/100 = 27/2 = 13.5; total 93/4 = 23.25
+    # Before the fix the copy with the higher id was zeroed: with the ids reversed, the 一般 copy
+    # (90) → (0 + 80 + 70 + 60 + 95) / 5 = 61 → 9.15, total 22.65.
+    for ids in (list("abcdefghi"), list("zyxwvutsr")):
+        ds = _city(ids, {ids[2]: "洪环罚〔2019〕0号"})
+        panel = ruleset_panels.results(RULESET, NANCHANG, ds, dict(zip(ids, CITY_OFF, strict=True)))
+        assert ruleset_panels.finals(panel)[ids[2]] == 0 and ruleset_panels.finals(panel)[ids[0]] == 90
+        assert ruleset_panels.indicators(panel)["NC"] == F(39, 4) + F(27, 2) == F(93, 4)
+
+
+def test_a_drawn_copy_of_a_recommended_case_is_not_zeroed() -> None:
+    # The drawn 一般 dossier (88) is the recommended case 0: nothing scores 0 — recommended
+    # (90 + 80 + 70 + 60 + 95) / 5 = 79 → 11.85, drawn 90 → 13.5, total 25.35 = 507/20 — and the check
+    # names both as an error (draw again). Before the fix one copy was zeroed as “两类案卷”.
+    ids = list("abcdefghi")
+    ds = _city(ids, {"f": "洪环罚〔2019〕0号"})
+    panel = ruleset_panels.results(RULESET, NANCHANG, ds, dict(zip(ids, CITY_OFF, strict=True)))
+    assert ruleset_panels.indicators(panel)["NC"] == F(507, 20)
+    drawn = [f for f in panel.composition if f.code is FindingCode.DRAWN_DUPLICATE]
+    assert {f.dossier_id for f in drawn} == {"a", "f"} and all(f.severity is Severity.ERROR for f in drawn)
+
+
+def test_windows_recommended_closed_in_2019_drawn_decided_in_2019() -> None:
+    # 附1 三（二）“推选的案卷为候选单位本级2019年已结案的案卷，抽取的案卷为…2019年印发处罚决定书…的案卷”:
+    # a recommended dossier decided in 2018 but closed in 2019 is in; one closed 2018-12-28 is out; a
+    # drawn dossier decided 2020-01-03 is out even though its closing date is not checked.
+    ds = _city(list("abcdefghi"))
+    ds[0] = replace(ds[0], decision_date=date(2018, 11, 20), closing_date=date(2019, 1, 8))
+    ds[1] = replace(ds[1], closing_date=date(2018, 12, 28), decision_date=date(2018, 12, 1))
+    ds[5] = replace(ds[5], decision_date=date(2020, 1, 3), closing_date=date(2020, 2, 1))
+    report = check_composition(RULESET, NANCHANG, ds, campaign_start=None, campaign_end=None)
+    found = [(f.code, f.dossier_id, f.rule) for f in report]
+    assert found == [
+        (FindingCode.OUTSIDE_WINDOW, "b", "window.closing_date"),
+        (FindingCode.OUTSIDE_WINDOW, "f", "window.decision_date"),
+    ]
+    person = [CandidateRecord("P1", "张三", "individual", "individual")]
+    late = DossierRecord(
+        "p1", "洪环罚〔2019〕9号", "P1", "penalty", Source.RECOMMENDED, decision_date=date(2018, 12, 30)
+    )
+    (finding,) = [
+        f
+        for f in check_composition(RULESET, person, [late], campaign_start=None, campaign_end=None)
+        if f.code is FindingCode.OUTSIDE_WINDOW
+    ]
+    assert finding.args["label"] == "2019年印发处罚决定书、责令改正通知书等法律文书"

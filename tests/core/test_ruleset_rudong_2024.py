@@ -324,3 +324,29 @@ def test_individual_and_unit_sharing_a_dossier_is_an_error() -> None:
     assert [(f.candidate_id, f.dossier_id) for f in shared] == [("P1", "p1"), ("U1", "u1")]
     assert not report.ok
     assert unsettled_by_candidate(report) == {"P1": ("shared_with_unit",), "U1": ("shared_with_unit",)}
+
+    # A dossier the ministry judged a zero-score dossier: the whole item 0, whatever else happened.
+    assert unit(ministry_zeroed=1, excellent_ministry=1, excellent_province=1) == F(0)
+
+
+def test_drawn_dossiers_decided_since_november_2023_and_not_drawn_before() -> None:
+    # 附件4 案件办理 3（1）“抽取范围为自2023年11月1日起已下达行政处罚决定或完成查封扣押、移送公安机关，且未被
+    # 抽查的案卷” (issue 10 item 10): the decision date, and the 已被抽查 flag, are checked.
+    from datetime import date
+
+    from app.review.composition import FindingCode, check_composition
+    from app.review.entities import CandidateRecord, DossierRecord
+
+    person = [CandidateRecord("P1", "张三", "individual", "individual")]
+
+    def drawn(did: str, type_: str, decided: date | None, before: bool = False) -> DossierRecord:
+        return DossierRecord(did, did, "P1", type_, Source.DRAWN, decision_date=decided, drawn_before=before)
+
+    dossiers = [
+        drawn("a", "general", date(2023, 11, 1)),
+        drawn("b", "supporting-measures", date(2023, 10, 31)),
+        drawn("c", "general", date(2024, 3, 1), before=True),
+    ]
+    report = check_composition(RULESET, person, dossiers, campaign_start=None, campaign_end=None)
+    window = [(f.code, f.dossier_id) for f in report if f.rule.startswith("window")]
+    assert window == [(FindingCode.OUTSIDE_WINDOW, "b"), (FindingCode.DRAWN_BEFORE, "c")]

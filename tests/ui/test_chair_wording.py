@@ -65,7 +65,9 @@ ARGS = {
     "campaign_start": "2017-01-01", "campaign_end": "2017-12-31", "closing_date": "2018-01-05",
     "case_number": "甲1", "other_dossiers": ("甲1#2",), "other_candidates": ("P-ALM",), "sharing": "zero_one",
     "zeroed": True, "officer": "王建华", "certificate": "652801", "required_roles": ("questioner", "recorder"),
-    "roles_found": ("inspector",),
+    "roles_found": ("inspector",), "field": "decision_date", "start": "2017-01-01", "end": "2017-10-31",
+    "label": "2017年1-10月完成的案卷", "date": "2017-11-02", "children": ("KEL", "P-ALM"),
+    "kept": "甲1#2", "decided_by": "first_listed",
 }  # fmt: skip
 
 
@@ -132,7 +134,8 @@ def test_steps_flags_and_zero_reasons_have_words() -> None:
             "label": "推选案卷", "mean": Fraction(90), "dossier": "甲1", "count": 2, "max": Fraction(3),
             "floor": Fraction(0), "cap": Fraction(27)}  # fmt: skip
     for code in ("mean", "scaled", "pooled_mean", "group", "dossier", "bonus", "base", "adjustment",
-                 "zeroed_by_event", "bounded", "indicator_vetoed", "penalty"):  # fmt: skip
+                 "zeroed_by_event", "bounded", "indicator_vetoed", "penalty",
+                 "member_indicator_vetoed"):  # fmt: skip
         text = step_text(Step(code, Fraction(-1 if code == "penalty" else 86), args), {"甲1": "甲环罚1号"})
         assert CJK.search(text) and "{" not in text, code
     assert step_text(Step("mean", Fraction(173, 2), args)) == "平均分 86.5（4 份案卷，除以 4）"

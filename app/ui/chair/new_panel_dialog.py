@@ -252,7 +252,7 @@ class NewPanelDialog(QDialog):
             base = self.imported
         else:
             base = library.checklist(str(checklist_id))
-        return base.with_vetoes(self.current_ruleset().vetoes)
+        return base.with_vetoes(self.current_ruleset().active_vetoes)
 
     def _show_checklist(self) -> None:
         self.checklist.set_checklist(self.shown_checklist())

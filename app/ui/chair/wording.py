@@ -201,6 +201,39 @@ def finding_text(finding: Finding, ruleset: RuleSet, names: Names | None = None)
             start=day(a.get("campaign_start")),
             end=day(a.get("campaign_end")),
         )
+    elif code is FindingCode.WINDOW_DATE_MISSING:
+        text = translate(
+            "Wording", "No {field} to check against the notice's period {start} to {end} ({label})"
+        ).format(
+            field=date_field_word(a.get("field")),
+            start=day(a.get("start")),
+            end=day(a.get("end")),
+            label=a.get("label"),
+        )
+    elif code is FindingCode.OUTSIDE_WINDOW:
+        text = translate(
+            "Wording", "{field} {date} is outside the notice's period {start} to {end} ({label})"
+        ).format(
+            field=date_field_word(a.get("field")),
+            date=day(a.get("date")),
+            start=day(a.get("start")),
+            end=day(a.get("end")),
+            label=a.get("label"),
+        )
+    elif code is FindingCode.DRAWN_BEFORE:
+        text = translate(
+            "Wording", "Drawn in an earlier review; the notice draws only others ({label})"
+        ).format(label=a.get("label"))
+    elif code is FindingCode.POOL_MEMBERS:
+        text = translate(
+            "Wording",
+            "{expected} member units are pooled into it, but it has {children}: the chair names them",
+        ).format(expected=a.get("expected"), children=_others(a.get("children", ()), names) or "—")
+    elif code is FindingCode.DRAWN_DUPLICATE:
+        text = translate(
+            "Wording",
+            "A drawn dossier is the same case as dossier {others} of this candidate: {rule}; draw another",
+        ).format(others=_others(a.get("other_dossiers", ()), {}), rule=_sharing(a.get("sharing")))
     elif code is FindingCode.CASE_NUMBER_MISSING:
         text = translate("Wording", "No case number")
     elif code is FindingCode.HANDED_IN_TWICE:
@@ -237,7 +270,25 @@ def finding_text(finding: Finding, ruleset: RuleSet, names: Names | None = None)
         )
     if a.get("zeroed") is True:
         text += translate("Wording", "; this dossier scores 0")
+        if a.get("decided_by") == "chair":
+            text += translate("Wording", " (dossier {kept} stands: the chair chose it)").format(
+                kept=a.get("kept")
+            )
+        elif a.get("kept"):
+            text += translate(
+                "Wording", " (dossier {kept} stands: its category comes first in the notice)"
+            ).format(kept=a.get("kept"))
+    elif a.get("decided_by") == "pending":
+        text += translate("Wording", "; the chair must choose which copy stands")
     return text
+
+
+def date_field_word(code: object) -> str:
+    words = {
+        "decision_date": translate("Wording", "decision date"),
+        "closing_date": translate("Wording", "closing date"),
+    }
+    return words.get(str(code), str(code))
 
 
 # ---------------------------------------------------------------------- assignment
@@ -356,6 +407,14 @@ def step_text(step: Step, case_numbers: Names | None = None) -> str:
         return translate(
             "Wording", "Not final: the composition check has errors to settle ({findings})"
         ).format(findings=a.get("findings"))
+    if code == "member_indicator_vetoed":
+        return translate(
+            "Wording", "Veto on a pooled member's dossier ({dossiers}): the indicator scores 0"
+        ).format(
+            dossiers=join(
+                (case_numbers or {}).get(d.strip(), d.strip()) for d in a.get("dossiers", "").split(",")
+            )
+        )
     if code == "penalty":
         return translate("Wording", "Grave defect: {points} more off").format(
             points=format_points(-step.value)
