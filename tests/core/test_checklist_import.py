@@ -130,7 +130,8 @@ def test_a_checklist_from_the_template_scores_a_dossier(tmp_path: Path) -> None:
     add_reviewers(panel, tmp_path / "r.csv")
     service = ReviewService(panel, "E1")
     one, two = service.dossier_codes()
-    assert service.checklist(one).content_hash == checklist.content_hash  # no rule-set vetoes to add
+    # the office's checklist plus the test rule set's own vetoes (panel_fixtures.RULESET)
+    assert service.checklist(one).content_hash == checklist.with_vetoes(ruleset.active_vetoes).content_hash
     service.add_deduction(one, "s1.1", Decimal(3), reason_id="r1", page=1)
     service.add_deduction(one, "s1.1", Decimal("2.5"), reason_id="r2", page=1)  # inside its 1–3 range
     service.add_deduction(one, "s4.2", Decimal(5), reason_id="r1")
@@ -148,7 +149,10 @@ def test_a_checklist_from_the_template_scores_a_dossier(tmp_path: Path) -> None:
     assert "立案审批表经负责人批准" in text and "执法人员不具备执法资格或少于两人" in text
     panel.close()
     with Panel.open(tmp_path / "p.dpanel") as reopened:
-        assert reopened.checklist(checklist.id).content_hash == checklist.content_hash
+        assert (
+            reopened.checklist(checklist.id).content_hash
+            == checklist.with_vetoes(ruleset.active_vetoes).content_hash
+        )
         assert {f.checklist_id for f in reopened.dossier_files().values()} == {checklist.id}
 
 

@@ -99,21 +99,27 @@ def _workbook(path: Path, rows: list[list[object]]) -> Path:
 
 def test_a_formula_without_a_saved_value_is_called_a_formula(tmp_path: Path) -> None:
     # openpyxl writes formulas without cached values: the cell read as "" and a column seemed empty
-    path = _workbook(tmp_path / "c.xlsx", [[*HEADER, "event:x"], ["U1", "甲", "county-unit", "=1+1"]])
+    path = _workbook(
+        tmp_path / "c.xlsx", [[*HEADER, "event:province_zeroed"], ["U1", "甲", "county-unit", "=1+1"]]
+    )
     rows = read_table(path)
     assert isinstance(rows[1][3], UnsavedFormula) and rows[1][3].formula == "=1+1"
     with pytest.raises(ManifestError) as error:
         add_candidates(new_panel(tmp_path), path)
-    assert error.value.location == "row 2, column event:x" and "formula" in error.value.problem
+    assert error.value.location == "row 2, column event:province_zeroed" and "formula" in error.value.problem
 
 
 def test_xlsx_numbers_go_through_the_validator(tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "c.xlsx", [[*HEADER, "event:x"], ["U1", "甲", "county-unit", 2.7]])
+    path = _workbook(
+        tmp_path / "c.xlsx", [[*HEADER, "event:province_zeroed"], ["U1", "甲", "county-unit", 2.7]]
+    )
     panel = new_panel(tmp_path)
     with pytest.raises(ManifestError, match="not a whole number"):
         add_candidates(panel, path)
-    path = _workbook(tmp_path / "d.xlsx", [[*HEADER, "event:x"], ["U1", "甲", "county-unit", 1e300]])
-    with pytest.raises(ManifestError, match="row 2, column event:x"):
+    path = _workbook(
+        tmp_path / "d.xlsx", [[*HEADER, "event:province_zeroed"], ["U1", "甲", "county-unit", 1e300]]
+    )
+    with pytest.raises(ManifestError, match="row 2, column event:province_zeroed"):
         add_candidates(panel, path)
     panel.close()
 
