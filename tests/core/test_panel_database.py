@@ -84,24 +84,24 @@ def test_migration_takes_a_backup_first_and_upgrades(tmp_path: Path) -> None:
     old.close()
 
 
-def test_a_version_2_file_gets_the_dossier_dates_and_chair_choices(tmp_path: Path) -> None:
-    # schema 3: dossiers.decision_date, dossiers.drawn_before, chair_choices
+def test_a_version_3_file_gets_the_dossier_dates_and_chair_choices(tmp_path: Path) -> None:
+    # schema 4: dossiers.decision_date, dossiers.drawn_before, chair_choices
     path = tmp_path / "p.dpanel"
     create_panel_file(path).dispose()
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE chair_choices")
     conn.execute("ALTER TABLE dossiers DROP COLUMN decision_date")
     conn.execute("ALTER TABLE dossiers DROP COLUMN drawn_before")
-    conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    engine = open_panel_file(path, target=3)
+    engine = open_panel_file(path, target=4)
     with engine.connect() as c:
         columns = [row[1] for row in c.execute(text("PRAGMA table_info(dossiers)"))]
         assert "decision_date" in columns and "drawn_before" in columns
         c.execute(text("SELECT kind, subject, value, reason, actor, at FROM chair_choices"))
     engine.dispose()
-    assert list(tmp_path.glob("p.before-v3.*.dpanel"))
+    assert list(tmp_path.glob("p.before-v4.*.dpanel"))
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
@@ -160,6 +160,9 @@ def test_a_version_1_panel_is_upgraded_to_the_reviewer_history_columns(tmp_path:
         ("candidates", "grade_reason"),
     ):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("ALTER TABLE dossiers DROP COLUMN decision_date")  # version 4's, absent from version 1
+    conn.execute("ALTER TABLE dossiers DROP COLUMN drawn_before")
+    conn.execute("DROP TABLE chair_choices")
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     conn.execute(
         "INSERT INTO received_files (file_name, file_sha256, outcome, problems, at) "
