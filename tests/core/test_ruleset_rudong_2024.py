@@ -294,7 +294,14 @@ def _panel(case_of_unit_dossier: str) -> tuple[list[CandidateRecord], list[Dossi
         DossierRecord("u1", case_of_unit_dossier, "U1", "penalty", Source.DRAWN, closing_date=day),
         DossierRecord("u2", "东环罚〔2024〕2号", "U1", "penalty", Source.DRAWN, closing_date=day),
         DossierRecord(
-            "p1", "东环罚〔2024〕7号", "P1", "general", Source.DRAWN, closing_date=day, officers=(ME,)
+            "p1",
+            "东环罚〔2024〕7号",
+            "P1",
+            "general",
+            Source.DRAWN,
+            closing_date=day,
+            officers=(ME,),
+            decision_date=day,  # the individual's draw window (“自2023年11月1日起已下达行政处罚决定”)
         ),
         DossierRecord(
             "p2",
@@ -304,6 +311,7 @@ def _panel(case_of_unit_dossier: str) -> tuple[list[CandidateRecord], list[Dossi
             Source.DRAWN,
             closing_date=day,
             officers=(ME,),
+            decision_date=day,
         ),
     ]
     return cands, dossiers
@@ -324,9 +332,6 @@ def test_individual_and_unit_sharing_a_dossier_is_an_error() -> None:
     assert [(f.candidate_id, f.dossier_id) for f in shared] == [("P1", "p1"), ("U1", "u1")]
     assert not report.ok
     assert unsettled_by_candidate(report) == {"P1": ("shared_with_unit",), "U1": ("shared_with_unit",)}
-
-    # A dossier the ministry judged a zero-score dossier: the whole item 0, whatever else happened.
-    assert unit(ministry_zeroed=1, excellent_ministry=1, excellent_province=1) == F(0)
 
 
 def test_drawn_dossiers_decided_since_november_2023_and_not_drawn_before() -> None:
