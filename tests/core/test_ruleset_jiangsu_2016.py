@@ -357,12 +357,14 @@ def test_city_pooling_is_explicit_and_a_third_county_is_a_composition_error() ->
     (finding,) = [f for f in unsettled.composition if f.code is FindingCode.POOL_MEMBERS]
     assert finding.severity is Severity.ERROR and finding.args["children"] == ("K1", "K2", "K3")
     assert ruleset_panels.indicators(unsettled)["SZ"] == F(704, 22)
+    waiting = next(c for c in unsettled.candidates if c.candidate.id == "SZ").indicator
+    assert waiting.complete is False and waiting.steps[-1].args == {"findings": "pool_members"}
     # The chair names K1 and K3: (8 × 88 + 7 × 82 + 7 × 74) / 22 = (704 + 574 + 518) / 22 = 1796 / 22 = 898/11
     chosen = ChairChoices(pools={"SZ": ("K1", "K3")})
     settled = ruleset_panels.results(RULESET, cands, ds, _off(ds), choices=chosen)
     assert not [f for f in settled.composition if f.code is FindingCode.POOL_MEMBERS]
     city = next(c for c in settled.candidates if c.candidate.id == "SZ")
-    assert city.indicator.value == F(1796, 22) == F(898, 11)
+    assert city.indicator.value == F(1796, 22) == F(898, 11) and city.indicator.complete
     assert city.indicator.steps[0].args["member_candidates"] == "K1, K3"
     # With exactly two counties under it the rule set says which: both, no choice needed.
     two_c, two_d = _city_with_counties(2)
