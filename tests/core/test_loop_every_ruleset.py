@@ -5,7 +5,8 @@ is built from manifests to the rule set's own requirements (every candidate kind
 asks for, small generated PDFs), assigned, packaged; every reviewer opens their package, scores through
 ``ReviewService`` (deductions, and a veto where the rule set's checklist has one), completes and exports;
 the chair merges, computes results and prints the sheets and the report. The expected dossier scores
-are worked out here from the deductions made, not read back from the engine.
+are worked out here from the deductions made, not read back from the engine. One more run does the
+same with the office's own checklist imported from the Excel template in place of the rule set's.
 
 Issue 10 item 11: before the fix, ``open_package`` refused every package of a jiangsu-2016, taian-2021
 or rudong-2024 panel with ``checklist_mismatch``.
@@ -26,6 +27,8 @@ from app.review.checklist import Checklist, Item, Veto, VetoEffect
 from app.review.composition import Severity
 from app.review.ruleset import CandidateKind, RuleSet
 from app.services.assignment import assign
+from app.services.checklist_files import panel_checklists, ruleset_with_checklist
+from app.services.checklist_import import import_checklist
 from app.services.merge import merge_files
 from app.services.packages import build_packages
 from app.services.panel import Panel
@@ -95,12 +98,17 @@ def _officers(candidate_id: str, kind: CandidateKind) -> tuple[str, str, str]:
     return f"{name}:{certificate}:{roles}; 同事{candidate_id}:3299{digits}:recorder", name, certificate
 
 
-def build_chair_panel(folder: Path, ruleset: RuleSet) -> tuple[Panel, Plan]:
+def build_chair_panel(folder: Path, ruleset: RuleSet, own: Checklist | None = None) -> tuple[Panel, Plan]:
+    """The panel of ``ruleset``; with ``own``, the office's own checklist in place of its main one."""
     folder.mkdir(parents=True)
     year = ruleset.document.year
+    if own is not None:
+        ruleset = ruleset_with_checklist(ruleset, own)
+    checklists = panel_checklists(ruleset, own)
     panel = Panel.create(
         folder / "chair.dpanel",
-        ruleset.id,
+        ruleset,
+        checklists=checklists,
         title=f"{ruleset.title}（全流程测试）",
         campaign_start=None,
         campaign_end=None,
@@ -134,7 +142,7 @@ def build_chair_panel(folder: Path, ruleset: RuleSet) -> tuple[Panel, Plan]:
                 *(["0"] if event else []),
             ]
         )
-        checklist = library.checklist(kind.checklist or ruleset.checklist).with_vetoes(ruleset.vetoes)
+        checklist = checklists[ruleset.checklist_for(kind)].with_vetoes(ruleset.vetoes)
         for requirement in kind.requirements:
             for _ in range(requirement.count):
                 number = len(dossier_rows) + 1
@@ -234,8 +242,23 @@ def _veto_choice(checklist: Checklist) -> Veto | None:
 # ---------------------------------------------------------------------- the loop
 @pytest.mark.parametrize("ruleset_id", RULESET_IDS)
 def test_a_panel_of_the_ruleset_goes_the_whole_loop(ruleset_id: str, tmp_path: Path) -> None:
-    ruleset = library.ruleset(ruleset_id)
-    panel, plan = build_chair_panel(tmp_path / "chair", ruleset)
+    run_the_loop(library.ruleset(ruleset_id), tmp_path)
+
+
+def test_a_panel_with_the_offices_own_checklist_goes_the_whole_loop(tmp_path: Path) -> None:
+    """The template imported from Excel (its vetoes beside the rule set's own) is packaged, opened,
+    scored, exported and merged like a shipped checklist."""
+    own = import_checklist(library.resources_dir() / "templates" / "checklist-template.xlsx")
+    ruleset = library.ruleset("taian-2021")
+    run_the_loop(ruleset, tmp_path, own)
+
+
+def run_the_loop(ruleset: RuleSet, tmp_path: Path, own: Checklist | None = None) -> None:
+    ruleset_id = ruleset.id
+    panel, plan = build_chair_panel(tmp_path / "chair", ruleset, own)
+    if own is not None:
+        ruleset = panel.ruleset
+        assert {c.id for c in plan.checklist_of.values()} == {own.id}
     codes = sorted(plan.checklist_of)
     assert codes, f"{ruleset_id}: the rule set asks for no dossiers at all"
     composition = compute_results(panel).composition
