@@ -32,7 +32,6 @@ out of PDFs rather than from anyone's intent. A text longer than ``max_chars`` i
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 
 MAX_COUNT = 1_000_000
@@ -45,6 +44,9 @@ _WHOLE = re.compile(r"[0-9]{1,12}(?:\.0{1,6})?")  # "3", and "3.0" as a spreadsh
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12})?")
 _SIGNED = re.compile(r"[+-]\s*[0-9.]+")
 _EXPONENT = re.compile(r"[0-9.]+[eE][+-]?[0-9]+")
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
 _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
 # C0 and C1 controls except \t and \n, DEL, lone surrogates, BOM, and the non-characters FFFE/FFFF.
@@ -61,13 +63,23 @@ def shown(text: str) -> str:
 
 
 def _number_text(text: str, *, extra_suffixes: tuple[str, ...] = ()) -> str:
-    """Length first (constant time), then the forms people type: full-width digits, comma, 分."""
+    """Length first (constant time), then the forms people type: full-width digits, comma, 分.
+
+    Only the full-width forms (U+FF01–FF5E, as a Chinese input method types them) become ASCII: NFKC
+    of the whole text would also make ``2²`` 22 and ``①`` 1. A comma followed by exactly three
+    digits (``1,000``) is a thousands separator to most people and a decimal comma to others: refused.
+    """
     if len(text) > _MAX_NUMBER_TEXT:
         raise FieldError(f"is {len(text)} characters long; that is not a number")
-    cleaned = unicodedata.normalize("NFKC", text).strip()
+    cleaned = text.translate(_FULL_WIDTH).strip()
     for suffix in extra_suffixes:
         cleaned = cleaned.removesuffix(suffix).strip()
-    return cleaned.replace("，", ".").replace(",", ".")
+    if _THOUSANDS.fullmatch(cleaned):
+        raise FieldError(
+            f"is {shown(text)}: a thousands separator or a decimal comma? write it without the comma"
+            " (1000), or with a point (1.5)"
+        )
+    return cleaned.replace(",", ".")
 
 
 def _wrong_number(text: str, cleaned: str, expected: str) -> FieldError:

@@ -177,3 +177,39 @@ def test_a_page_of_a_dossier_without_pdf_is_still_bounded() -> None:
         check_deduction(checklist, item.id, Decimal(1), None, "x", 10**300, None) is Problem.PAGE_OUT_OF_RANGE
     )
     assert check_deduction(checklist, item.id, Decimal(1), None, "x", 7, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("1,000", "thousands separator"),  # was the count 1: a thousand read as 1.000
+        ("12，500", "thousands separator"),
+        ("2²", None),  # NFKC made it 22
+        ("3⁰", None),  # NFKC made it 30
+        ("①", None),  # NFKC made it 1
+    ],
+)
+def test_counts_refuse_forms_that_read_as_another_number(text: str, problem: str | None) -> None:
+    with pytest.raises(FieldError, match=problem):
+        parse_count(text)
+
+
+def test_points_refuse_a_thousands_separator_and_superscripts() -> None:
+    # "1,000" was 1.00 point; a decimal comma with one or two decimals still reads as before
+    for bad in ("1,000", "2²", "½"):
+        with pytest.raises(FieldError):
+            parse_points(bad)
+    assert parse_points("2,5") == Decimal("2.5") and parse_points("2,25") == Decimal("2.25")
+    assert parse_points("２，５分") == Decimal("2.5")  # full-width forms are still digits
+
+
+def test_an_event_count_with_a_thousands_separator_is_refused_by_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    panel = _new(capsys, tmp_path, "rudong-2024")
+    manifest = write_csv(
+        tmp_path / "c.csv", ["id", "name", "kind", "event:city-criticised"], [["U1", "甲", "unit", "1,000"]]
+    )
+    code, _, err = run(capsys, "add-candidates", panel, "--manifest", str(manifest))
+    assert code == 2
+    _refused(err, manifest, "row 2, column event:city-criticised")
