@@ -336,11 +336,19 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_text(value: Cell) -> str:
+    """A cell as the CSV holds it. A *text* that a spreadsheet would run as a formula (it begins
+    with = + - @, a tab or a carriage return: OWASP's CSV-injection list) gets a leading apostrophe;
+    numbers (``Decimal`` points, ``int`` counts) are never text here, so ``-3.00`` stays a number."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 
