@@ -24,7 +24,8 @@ infinity are never numbers here. Full-width digits (``２.５``) count as digits
 
 Text: ``\\r\\n``, ``\\r``, U+0085, U+2028 and U+2029 are line breaks; a multi-line field keeps them as
 ``\\n`` (and keeps ``\\t``), a one-line field turns them and tabs into a space. Every other C0/C1
-control character, a lone surrogate, the byte-order mark and the non-characters U+FFFE/U+FFFF are
+control character, a lone surrogate, the byte-order mark, the non-characters U+FFFE/U+FFFF and the
+bidi overrides, embeddings and isolates (U+202A–202E, U+2066–2069: they reorder what is shown) are
 dropped: they are invisible, they cannot be printed or written to XLSX, and they come from copying
 out of PDFs rather than from anyone's intent. A text longer than ``max_chars`` is refused.
 """
@@ -49,8 +50,12 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
 _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
-# C0 and C1 controls except \t and \n, DEL, lone surrogates, BOM, and the non-characters FFFE/FFFF.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+# C0 and C1 controls except \t and \n, DEL, lone surrogates, BOM, the non-characters FFFE/FFFF, and
+# the bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) that reorder what is shown
+# ("Trojan source"); the marks U+200E/U+200F stay.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff]"
+)
 
 
 class FieldError(ValueError):

@@ -213,3 +213,11 @@ def test_an_event_count_with_a_thousands_separator_is_refused_by_name(
     code, _, err = run(capsys, "add-candidates", panel, "--manifest", str(manifest))
     assert code == 2
     _refused(err, manifest, "row 2, column event:city-criticised")
+
+
+def test_clean_text_drops_bidi_overrides_that_would_reorder_what_is_shown() -> None:
+    # "扣\u202e分01" was shown as "扣10分" in the chair's window (Qt applies the override)
+    assert clean_text("扣\u202e分01\u202c", multiline=True) == "扣分01"
+    assert clean_text("\u202a\u202b\u202d\u2066\u2067\u2068\u2069甲") == "甲"
+    # the marks a Uyghur or Arabic name may carry are kept: they reorder nothing but neutrals
+    assert clean_text("阿力木\u200f·\u200e吐尔逊") == "阿力木\u200f·\u200e吐尔逊"
