@@ -193,7 +193,11 @@ def check_run(capsys: pytest.CaptureFixture[str], panel: Path, command: str, she
         else [command, str(panel), "--manifest", str(sheet)]
     )
     code = main(args)
-    _, err = capsys.readouterr()
+    out, err = capsys.readouterr()
+    if code == 1:  # documented: add-dossiers left out a dossier whose PDF is missing or damaged
+        assert command == "add-dossiers" and "refused row" in out, (out, err)
+        assert "Traceback" not in out + err
+        return
     assert code in (0, 2), err
     if code == 2:
         lines = err.splitlines()
