@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 WRITE_OPTION = "dossier_panel_write"  # a connection's execution option: its transactions write
 BUSY_TIMEOUT_MS = 30_000  # how long a write waits for another connection's write to finish
@@ -28,9 +30,20 @@ def on_begin(conn: Connection) -> None:
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """The one way to write: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception.
 
-    Waits up to ``BUSY_TIMEOUT_MS`` for another connection's write to finish. (``engine.begin()``
-    would open a deferred transaction, which fails at once when another process writes.)"""
+    Waits up to ``BUSY_TIMEOUT_MS`` for another connection's write to finish, then raises
+    ``PanelLocked`` (holder unknown: "another program"). (``engine.begin()`` would open a deferred
+    transaction, which fails at once when another process writes.)"""
     with engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
-        with conn.begin():
+        try:
+            transaction = conn.begin()
+        except OperationalError as exc:
+            # still busy after the timeout: a program that writes the file without the advisory lock
+            # (sqlite3, a database browser) holds SQLite's write lock. One line, not a traceback.
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                from app.models.locking import PanelLocked
+
+                raise PanelLocked(Path(str(engine.url.database)), None) from None
+            raise
+        with transaction:
             yield conn

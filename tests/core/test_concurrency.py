@@ -259,3 +259,32 @@ def test_a_workspace_open_in_its_window_is_not_renewed_or_exported_by_a_command(
         with pytest.raises(PanelLocked):
             open_package(package, workspace.parents[1])
     assert open_package(package, workspace.parents[1]) == workspace  # closed: it may be renewed
+
+
+def test_a_write_kept_waiting_by_a_program_without_the_lock_is_one_line_not_a_traceback(
+    loop: Loop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a program that writes the file without the advisory lock (sqlite3, DB Browser, a backup tool)
+    # held its write transaction past the busy timeout: merge died with "database is locked"
+    import sqlite3
+
+    from app.cli import main
+    from app.models import database
+
+    fresh_panel(loop, tmp_path).close()
+    target = tmp_path / "chair.dpanel"
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    other = sqlite3.connect(target, isolation_level=None)
+    try:
+        before = "\n".join(other.iterdump())
+        other.execute("BEGIN IMMEDIATE")
+        code = main(["merge", str(target), *[str(f) for f in latest(loop)]])
+        _, err = capsys.readouterr()
+        other.execute("ROLLBACK")
+        assert code == 2, err
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in err, err
+        assert lines[0].startswith(f"error: {target}: ") and "another program" in lines[0], lines[0]
+        assert "\n".join(other.iterdump()) == before
+    finally:
+        other.close()
