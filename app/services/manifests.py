@@ -111,7 +111,8 @@ def read_manifest(
     """Rows of a manifest with headers mapped to column codes.
 
     ``columns`` maps each code to the header spellings accepted for it (the code itself always
-    counts); an unknown header is an error, so a typo never silently drops a column. Codes with a
+    counts); an unknown header is an error, so a typo never silently drops a column, and so is a value
+    under a blank header (a column nobody named). Codes with a
     ``prefix:`` (``attr:``, ``event:``) pass through as they are.
     """
     p = Path(path)
@@ -152,6 +153,11 @@ def read_manifest(
             continue  # blank lines between blocks are common in hand-made sheets
         if len(raw_row) > len(codes) and any(c.strip() for c in raw_row[len(codes) :]):
             raise ManifestError(p, f"row {number}", "has more cells than the header has columns")
+        for position, (code, cell) in enumerate(zip(codes, raw_row, strict=False), start=1):
+            if not code and (isinstance(cell, UnsavedFormula) or field_values.strip_invisible(cell).strip()):
+                raise ManifestError(
+                    p, f"row {number}, column {position}", "has a value in a column without a header"
+                )
         values = {code: raw_row[i] if i < len(raw_row) else "" for i, code in enumerate(codes) if code}
         result.append(Row(p, number, values))
     if not result:

@@ -1056,6 +1056,11 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
+        <source>has a value in a column without a header</source>
+        <translation>表头为空的列中填有内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>
     </message>

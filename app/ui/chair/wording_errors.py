@@ -88,6 +88,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: translate("Errors", "has more cells than the header has columns"),
     ),
     (
+        re.compile(r"^has a value in a column without a header$"),
+        lambda m: translate("Errors", "has a value in a column without a header"),
+    ),
+    (
         re.compile(r"^is '(.*)'; write yes/no"),
         lambda m: translate("Errors", "is “{value}”; write 是 or 否").format(value=m[1]),
     ),
