@@ -465,227 +465,283 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="62"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="64"/>
         <source>Drop the candidates&apos; and dossiers&apos; lists (CSV or XLSX) here, with the folder of PDFs beside the dossiers&apos; list. Import the candidates first; the PDFs are checked and copied into the panel.</source>
         <translation>把候选对象清单、案卷清单（CSV 或 XLSX）拖到这里；案卷的 PDF 放在案卷清单旁（按清单“PDF”列查找）。先导入候选对象；PDF 会逐一核对并复制进评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="64"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="66"/>
         <source>Choose lists…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="69"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="71"/>
         <source>Random draw…</source>
         <translation>随机抽选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="71"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="73"/>
         <source>Draw the randomly drawn dossiers from the national system&apos;s pool</source>
         <translation>从全国系统导出的案件池中随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="83"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="85"/>
         <source>Candidate / case number</source>
         <translation>候选对象 / 案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="84"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="86"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="85"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="87"/>
         <source>Dossiers</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="86"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="88"/>
         <source>Composition check</source>
         <translation>组成检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="100"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="102"/>
+        <source>Settle the chosen problem…</source>
+        <translation>处理所选问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="105"/>
+        <source>Set an extra or shared dossier aside, choose the copy that stands or the pooled member candidates</source>
+        <translation>搁置多出或共用的案卷，选定以哪一份为准，或选定汇总计算的县级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="117"/>
+        <source>Right-click a problem (or choose it and press the button) to settle it; each settlement asks for a reason and is kept in the records.</source>
+        <translation>右键点击问题（或选中后点按钮）即可处理；每次处理都须填写理由，并记入记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="128"/>
         <source>Case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="101"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="129"/>
         <source>Candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="102"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="130"/>
         <source>Type</source>
         <translation>案卷类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="103"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="131"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="104"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="132"/>
         <source>Title</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="105"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="133"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="106"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="134"/>
         <source>Published</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="107"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="135"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="108"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="136"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="116"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="137"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="440"/>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="147"/>
+        <source>Set aside (not counted)…</source>
+        <translation>搁置（不计入）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="149"/>
+        <source>Count it again…</source>
+        <translation>恢复计入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="152"/>
         <source>Print the draw records…</source>
         <translation>打印抽选记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="117"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="153"/>
         <source>The records are part 4 of the panel&apos;s printed report</source>
         <translation>抽选记录在评查结果报告的第四部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="127"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="163"/>
         <source>Each record keeps the pool and the seed: the draw can be repeated and checked by anyone.</source>
         <translation>每条记录都保存了抽选池和随机种子：任何人都可以重复抽选核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="142"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="179"/>
         <source>Dossier details come from the list and are read-only here. To correct one, correct the list and build the panel again before reviewing starts.</source>
         <translation>案卷信息来自清单，在此只读。如需更正，请在评审开始前修改清单并重新新建评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="164"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="205"/>
         <source>Choose the candidates&apos; and dossiers&apos; lists</source>
         <translation>选择候选对象清单和案卷清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="186"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="227"/>
         <source>The import is done, but some rows were left out; see the list above the tables.</source>
         <translation>导入完成，但有些行未导入；详见表格上方的说明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="189"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="230"/>
         <source>The lists were imported.</source>
         <translation>清单已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="200"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="241"/>
         <source>Drawn for {count} candidates with the seed {seed}.</source>
         <translation>已为 {count} 个候选对象抽选，随机种子 {seed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="204"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="245"/>
         <source>{short} pools were too small; see the records.</source>
         <translation>{short} 处抽选池案件不足，见抽选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="207"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="248"/>
         <source>Not in this pool: {names}.</source>
         <translation>本次抽选池中没有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="214"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="255"/>
         <source>The random draw</source>
         <translation>随机抽选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="234"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="290"/>
+        <source>Choose a problem in the list first: one marked “must fix” that a settlement solves.</source>
+        <translation>请先在列表中选中一个可处理的问题（标为“须改正”的）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="309"/>
+        <source>Choose a dossier in the list first.</source>
+        <translation>请先在列表中选中一份案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="344"/>
         <source>Candidates and composition check ({problems} of {count} need a look)</source>
         <translation>候选对象与组成检查（{count} 个中 {problems} 个需查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="238"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="348"/>
         <source>Dossiers ({count})</source>
         <translation>案卷（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="240"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="350"/>
         <source>Random draws ({count})</source>
         <translation>随机抽选（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="258"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="368"/>
         <source>{count} to fix</source>
         <translation>{count} 处须补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="260"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="370"/>
         <source>, {count} to check</source>
         <translation>，{count} 处需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="262"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="372"/>
         <source>{count} to check</source>
         <translation>{count} 处需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="264"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="374"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="270"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="380"/>
         <source>{handed} of {required}</source>
         <translation>{handed} / {required}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="277"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="387"/>
         <source>Ranked at: {level}</source>
         <translation>排名级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="296"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="407"/>
         <source>(the candidate)</source>
         <translation>（候选对象整体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="299"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="410"/>
         <source>Must fix</source>
         <translation>须补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="299"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="410"/>
         <source>Check</source>
         <translation>需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="313"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="418"/>
+        <source>Right-click to settle this problem</source>
+        <translation>右键点击以处理此问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="427"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="315"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="429"/>
         <source>No PDF</source>
         <translation>无 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="320"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="434"/>
+        <source>Set aside</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="435"/>
+        <source>Set aside by the chair, not counted: {reason}</source>
+        <translation>组长已搁置，不计入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="445"/>
         <source>Officers: {officers}</source>
         <translation>承办人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="327"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="452"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="329"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="454"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -904,659 +960,759 @@
         <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="32"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="33"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="34"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="35"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="36"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
         <source>parent unit</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="37"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
         <source>officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="38"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
         <source>certificate number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="39"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="40"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="41"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
         <source>dossier code</source>
         <translation>案卷代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="42"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
         <source>case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="43"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
         <source>candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="44"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="126"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="134"/>
         <source>dossier type</source>
         <translation>案卷类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="45"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="49"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="46"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="50"/>
         <source>title</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="47"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="51"/>
         <source>published</source>
         <translation>是否公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="52"/>
         <source>closing date</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="49"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="53"/>
         <source>officers</source>
         <translation>承办人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="50"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="54"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="58"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="62"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="59"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="63"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="62"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="66"/>
         <source>is neither a CSV nor an XLSX file</source>
         <translation>既不是 CSV 也不是 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="66"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="70"/>
         <source>is not UTF-8 or GB18030 text</source>
         <translation>不是 UTF-8 或 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="70"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="74"/>
         <source>is not a readable XLSX workbook</source>
         <translation>不是可读取的 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="72"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="76"/>
         <source>has no header row</source>
         <translation>没有表头行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="73"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="77"/>
         <source>has a header but no rows</source>
         <translation>只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="76"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="80"/>
         <source>unknown column “{name}”</source>
         <translation>无法识别的列“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="80"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="84"/>
         <source>the column “{name}” appears twice</source>
         <translation>“{name}”列出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="84"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="88"/>
         <source>the column “{name}” is missing</source>
         <translation>缺少“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="88"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
         <source>has more cells than the header has columns</source>
         <translation>单元格比表头的列多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="96"/>
         <source>has a value in a column without a header</source>
         <translation>表头为空的列中填有内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="92"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="100"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="96"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="104"/>
         <source>is “{value}”; write a date like 2024-05-31</source>
         <translation>填的是“{value}”，请按 2024-05-31 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="100"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="108"/>
         <source>is “{value}”; write a whole number</source>
         <translation>填的是“{value}”，请填整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="104"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="112"/>
         <source>is “{value}”; write 专家 or 交叉</source>
         <translation>填的是“{value}”，请填“专家”或“交叉”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="108"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="116"/>
         <source>is “{value}”; write 推选 or 随机抽选</source>
         <translation>填的是“{value}”，请填“推选”或“随机抽选”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="112"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="120"/>
         <source>unknown candidate “{value}”; import the candidates first</source>
         <translation>没有候选对象“{value}”，请先导入候选对象清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="118"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="126"/>
         <source>unknown candidate “{value}”</source>
         <translation>没有候选对象“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="122"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="130"/>
         <source>“{value}” is not a {what} of this rule set (known: {known})</source>
         <translation>“{value}”不是本规则中的{what}（可填：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="124"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="132"/>
         <source>candidate kind</source>
         <translation>候选类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="132"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="140"/>
         <source>“{value}” appears twice in the manifest</source>
         <translation>“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="136"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="144"/>
         <source>the dossier code “{value}” appears twice in the manifest</source>
         <translation>案卷代码“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="142"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="150"/>
         <source>reviewer “{value}” is already in the panel with another role</source>
         <translation>评审人“{value}”已在评审中，但角色不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="148"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="156"/>
         <source>cannot read the officer “{value}”; write name:certificate:role</source>
         <translation>无法识别执法人员“{value}”，请按“姓名:执法证号:角色”填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="154"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="162"/>
         <source>candidate “{value}” has no randomly drawn dossiers</source>
         <translation>候选对象“{value}”不需要随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="160"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="168"/>
         <source>case “{value}” repeats row {row}</source>
         <translation>案件“{value}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="164"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="172"/>
         <source>“{value}” names {count} candidates; give the candidate ID</source>
         <translation>“{value}”对应 {count} 个候选对象，请填写候选对象编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="178"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="186"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="180"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="188"/>
         <source>row {row}, column {column}</source>
         <translation>第 {row} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="181"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="189"/>
         <source>row {row}, column “{column}”</source>
         <translation>第 {row} 行“{column}”列</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_checklist.py" line="123"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="196"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="204"/>
         <source>{file}, {where}: {problem}</source>
         <translation>{file} {where}：{problem}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_checklist.py" line="126"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="199"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="205"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="213"/>
         <source>the PDF file is not there</source>
         <translation>找不到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="206"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="214"/>
         <source>the PDF file cannot be read</source>
         <translation>PDF 文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="215"/>
         <source>the file is not a PDF</source>
         <translation>文件不是 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="208"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="216"/>
         <source>the PDF is damaged</source>
         <translation>PDF 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="209"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="210"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="218"/>
         <source>the PDF has no pages</source>
         <translation>PDF 没有页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="211"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="219"/>
         <source>the PDF has more pages than a dossier can have ({limit} at most)</source>
         <translation>PDF 页数远超案卷应有的页数（最多 {limit} 页）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="221"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="222"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
         <source>the file is far too large to be a reviewer file</source>
         <translation>文件过大，不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
         <source>the file is cut off (an incomplete copy)</source>
         <translation>文件不完整（拷贝未完成）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
         <source>something was appended after the end of the file (extra data after its end)</source>
         <translation>文件末尾之后被附加了多余内容（文件结束后还有数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
         <source>the file names a panel, reviewer or dossier in a way that is not safe as a file name</source>
         <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="234"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="235"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="237"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="238"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="326"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="256"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="260"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
         <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
         <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
         <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
         <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="275"/>
         <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
         <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="341"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="291"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="292"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="293"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="286"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="294"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="290"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="298"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="308"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="310"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="303"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="311"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="304"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="314"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="310"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="318"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="325"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="338"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="342"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="355"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="348"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="356"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="349"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="358"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="360"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="353"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="361"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="363"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="371"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="381"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="395"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="383"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="397"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="385"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="399"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="386"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="400"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="16"/>
+        <location filename="../../app/ui/chair/wording_settle.py" line="40"/>
+        <location filename="../../app/ui/chair/wording_settle.py" line="65"/>
+        <source>a reason is required</source>
+        <translation>必须填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="17"/>
+        <location filename="../../app/ui/chair/wording_settle.py" line="41"/>
+        <source>the panel has no dossier {dossier}</source>
+        <translation>本次评查没有案卷 {dossier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="18"/>
+        <source>the case number names {count} dossiers</source>
+        <translation>该案号对应 {count} 份案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="19"/>
+        <source>{dossier} is already set aside ({reason})</source>
+        <translation>{dossier} 已被搁置（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="20"/>
+        <source>{dossier} is not set aside</source>
+        <translation>{dossier} 未被搁置，无需恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="21"/>
+        <source>the panel has no candidate {dossier}</source>
+        <translation>本次评查没有候选对象 {dossier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="22"/>
+        <source>the rule set leaves no grade to the chair for this candidate</source>
+        <translation>评查规则未规定由组长为该候选对象打分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="23"/>
+        <source>“{value}” is not a number of points (at most two decimals)</source>
+        <translation>“{value}”不是有效分值（最多两位小数）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="24"/>
+        <source>{value} is above the notice&apos;s maximum of {maximum}</source>
+        <translation>{value} 超过通知规定的最高分 {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="25"/>
+        <source>the rule set has no such check for this dossier</source>
+        <translation>评查规则对该案卷没有这项核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="27"/>
+        <location filename="../../app/ui/chair/wording_settle.py" line="53"/>
+        <location filename="../../app/ui/chair/wording_settle.py" line="69"/>
+        <source>the change was refused</source>
+        <translation>更改未被接受</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="42"/>
+        <source>{case} was not handed in under another category: there is no copy to choose</source>
+        <translation>{case} 未以其他类别重复报送，无需选定以哪一份为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="45"/>
+        <source>this candidate pools no member candidates</source>
+        <translation>该候选对象不汇总下级单位的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="46"/>
+        <source>the panel has no candidate {candidate}</source>
+        <translation>本次评查没有候选对象 {candidate}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="47"/>
+        <source>{candidate} is not one of the unit&apos;s member candidates</source>
+        <translation>{candidate} 不是该单位的下级候选单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="48"/>
+        <source>a member candidate is named twice</source>
+        <translation>同一下级单位被选了两次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="49"/>
+        <source>choose exactly {expected} member candidates ({given} chosen)</source>
+        <translation>须恰好选定 {expected} 个下级单位（已选 {given} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="66"/>
+        <source>the sequence number is not valid</source>
+        <translation>序号无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_settle.py" line="67"/>
+        <source>the panel has no reviewer {reviewer}</source>
+        <translation>本次评查没有评查人员 {reviewer}</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2080,44 @@
         <location filename="../../app/ui/chair/flag_dialog.py" line="410"/>
         <source>Deciding on the deduction</source>
         <translation>处理扣分</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="91"/>
+        <source>Enter the chair&apos;s grade</source>
+        <translation>录入综合评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="92"/>
+        <source>{label} of {candidate}: 0 to {maximum} points, at most two decimals.</source>
+        <translation>{candidate}的{label}：0 到 {maximum} 分，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="99"/>
+        <source>0 – {maximum}</source>
+        <translation>0 – {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="100"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="104"/>
+        <source>Entered before</source>
+        <translation>此前录入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="106"/>
+        <source>{points} ({reason})</source>
+        <translation>{points}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="124"/>
+        <source>Write the points: 0 to {maximum}, at most two decimals.</source>
+        <translation>请填写分值：0 到 {maximum}，最多两位小数。</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2811,24 @@
     </message>
 </context>
 <context>
+    <name>PoolDialog</name>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="143"/>
+        <source>Choose the pooled member candidates</source>
+        <translation>选定汇总计算的下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="145"/>
+        <source>{unit} has {have} member candidates; the notice pools {count}. Tick the {count} whose dossiers count for it.</source>
+        <translation>{unit}下有 {have} 个下级候选单位，通知规定汇总 {count} 个。请勾选案卷计入其指标的 {count} 个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="165"/>
+        <source>Tick exactly {count} ({chosen} ticked).</source>
+        <translation>须恰好勾选 {count} 个（已勾选 {chosen} 个）。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../app/ui/chair/print_preview.py" line="98"/>
@@ -2736,68 +2948,68 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="38"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="39"/>
         <source>Rank / how it was computed</source>
         <translation>名次 / 计算过程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="39"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="40"/>
         <source>Candidate</source>
         <translation>候选对象（类别）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="40"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="41"/>
         <source>Indicator</source>
         <translation>指标得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="41"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="42"/>
         <source>Full marks</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="42"/>
-        <location filename="../../app/ui/chair/ranking_view.py" line="78"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="43"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="90"/>
         <source>Complete</source>
         <translation>已评完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="74"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="86"/>
         <source>No. {rank}</source>
         <translation>第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="32"/>
         <source>Scores missing</source>
         <translation>尚缺评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="26"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="27"/>
         <source>To settle</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="27"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="28"/>
         <source>The composition check has errors to settle (set a dossier aside): the figure will change</source>
-        <translation>案卷组成检查有待处理的错误（剔除多出或共用的案卷）：分数还会变化</translation>
+        <translation>案卷组成检查有待处理的错误（在“候选与案卷”页搁置多出或共用的案卷、选定以哪一份为准）：分数还会变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="30"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
         <source>Grade missing</source>
         <translation>待打分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="30"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
         <source>The chair has not entered the grade yet: counted as 0</source>
         <translation>组长尚未录入综合打分：暂按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="86"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="99"/>
         <source>Every counted dossier has its final score</source>
         <translation>计入的案卷都已有最终得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="32"/>
         <source>Some dossiers are not scored yet: the figure will change</source>
         <translation>有案卷尚未评完：得分还会变化</translation>
     </message>
@@ -2823,226 +3035,276 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="51"/>
-        <location filename="../../app/ui/chair/results_page.py" line="68"/>
+        <location filename="../../app/ui/chair/results_page.py" line="54"/>
+        <location filename="../../app/ui/chair/results_page.py" line="92"/>
         <source>Case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="52"/>
+        <location filename="../../app/ui/chair/results_page.py" line="55"/>
         <source>Candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="53"/>
+        <location filename="../../app/ui/chair/results_page.py" line="56"/>
         <source>Experts&apos; scores</source>
         <translation>各专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="54"/>
+        <location filename="../../app/ui/chair/results_page.py" line="57"/>
         <source>Expert score</source>
         <translation>专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="55"/>
+        <location filename="../../app/ui/chair/results_page.py" line="58"/>
         <source>Cross deductions</source>
         <translation>交叉评审扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="56"/>
+        <location filename="../../app/ui/chair/results_page.py" line="59"/>
         <source>Cross</source>
         <translation>交叉扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="57"/>
+        <location filename="../../app/ui/chair/results_page.py" line="60"/>
         <source>Vetoes / scores 0</source>
         <translation>否决 / 计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="58"/>
+        <location filename="../../app/ui/chair/results_page.py" line="61"/>
         <source>Final</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="59"/>
-        <location filename="../../app/ui/chair/results_page.py" line="69"/>
+        <location filename="../../app/ui/chair/results_page.py" line="62"/>
+        <location filename="../../app/ui/chair/results_page.py" line="93"/>
         <source>Disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="70"/>
-        <location filename="../../app/ui/chair/results_page.py" line="100"/>
+        <location filename="../../app/ui/chair/results_page.py" line="71"/>
+        <source>Record a check…</source>
+        <translation>录入核查结果…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="73"/>
+        <source>A check outside the review the rule set counts, such as the mobile enforcement system</source>
+        <translation>评查规则计分的评查以外的核查，如移动执法系统查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="83"/>
+        <source>Double-click a dossier to see its reviews side by side; right-click it to set it aside.</source>
+        <translation>双击案卷可并排查看各评查人员的评分；右键点击可搁置该案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="94"/>
+        <location filename="../../app/ui/chair/results_page.py" line="138"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="71"/>
+        <location filename="../../app/ui/chair/results_page.py" line="95"/>
         <source>Who gave what</source>
         <translation>各评审人评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="72"/>
-        <location filename="../../app/ui/chair/results_page.py" line="119"/>
+        <location filename="../../app/ui/chair/results_page.py" line="96"/>
+        <location filename="../../app/ui/chair/results_page.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="79"/>
+        <location filename="../../app/ui/chair/results_page.py" line="103"/>
         <source>Compare and settle…</source>
         <translation>对照并裁定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="89"/>
+        <location filename="../../app/ui/chair/results_page.py" line="113"/>
         <source>Double-click a disagreement to see the reviewers&apos; item scores side by side, with the PDF, and settle it with a reason.</source>
         <translation>双击一处分歧，可并排对照各评审人的逐项评分和案卷 PDF，并写明理由作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="101"/>
+        <location filename="../../app/ui/chair/results_page.py" line="125"/>
+        <source>Enter the chair&apos;s grade…</source>
+        <translation>录入综合评分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="139"/>
         <source>Part</source>
         <translation>所属部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="102"/>
+        <location filename="../../app/ui/chair/results_page.py" line="140"/>
         <source>Dossiers</source>
         <translation>涉及案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="103"/>
+        <location filename="../../app/ui/chair/results_page.py" line="141"/>
         <source>Reviews</source>
         <translation>扣分人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="104"/>
+        <location filename="../../app/ui/chair/results_page.py" line="142"/>
         <source>Points off</source>
         <translation>共扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="105"/>
+        <location filename="../../app/ui/chair/results_page.py" line="143"/>
         <source>Most frequent reasons</source>
         <translation>常见扣分理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="113"/>
+        <location filename="../../app/ui/chair/results_page.py" line="151"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="114"/>
+        <location filename="../../app/ui/chair/results_page.py" line="152"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="115"/>
+        <location filename="../../app/ui/chair/results_page.py" line="153"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="116"/>
+        <location filename="../../app/ui/chair/results_page.py" line="154"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="117"/>
+        <location filename="../../app/ui/chair/results_page.py" line="155"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="118"/>
+        <location filename="../../app/ui/chair/results_page.py" line="156"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="120"/>
+        <location filename="../../app/ui/chair/results_page.py" line="158"/>
         <source>Last change</source>
         <translation>最后更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="130"/>
+        <location filename="../../app/ui/chair/results_page.py" line="168"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="131"/>
+        <location filename="../../app/ui/chair/results_page.py" line="169"/>
         <source>Typical problems</source>
         <translation>典型问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="132"/>
+        <location filename="../../app/ui/chair/results_page.py" line="170"/>
         <source>Reviewers&apos; progress</source>
         <translation>评审进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="157"/>
+        <location filename="../../app/ui/chair/results_page.py" line="207"/>
+        <source>Choose a dossier in the list first.</source>
+        <translation>请先在列表中选中一份案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="211"/>
+        <source>The rule set counts no check outside the review for this dossier.</source>
+        <translation>评查规则对该案卷没有评查以外的核查项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="233"/>
+        <source>Choose a candidate the chair grades in the ranking first.</source>
+        <translation>请先在排名中选中一个由组长综合评分的候选对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="248"/>
+        <source>The chair grades {count} candidates, all graded: choose one and press the button to change its grade.</source>
+        <translation>有 {count} 个候选对象由组长综合评分，均已评分：选中后点按钮可修改评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="254"/>
+        <source>The chair grades {count} candidates ({missing} not graded yet): choose one and press the button, or right-click it.</source>
+        <translation>有 {count} 个候选对象由组长综合评分（{missing} 个尚未评分）：选中后点按钮，或右键点击。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="258"/>
+        <source>Expand a candidate to see how its indicator was computed.</source>
+        <translation>展开候选对象可查看指标的计算步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/results_page.py" line="272"/>
         <source>Dossier scores ({count})</source>
         <translation>案卷得分（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="160"/>
+        <location filename="../../app/ui/chair/results_page.py" line="275"/>
         <source>Disagreements ({open} open of {count})</source>
         <translation>分歧（{count} 处中 {open} 处待处理）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="202"/>
+        <location filename="../../app/ui/chair/results_page.py" line="317"/>
         <source>not yet</source>
         <translation>未评完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="202"/>
+        <location filename="../../app/ui/chair/results_page.py" line="317"/>
         <source>No expert score yet</source>
         <translation>尚无专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="206"/>
+        <location filename="../../app/ui/chair/results_page.py" line="321"/>
         <source>* settled by the chair</source>
         <translation>* 经组长裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="210"/>
+        <location filename="../../app/ui/chair/results_page.py" line="325"/>
         <source>{count} open</source>
         <translation>{count} 处待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="212"/>
+        <location filename="../../app/ui/chair/results_page.py" line="327"/>
         <source>Settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="218"/>
+        <location filename="../../app/ui/chair/results_page.py" line="333"/>
         <source>(no expert score yet)</source>
         <translation>（尚无专家评分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="241"/>
+        <location filename="../../app/ui/chair/results_page.py" line="356"/>
         <source>(whole dossier)</source>
         <translation>（整份案卷）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="259"/>
+        <location filename="../../app/ui/chair/results_page.py" line="374"/>
         <source>{text} ×{count}</source>
         <translation>{text} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="265"/>
+        <location filename="../../app/ui/chair/results_page.py" line="380"/>
         <source>{count} of {of}</source>
         <translation>{count} / {of}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="279"/>
+        <location filename="../../app/ui/chair/results_page.py" line="394"/>
         <source>Nothing assigned</source>
         <translation>未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="281"/>
+        <location filename="../../app/ui/chair/results_page.py" line="396"/>
         <source>All complete</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="284"/>
+        <location filename="../../app/ui/chair/results_page.py" line="399"/>
         <source>{done} of {all} complete</source>
         <translation>已完成 {done} / {all}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="287"/>
+        <location filename="../../app/ui/chair/results_page.py" line="402"/>
         <source>Not started (or file not merged)</source>
         <translation>未开始（或文件未合并）</translation>
     </message>
@@ -3050,217 +3312,238 @@
 <context>
     <name>ReviewersPage</name>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="50"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="53"/>
         <source>Drop the reviewers&apos; list (CSV or XLSX) here: ID, name, role (专家 or 交叉), region, unit.</source>
         <translation>把评审人清单（CSV 或 XLSX）拖到这里：编号、姓名、角色（专家或交叉）、地区、单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="52"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="55"/>
         <source>Choose list…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="60"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="63"/>
         <source>all experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="65"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="68"/>
         <source>empty: a new random seed</source>
         <translation>留空：自动生成新种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="68"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="71"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="72"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="75"/>
         <source>Experts per dossier</source>
         <translation>每份案卷专家人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="73"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="76"/>
         <source>Cross-reviewers per dossier</source>
         <translation>每份案卷交叉评审人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="75"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="78"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="99"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="102"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="100"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="101"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="104"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="102"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="105"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="103"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="106"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="104"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="107"/>
         <source>Dossiers</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="105"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="108"/>
         <source>Region rule</source>
         <translation>回避规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="112"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="116"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="287"/>
+        <source>Reset the sequence…</source>
+        <translation>重置序号…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="119"/>
+        <source>When a reviewer&apos;s files are refused as older than one merged before (a new laptop, a workspace begun anew)</source>
+        <translation>评查人员的文件因“早于已合并的文件”被拒收时使用（换了电脑、重新开始工作区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="131"/>
+        <source>A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted.</source>
+        <translation>评查人员换电脑重新开始后，文件序号从 1 开始：重置其序号，下一份文件才能合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="140"/>
         <source>Assignment matrix</source>
         <translation>分配矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="113"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="141"/>
         <source>Reviewers</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="123"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="151"/>
         <source>Choose the reviewers&apos; list</source>
         <translation>选择评审人清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="141"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="169"/>
         <source>Import the dossiers and the reviewers first.</source>
         <translation>请先导入案卷和评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="145"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="173"/>
         <source>Assign again</source>
         <translation>重新分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="147"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="175"/>
         <source>Assigning again replaces the automatic pairs. Pairs made by hand and reviews already started are kept. Go on?</source>
         <translation>重新分配会替换自动分配的结果；组长手动分配的和已开始评审的保留不变。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="165"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="193"/>
         <source>Reviewers bound by the region rule but without a region (it cannot be checked): {names}</source>
         <translation>受回避规则约束但未填写地区的评审人（无法核对回避）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="169"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="197"/>
         <source>Assigned with the seed {seed}: {added} pairs made, {kept} kept.</source>
         <translation>已按随机种子 {seed} 分配：新分配 {added} 处，保留 {kept} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="174"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="202"/>
         <source>{count} dossiers are short of reviewers; see above the matrix.</source>
         <translation>{count} 份案卷评审人不足，见矩阵上方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="179"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="207"/>
         <source>The assignment</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="194"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="222"/>
         <source>{reviewer} may not review {case}: {why}. Write why they should all the same.</source>
         <translation>{reviewer} 应回避 {case}（{why}）。如仍要分配，请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="197"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="225"/>
         <source>Give {case} to {reviewer}. Why (optional)?</source>
         <translation>把 {case} 分配给 {reviewer}。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="198"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="226"/>
         <source>Assign by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="205"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="233"/>
         <source>{case} is now assigned to {reviewer} by hand.</source>
         <translation>已把 {case} 手动分配给 {reviewer}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="209"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="237"/>
         <source>Assigning by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="224"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="252"/>
         <source>Take a dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="226"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="254"/>
         <source>Take {case} away from {reviewer}? The automatic assignment will not give it back. Why (optional)?</source>
         <translation>从 {reviewer} 处收回 {case}？之后自动分配不会再分给他。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="233"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="261"/>
         <source>Taking the dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="236"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="264"/>
         <source>{case} was taken away from {reviewer}.</source>
         <translation>已从 {reviewer} 处收回 {case}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="253"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="276"/>
+        <source>Choose a reviewer in the list first.</source>
+        <translation>请先在列表中选中一名评查人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="303"/>
         <source>just now</source>
         <translation>刚才</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="256"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="306"/>
         <source>Last automatic assignment: seed {seed} ({when}). Enter the same seed to repeat it. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>上次自动分配：随机种子 {seed}（{when}）。填入同一种子可重复该分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="261"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="311"/>
         <source>Not assigned yet. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>尚未分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="265"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="315"/>
         <source>Short of reviewers: {list}</source>
         <translation>评审人不足：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="278"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="328"/>
         <source>not bound (expert)</source>
         <translation>不受限（专家）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="280"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="330"/>
         <source>no region: cannot be checked</source>
         <translation>未填地区：无法核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="283"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="333"/>
         <source>{count} conflicts</source>
         <translation>{count} 处冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="286"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="336"/>
         <source>kept</source>
         <translation>已遵守</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="299"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="349"/>
         <source>Reviewers ({count})</source>
         <translation>评审人（{count}）</translation>
     </message>
@@ -3331,6 +3614,187 @@
         <location filename="../../app/ui/chair/ruleset_view.py" line="89"/>
         <source>A penalty not published on the portal: the dossier scores 0</source>
         <translation>处罚情况未在门户网站公开的，该案卷计 0 分</translation>
+    </message>
+</context>
+<context>
+    <name>Settlements</name>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="78"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="123"/>
+        <source>Set aside (not counted)…</source>
+        <translation>搁置（不计入）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="80"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="116"/>
+        <source>Count it again…</source>
+        <translation>恢复计入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="83"/>
+        <source>{check}: not found…</source>
+        <translation>{check}：改为查不到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="83"/>
+        <source>{check}: found…</source>
+        <translation>{check}：可查到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="95"/>
+        <source>Enter the chair&apos;s grade…</source>
+        <translation>录入综合评分…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="97"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="106"/>
+        <source>Choose the pooled member candidates…</source>
+        <translation>选定汇总计算的下级单位…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="112"/>
+        <source>Set {case} aside (not counted)…</source>
+        <translation>搁置 {case}（不计入）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="121"/>
+        <source>This copy stands…</source>
+        <translation>以此份为准…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="140"/>
+        <source>Set a dossier aside</source>
+        <translation>搁置案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="142"/>
+        <source>{case} will no longer count for its candidate (it stays in the panel, its reviews too). Why?</source>
+        <translation>{case} 将不再计入其候选对象的指标（案卷及其评分仍保留在本次评查中）。为何搁置？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="149"/>
+        <source>Setting the dossier aside</source>
+        <translation>搁置案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="153"/>
+        <source>{case} is set aside and no longer counted: {reason}</source>
+        <translation>{case} 已搁置，不再计入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="163"/>
+        <source>Count a dossier again</source>
+        <translation>恢复计入案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="164"/>
+        <source>{case} will count for its candidate again. Why?</source>
+        <translation>{case} 将重新计入其候选对象的指标。为何恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="170"/>
+        <source>Counting the dossier again</source>
+        <translation>恢复计入案卷</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="172"/>
+        <source>{case} counts again.</source>
+        <translation>{case} 已恢复计入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="179"/>
+        <source>Choose the copy that stands</source>
+        <translation>选定以哪一份为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="181"/>
+        <source>This copy of {case} stands; the candidate&apos;s other copies of the case score 0. Why this one?</source>
+        <translation>{case} 以此份为准；该候选对象报送的同一案件的其他份计 0 分。为何选这一份？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="188"/>
+        <source>Choosing the copy that stands</source>
+        <translation>选定以哪一份为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="192"/>
+        <source>Dossier {code} stands for {case}; the other copies score 0.</source>
+        <translation>{case} 以案卷 {code} 为准；其他份计 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="213"/>
+        <source>Choosing the pooled member candidates</source>
+        <translation>选定汇总计算的下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="217"/>
+        <source>{unit} pools {members}.</source>
+        <translation>{unit}汇总计算：{members}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="230"/>
+        <source>The chair&apos;s grade</source>
+        <translation>组长综合评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="242"/>
+        <source>Entering the chair&apos;s grade</source>
+        <translation>录入综合评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="246"/>
+        <source>{candidate}: the chair&apos;s grade is {points}.</source>
+        <translation>{candidate}：组长综合评分为 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="255"/>
+        <source>{case}: “{check}” — found. Why (where was it checked)?</source>
+        <translation>{case}：“{check}”——可查到。请说明依据（在何处查询）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="257"/>
+        <source>{case}: “{check}” — not found. Why?</source>
+        <translation>{case}：“{check}”——查不到。请说明理由：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="261"/>
+        <source>Record a check</source>
+        <translation>录入核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="268"/>
+        <source>Recording the check</source>
+        <translation>录入核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="273"/>
+        <source>{case}: recorded as found.</source>
+        <translation>{case}：已记为可查到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="275"/>
+        <source>{case}: recorded as not found.</source>
+        <translation>{case}：已记为查不到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="286"/>
+        <source>Reset a reviewer&apos;s sequence</source>
+        <translation>重置评查人员的文件序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="288"/>
+        <source>{reviewer}&apos;s next file may start again from sequence 1 (for example after a new laptop or a workspace begun anew). Scores already merged stay. Why?</source>
+        <translation>{reviewer}的下一份文件可从序号 1 重新开始（例如换了电脑或重新开始工作区）。已合并的评分保留。为何重置？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="295"/>
+        <source>Resetting the sequence</source>
+        <translation>重置序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_actions.py" line="299"/>
+        <source>{reviewer}&apos;s sequence is reset: their next file is accepted from 1.</source>
+        <translation>{reviewer}的序号已重置：下一份文件从 1 号起即可合并。</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4321,24 @@
         <location filename="../../app/ui/chair/wording.py" line="467"/>
         <source>Open</source>
         <translation>待处理</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonedDialog</name>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="43"/>
+        <source>Required: it is kept with the change and printed in the records</source>
+        <translation>必填：理由随更改一同保存，并打印在记录中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="59"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/settle_dialogs.py" line="69"/>
+        <source>Write the reason to go on.</source>
+        <translation>请填写理由后继续。</translation>
     </message>
 </context>
 </TS>

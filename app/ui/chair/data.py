@@ -18,7 +18,7 @@ from app.review.checklist import Checklist
 from app.review.composition import Finding, Severity
 from app.review.disagreement import DeductionRecord, Flag
 from app.review.draw import DrawRecord
-from app.review.entities import CandidateRecord, DossierRecord
+from app.review.entities import CandidateRecord, ChairChoices, DossierRecord
 from app.review.panel_results import PanelResults
 from app.review.ruleset import RuleSet
 from app.review.scoring import Role
@@ -88,6 +88,7 @@ class ChairState:
     statistics: PanelStatistics
     progress: tuple[ReviewerProgress, ...]
     last_run: RunInfo | None = None
+    choices: ChairChoices = field(default_factory=ChairChoices)  # the standing copies and pools chosen
     loaded_at: datetime = field(default_factory=datetime.now)
 
     # -------------------------------------------------------------- lookups
@@ -200,6 +201,7 @@ def load_state(panel: Panel, run: RunInfo | None = None) -> ChairState:
         statistics=compute_statistics(results.dossiers, deductions, panel.checklists),
         progress=tuple(_progress(panel, reviewers, rows)),
         last_run=run if run is not None else last_run(panel),
+        choices=panel.chair_choices(),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from app.ui.chair.context import ChairContext
 from app.ui.chair.data import ChairState
 from app.ui.chair.draw_dialog import DrawsView, ask_draw
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
+from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.widgets import (
     TONE_BACKGROUNDS,
     TONE_COLOURS,
@@ -56,6 +57,7 @@ class DossiersPage(ChairPage):
         super().__init__(context, parent)
         self.print_report = print_report
         self.importer = ImportFlow(context, self.show_import, self.start_draw)
+        self.settle = Settlements(context, self)
 
         self.drop = DropArea(
             self.tr(
@@ -94,6 +96,32 @@ class DossiersPage(ChairPage):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((250, 230, 70)):
             self.composition.setColumnWidth(column, width)
+        self.composition.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.composition.customContextMenuRequested.connect(self._composition_menu)
+        self.composition.itemDoubleClicked.connect(lambda item, _c: self._settle_first(item))
+        self.settle_button = QPushButton(self.tr("Settle the chosen problem…"), self)
+        self.settle_button.setToolTip(
+            self.tr(
+                "Set an extra or shared dossier aside, choose the copy that stands or the pooled member candidates"
+            )
+        )
+        self.settle_button.clicked.connect(self._settle_chosen)
+        composition_page = QWidget(self)
+        composition_layout = QVBoxLayout(composition_page)
+        composition_layout.setContentsMargins(4, 4, 4, 4)
+        composition_layout.addWidget(self.composition, 1)
+        composition_row = QHBoxLayout()
+        composition_row.addWidget(
+            hint_label(
+                self.tr(
+                    "Right-click a problem (or choose it and press the button) to settle it; each settlement asks for a reason and is kept in the records."
+                ),
+                composition_page,
+            ),
+            1,
+        )
+        composition_row.addWidget(self.settle_button)
+        composition_layout.addLayout(composition_row)
 
         self.table = make_table(
             [
@@ -106,12 +134,20 @@ class DossiersPage(ChairPage):
                 self.tr("Published"),
                 self.tr("Pages"),
                 self.tr("PDF"),
+                self.tr("Counted"),
             ],
             self,
             stretch=4,
         )
-        fit_columns(self.table, [190, 150, 170, 80, 0, 95, 60, 55, 90])
+        fit_columns(self.table, [190, 150, 170, 80, 0, 95, 60, 55, 90, 110])
         self.table.setSortingEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._dossier_menu)
+        self.table.itemSelectionChanged.connect(self._dossier_buttons)
+        self.set_aside_button = QPushButton(self.tr("Set aside (not counted)…"), self)
+        self.set_aside_button.clicked.connect(lambda: self._on_chosen_dossier(self.settle.set_aside))
+        self.restore_button = QPushButton(self.tr("Count it again…"), self)
+        self.restore_button.clicked.connect(lambda: self._on_chosen_dossier(self.settle.restore))
         self.draws = DrawsView(self)
         print_draws = QPushButton(self.tr("Print the draw records…"), self)
         print_draws.setToolTip(self.tr("The records are part 4 of the panel's printed report"))
@@ -136,17 +172,22 @@ class DossiersPage(ChairPage):
         dossiers_layout = QVBoxLayout(dossiers_page)
         dossiers_layout.setContentsMargins(4, 4, 4, 4)
         dossiers_layout.addWidget(self.table, 1)
-        dossiers_layout.addWidget(
+        dossiers_row = QHBoxLayout()
+        dossiers_row.addWidget(
             hint_label(
                 self.tr(
                     "Dossier details come from the list and are read-only here. To correct one, correct the list and build the panel again before reviewing starts."
                 ),
                 dossiers_page,
-            )
+            ),
+            1,
         )
+        dossiers_row.addWidget(self.set_aside_button)
+        dossiers_row.addWidget(self.restore_button)
+        dossiers_layout.addLayout(dossiers_row)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.composition, "")
+        self.tabs.addTab(composition_page, "")
         self.tabs.addTab(dossiers_page, "")
         self.tabs.addTab(draws_page, "")
         top = QHBoxLayout()
@@ -216,6 +257,75 @@ class DossiersPage(ChairPage):
             done,
         )
 
+    # ------------------------------------------------------------------ settling
+    def composition_actions(self, item: QTreeWidgetItem | None) -> list[Action]:
+        """What the chosen row offers: a problem's settling actions, or the candidate's own (its pool)."""
+        state = self.state
+        if state is None or item is None:
+            return []
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Finding):
+            return self.settle.finding_actions(state, finding)
+        candidate_id = item.data(1, Qt.ItemDataRole.UserRole)
+        if isinstance(candidate_id, str):
+            return self.settle.candidate_actions(state, candidate_id)
+        return []
+
+    def _composition_menu(self, at: QPoint) -> None:
+        item = self.composition.itemAt(at)
+        show_menu(self, self.composition_actions(item), self.composition.viewport().mapToGlobal(at))
+
+    def _settle_first(self, item: QTreeWidgetItem) -> None:
+        actions = self.composition_actions(item)
+        if len(actions) == 1:
+            actions[0][1]()
+
+    def _settle_chosen(self) -> None:
+        item = self.composition.currentItem()
+        actions = self.composition_actions(item)
+        if not actions:
+            self.context.say(
+                "info",
+                self.tr(
+                    "Choose a problem in the list first: one marked “must fix” that a settlement solves."
+                ),
+            )
+            return
+        if len(actions) == 1:
+            actions[0][1]()
+            return
+        button = self.settle_button
+        show_menu(self, actions, button.mapToGlobal(QPoint(0, button.height())))
+
+    def chosen_dossier(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return code if isinstance(code, str) else None
+
+    def _on_chosen_dossier(self, action: Callable[[str], None]) -> None:
+        code = self.chosen_dossier()
+        if code is None:
+            self.context.say("info", self.tr("Choose a dossier in the list first."))
+            return
+        action(code)
+
+    def _dossier_buttons(self) -> None:
+        state, code = self.state, self.chosen_dossier()
+        dossier = state.dossier(code) if state and code else None
+        self.set_aside_button.setEnabled(dossier is not None and dossier.set_aside_reason is None)
+        self.restore_button.setEnabled(dossier is not None and dossier.set_aside_reason is not None)
+
+    def _dossier_menu(self, at: QPoint) -> None:
+        item = self.table.itemAt(at)
+        if item is None or self.state is None:
+            return
+        self.table.selectRow(item.row())
+        code = self.chosen_dossier()
+        if code is not None:
+            actions = self.settle.dossier_actions(self.state, code)
+            show_menu(self, actions, self.table.viewport().mapToGlobal(at))
+
     # ------------------------------------------------------------------ showing
     def set_state(self, state: ChairState | None) -> None:
         self._titles(state)
@@ -276,6 +386,7 @@ class DossiersPage(ChairPage):
             top.setToolTip(
                 1, self.tr("Ranked at: {level}").format(level=level_name(state.ruleset, candidate.level))
             )
+            top.setData(1, Qt.ItemDataRole.UserRole, candidate.id)
             top.setIcon(3, tone_icon(tone))
             top.setForeground(3, QColor(TONE_COLOURS[tone]))
             for finding in findings:
@@ -302,6 +413,9 @@ class DossiersPage(ChairPage):
         child.setIcon(1, tone_icon(tone))
         child.setForeground(1, QColor(TONE_COLOURS[tone]))
         child.setToolTip(3, text)
+        child.setData(0, Qt.ItemDataRole.UserRole, finding)
+        if self.settle.finding_actions(state, finding):
+            child.setToolTip(0, self.tr("Right-click to settle this problem"))
 
     def _fill_dossiers(self, state: ChairState) -> None:
         names = state.candidate_names
@@ -313,6 +427,17 @@ class DossiersPage(ChairPage):
                 status_item(Tone.GOOD, self.tr("Imported"), str(file.pdf_path))
                 if file and file.pdf_path
                 else status_item(Tone.FIX, self.tr("No PDF"))
+            )
+            counted = (
+                status_item(
+                    Tone.WAITING,
+                    self.tr("Set aside"),
+                    self.tr("Set aside by the chair, not counted: {reason}").format(
+                        reason=d.set_aside_reason
+                    ),
+                )
+                if d.set_aside_reason is not None
+                else text_item(self.tr("Counted"))
             )
             rows.append(
                 [
@@ -329,14 +454,18 @@ class DossiersPage(ChairPage):
                     else status_item(Tone.CHECK, self.tr("No")),
                     text_item(file.page_count if file and file.page_count else "", number=True),
                     pdf,
+                    counted,
                 ]
             )
+            rows[-1][0].setData(Qt.ItemDataRole.UserRole, d.id)
         fill_table(self.table, rows)
         self.table.setSortingEnabled(True)
+        self._dossier_buttons()
 
     def set_busy(self, busy: bool) -> None:
         self.drop.setEnabled(not busy)
         self.draw_button.setEnabled(not busy)
+        self.settle_button.setEnabled(not busy)
 
 
 def _escape(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -50,7 +51,18 @@ class RankingView(QTreeWidget):
         for column, width in ((1, 260), (2, 90), (3, 80), (4, 130)):
             self.setColumnWidth(column, width)
 
+    def chosen_candidate(self) -> str | None:
+        """The candidate of the chosen row (or of the chosen step's row)."""
+        item = self.currentItem()
+        while item is not None:
+            value = item.data(1, Qt.ItemDataRole.UserRole)
+            if isinstance(value, str):
+                return value
+            item = item.parent()
+        return None
+
     def set_state(self, state: ChairState) -> None:
+        chosen = self.chosen_candidate()
         self.clear()
         ruleset = state.ruleset
         cases = state.case_numbers
@@ -78,6 +90,7 @@ class RankingView(QTreeWidget):
                     self.tr("Complete") if complete else self._incomplete(outcome.indicator.steps)[0],
                 ],
             )
+            node.setData(1, Qt.ItemDataRole.UserRole, candidate.id)
             tone = Tone.GOOD if complete else Tone.WAITING
             node.setIcon(4, tone_icon(tone))
             node.setForeground(4, QColor(TONE_COLOURS[tone]))
@@ -91,3 +104,5 @@ class RankingView(QTreeWidget):
                 line = QTreeWidgetItem(node, [step_text(step, cases), "", format_points(step.value), "", ""])
                 line.setForeground(0, QColor("#4a5568"))
             node.setExpanded(True)
+            if candidate.id == chosen:
+                self.setCurrentItem(node)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from app.review.disagreement import Flag
@@ -15,6 +16,7 @@ from app.review.scoring import Role
 from app.ui.chair.context import ChairContext
 from app.ui.chair.data import ChairState
 from app.ui.chair.ranking_view import RankingView
+from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.widgets import (
     ChairPage,
     Tone,
@@ -45,6 +47,7 @@ class ResultsPage(ChairPage):
         self.open_flag = open_flag
         self.shown_flags: list[Flag] = []
         self.shown_dossiers: list[str] = []
+        self.settle = Settlements(context, self)
 
         self.dossiers = make_table(
             [
@@ -63,6 +66,27 @@ class ResultsPage(ChairPage):
         )
         fit_columns(self.dossiers, [180, 130, 0, 75, 160, 60, 130, 70, 110])
         self.dossiers.cellDoubleClicked.connect(self._dossier_chosen)
+        self.dossiers.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.dossiers.customContextMenuRequested.connect(self._dossier_menu)
+        self.check_button = QPushButton(self.tr("Record a check…"), self)
+        self.check_button.setToolTip(
+            self.tr("A check outside the review the rule set counts, such as the mobile enforcement system")
+        )
+        self.check_button.clicked.connect(self._check_chosen)
+        dossiers_page = QWidget(self)
+        dossiers_layout = QVBoxLayout(dossiers_page)
+        dossiers_layout.setContentsMargins(4, 4, 4, 4)
+        dossiers_layout.addWidget(self.dossiers, 1)
+        dossiers_row = QHBoxLayout()
+        self.dossiers_hint = hint_label(
+            self.tr(
+                "Double-click a dossier to see its reviews side by side; right-click it to set it aside."
+            ),
+            dossiers_page,
+        )
+        dossiers_row.addWidget(self.dossiers_hint, 1)
+        dossiers_row.addWidget(self.check_button)
+        dossiers_layout.addLayout(dossiers_row)
         self.flags = make_table(
             [
                 self.tr("Case number"),
@@ -95,6 +119,20 @@ class ResultsPage(ChairPage):
         flags_row.addWidget(settle)
         flags_layout.addLayout(flags_row)
         self.ranking = RankingView(self)
+        self.ranking.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ranking.customContextMenuRequested.connect(self._ranking_menu)
+        self.ranking.currentItemChanged.connect(lambda *_a: self._ranking_buttons())
+        self.grade_button = QPushButton(self.tr("Enter the chair's grade…"), self)
+        self.grade_button.clicked.connect(self._grade_chosen)
+        ranking_page = QWidget(self)
+        ranking_layout = QVBoxLayout(ranking_page)
+        ranking_layout.setContentsMargins(4, 4, 4, 4)
+        ranking_layout.addWidget(self.ranking, 1)
+        ranking_row = QHBoxLayout()
+        self.ranking_hint = hint_label("", ranking_page)
+        ranking_row.addWidget(self.ranking_hint, 1)
+        ranking_row.addWidget(self.grade_button)
+        ranking_layout.addLayout(ranking_row)
         self.problems = make_table(
             [
                 self.tr("Item"),
@@ -125,9 +163,9 @@ class ResultsPage(ChairPage):
         fit_columns(self.progress, [190, 90, 70, 70, 70, 70, 0, 140])
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.dossiers, "")
+        self.tabs.addTab(dossiers_page, "")
         self.tabs.addTab(flags_page, "")
-        self.tabs.addTab(self.ranking, self.tr("Ranking"))
+        self.tabs.addTab(ranking_page, self.tr("Ranking"))
         self.tabs.addTab(self.problems, self.tr("Typical problems"))
         self.tabs.addTab(self.progress, self.tr("Reviewers' progress"))
         layout = QVBoxLayout(self)
@@ -145,6 +183,80 @@ class ResultsPage(ChairPage):
             flag = self.shown_flags[row]
             self.open_flag(flag.dossier_id, flag)
 
+    # ------------------------------------------------------------------ settling
+    def chosen_dossier(self) -> str | None:
+        row = self.dossiers.currentRow()
+        return self.shown_dossiers[row] if 0 <= row < len(self.shown_dossiers) else None
+
+    def dossier_actions(self, code: str) -> list[Action]:
+        return self.settle.dossier_actions(self.state, code) if self.state else []
+
+    def _dossier_menu(self, at: QPoint) -> None:
+        item = self.dossiers.itemAt(at)
+        if item is None:
+            return
+        self.dossiers.selectRow(item.row())
+        code = self.chosen_dossier()
+        if code is not None:
+            show_menu(self, self.dossier_actions(code), self.dossiers.viewport().mapToGlobal(at))
+
+    def _check_chosen(self) -> None:
+        code = self.chosen_dossier()
+        state = self.state
+        if code is None or state is None:
+            self.context.say("info", self.tr("Choose a dossier in the list first."))
+            return
+        if not self.settle.checks_of(state, code):
+            self.context.say(
+                "info", self.tr("The rule set counts no check outside the review for this dossier.")
+            )
+            return
+        actions = self.dossier_actions(code)[1:]  # the checks (the first entry sets aside or back)
+        if len(actions) == 1:
+            actions[0][1]()
+        else:
+            show_menu(self, actions, self.check_button.mapToGlobal(QPoint(0, self.check_button.height())))
+
+    def _ranking_menu(self, at: QPoint) -> None:
+        item = self.ranking.itemAt(at)
+        if item is None or self.state is None:
+            return
+        self.ranking.setCurrentItem(item)
+        candidate = self.ranking.chosen_candidate()
+        if candidate is not None:
+            actions = self.settle.candidate_actions(self.state, candidate)
+            show_menu(self, actions, self.ranking.viewport().mapToGlobal(at))
+
+    def _grade_chosen(self) -> None:
+        candidate = self.ranking.chosen_candidate()
+        if candidate is None or self.state is None or self.settle.graded_kind(self.state, candidate) is None:
+            self.context.say("info", self.tr("Choose a candidate the chair grades in the ranking first."))
+            return
+        self.settle.grade(candidate)
+
+    def _ranking_buttons(self) -> None:
+        state = self.state
+        graded = [c for c in state.candidates if self.settle.graded_kind(state, c.id)] if state else []
+        self.grade_button.setVisible(bool(graded))
+        candidate = self.ranking.chosen_candidate()
+        self.grade_button.setEnabled(bool(candidate) and any(c.id == candidate for c in graded))
+        if graded:
+            missing = sum(1 for c in graded if c.grade is None)
+            if not missing:
+                self.ranking_hint.setText(
+                    self.tr(
+                        "The chair grades {count} candidates, all graded: choose one and press the button to change its grade."
+                    ).format(count=len(graded))
+                )
+                return
+            self.ranking_hint.setText(
+                self.tr(
+                    "The chair grades {count} candidates ({missing} not graded yet): choose one and press the button, or right-click it."
+                ).format(count=len(graded), missing=missing)
+            )
+        else:
+            self.ranking_hint.setText(self.tr("Expand a candidate to see how its indicator was computed."))
+
     # ------------------------------------------------------------------ showing
     def set_state(self, state: ChairState | None) -> None:
         if state is None:
@@ -152,6 +264,9 @@ class ResultsPage(ChairPage):
         self._fill_dossiers(state)
         self._fill_flags(state)
         self.ranking.set_state(state)
+        self._ranking_buttons()
+        has_checks = any(kind.dossier_checks for kind in state.ruleset.candidate_kinds)
+        self.check_button.setVisible(has_checks)
         self._fill_problems(state)
         self._fill_progress(state)
         self.tabs.setTabText(0, self.tr("Dossier scores ({count})").format(count=len(state.dossiers)))

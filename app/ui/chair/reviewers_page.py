@@ -4,6 +4,7 @@ at the matrix, change a pair by hand with the reason the engine requires, see ea
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from app.ui.chair.assignment_matrix import AssignmentMatrix
 from app.ui.chair.context import ChairContext
 from app.ui.chair.data import ChairState, RunInfo, reviewers_by_role
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
+from app.ui.chair.settle_actions import Settlements, show_menu
 from app.ui.chair.widgets import (
     ChairPage,
     DropArea,
@@ -44,6 +46,7 @@ class ReviewersPage(ChairPage):
         self.shortfalls: list[str] = []
         self.shown_run = ""
         self.importer = ImportFlow(context, self.show_import, lambda _path: None)
+        self.settle = Settlements(context, self)
 
         self.drop = DropArea(
             self.tr(
@@ -108,9 +111,34 @@ class ReviewersPage(ChairPage):
             stretch=4,
         )
         fit_columns(self.table, [70, 130, 90, 110, 0, 70, 200])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._reviewer_menu)
+        self.reset_button = QPushButton(self.tr("Reset the sequence…"), self)
+        self.reset_button.setToolTip(
+            self.tr(
+                "When a reviewer's files are refused as older than one merged before (a new laptop, a workspace begun anew)"
+            )
+        )
+        self.reset_button.clicked.connect(self._reset_chosen)
+        reviewers_page = QWidget(self)
+        reviewers_layout = QVBoxLayout(reviewers_page)
+        reviewers_layout.setContentsMargins(4, 4, 4, 4)
+        reviewers_layout.addWidget(self.table, 1)
+        reviewers_row = QHBoxLayout()
+        reviewers_row.addWidget(
+            hint_label(
+                self.tr(
+                    "A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted."
+                ),
+                reviewers_page,
+            ),
+            1,
+        )
+        reviewers_row.addWidget(self.reset_button)
+        reviewers_layout.addLayout(reviewers_row)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(matrix_page, self.tr("Assignment matrix"))
-        self.tabs.addTab(self.table, self.tr("Reviewers"))
+        self.tabs.addTab(reviewers_page, self.tr("Reviewers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop)
         layout.addLayout(form)
@@ -236,6 +264,28 @@ class ReviewersPage(ChairPage):
                 "info", self.tr("{case} was taken away from {reviewer}.").format(case=case, reviewer=who)
             ),
         )
+
+    # ------------------------------------------------------------------ sequence reset
+    def chosen_reviewer(self) -> str | None:
+        state, row = self.state, self.table.currentRow()
+        return state.reviewers[row].id if state and 0 <= row < len(state.reviewers) else None
+
+    def _reset_chosen(self) -> None:
+        reviewer = self.chosen_reviewer()
+        if reviewer is None:
+            self.context.say("info", self.tr("Choose a reviewer in the list first."))
+            return
+        self.settle.reset_sequence(reviewer)
+
+    def _reviewer_menu(self, at: QPoint) -> None:
+        item = self.table.itemAt(at)
+        if item is None:
+            return
+        self.table.selectRow(item.row())
+        reviewer = self.chosen_reviewer()
+        if reviewer is not None:
+            actions = [(self.tr("Reset the sequence…"), lambda: self.settle.reset_sequence(reviewer))]
+            show_menu(self, actions, self.table.viewport().mapToGlobal(at))
 
     # ------------------------------------------------------------------ showing
     def set_state(self, state: ChairState | None) -> None:

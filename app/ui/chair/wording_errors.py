@@ -19,10 +19,14 @@ from app.printing.data import PrintingError
 from app.review.assignment import AssignmentError, ErrorCode
 from app.review.datafiles import DataFileError
 from app.services.checklist_cells import ChecklistSheetError
+from app.services.choices import ChoiceError
 from app.services.manifests import ManifestError
 from app.services.merge_checks import MergeProblem
 from app.services.moderation import ModerationError
 from app.services.progress import Cancelled
+from app.services.reviewer_history import SequenceResetError
+from app.services.settlement import SettlementError
+from app.ui.chair.wording_settle import choice_error_text, sequence_reset_error_text, settlement_error_text
 from app.ui.look import translate
 from app.ui.messages import panel_locked_text, validation_word
 
@@ -379,6 +383,12 @@ def error_text(exc: BaseException) -> str:
         return moderation_error_text(exc)
     if isinstance(exc, PanelFileError):
         return panel_file_text(exc)
+    if isinstance(exc, SettlementError):
+        return settlement_error_text(exc)
+    if isinstance(exc, ChoiceError):
+        return choice_error_text(exc)
+    if isinstance(exc, SequenceResetError):
+        return sequence_reset_error_text(exc)
     if isinstance(exc, PdfProblem):
         return pdf_problem_word(exc.code.value)
     if isinstance(exc, PrintingError):
@@ -402,6 +412,9 @@ def is_expected(exc: BaseException) -> bool:
         | AssignmentError
         | ModerationError
         | PanelFileError
+        | SettlementError
+        | ChoiceError
+        | SequenceResetError
         | PdfProblem
         | PrintingError
         | OSError,
