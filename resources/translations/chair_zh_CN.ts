@@ -2991,7 +2991,7 @@
     <message>
         <location filename="../../app/ui/chair/ranking_view.py" line="28"/>
         <source>The composition check has errors to settle (set a dossier aside): the figure will change</source>
-        <translation>案卷组成检查有待处理的错误（在“候选与案卷”页搁置多出或共用的案卷、选定以哪一份为准）：分数还会变化</translation>
+        <translation>案卷组成检查有待处理的错误（在“案卷与候选对象”页搁置多出或共用的案卷、选定以哪一份为准）：分数还会变化</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
