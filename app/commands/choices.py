@@ -6,36 +6,40 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import EXIT_OK, UsageProblem, open_panel
+from app.commands.common import add_reason_and_actor, run_settlement
 
 
 def cmd_keep_copy(args: argparse.Namespace) -> int:
-    from app.services.choices import ChoiceError, choose_standing_copy, describe_choice_error
+    from app.services.choices import choose_standing_copy
 
-    with open_panel(args.panel) as panel:
-        try:
-            change = choose_standing_copy(panel, args.dossier, args.reason, actor=args.actor)
-        except ChoiceError as exc:
-            raise UsageProblem(f"keep-copy: {describe_choice_error(exc)}") from None
-    was = f" (was {change.previous})" if change.previous else ""
-    print(
-        f"dossier {change.value} stands for its case{was}; the other copies score 0 — reason: {change.reason}"
-    )
-    return EXIT_OK
+    def line(change: Any) -> str:
+        was = f" (was {change.previous})" if change.previous else ""
+        return (
+            f"dossier {change.value} stands for its case{was}; the other copies score 0"
+            f" — reason: {change.reason}"
+        )
+
+    return _run(args, lambda p: choose_standing_copy(p, args.dossier, args.reason, actor=args.actor), line)
 
 
 def cmd_pool(args: argparse.Namespace) -> int:
-    from app.services.choices import ChoiceError, choose_pool, describe_choice_error
+    from app.services.choices import choose_pool
 
-    with open_panel(args.panel) as panel:
-        try:
-            change = choose_pool(panel, args.unit, args.members, args.reason, actor=args.actor)
-        except ChoiceError as exc:
-            raise UsageProblem(f"pool: {describe_choice_error(exc)}") from None
-    assert isinstance(change.value, list)
-    was = f" (was {', '.join(change.previous)})" if isinstance(change.previous, list) else ""
-    print(f"{change.subject} pools {', '.join(change.value)}{was} — reason: {change.reason}")
-    return EXIT_OK
+    def line(change: Any) -> str:
+        assert isinstance(change.value, list)
+        was = f" (was {', '.join(change.previous)})" if isinstance(change.previous, list) else ""
+        return f"{change.subject} pools {', '.join(change.value)}{was} — reason: {change.reason}"
+
+    return _run(args, lambda p: choose_pool(p, args.unit, args.members, args.reason, actor=args.actor), line)
+
+
+def _run(args: argparse.Namespace, action: Any, line: Any) -> int:
+    """A refusal reads ``keep-copy: …`` / ``pool: …``: the command's name, then the service's words."""
+    from app.services.choices import ChoiceError, describe_choice_error
+
+    return run_settlement(
+        args, action, ChoiceError, lambda exc: f"{args.command}: {describe_choice_error(exc)}", line
+    )
 
 
 def add_commands(sub: Any) -> None:
@@ -45,8 +49,7 @@ def add_commands(sub: Any) -> None:
     )
     p.add_argument("panel")
     p.add_argument("dossier", help="the dossier code of the copy that stands")
-    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p)
     p.set_defaults(func=cmd_keep_copy)
 
     p = sub.add_parser("pool", help="the member candidates whose dossiers a unit's pooled mean counts")
@@ -55,6 +58,5 @@ def add_commands(sub: Any) -> None:
     p.add_argument(
         "members", nargs="+", help="the member candidates (its counties), as many as the rule set pools"
     )
-    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p)
     p.set_defaults(func=cmd_pool)

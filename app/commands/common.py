@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -37,6 +38,32 @@ def open_panel(path: str, *, writes: str | None = None) -> Any:
         return Panel.open(path, writer=command_writer(writes) if writes else None)
     except PanelFileError as exc:
         raise UsageProblem(panel_problem_text(exc)) from None
+
+
+def run_settlement(
+    args: argparse.Namespace,
+    action: Callable[[Any], Any],
+    refused: type[Exception],
+    describe: Callable[[Any], str],
+    line: Callable[[Any], str],
+) -> int:
+    """A chair's settling command: open the panel as its writer (``args.command``), run ``action`` on
+    it and print ``line`` of what it settled; a ``refused`` error is ``describe``d in one line, exit 2."""
+    with open_panel(args.panel, writes=args.command) as panel:
+        try:
+            settled = action(panel)
+        except refused as exc:
+            raise UsageProblem(describe(exc)) from None
+    print(line(settled))
+    return EXIT_OK
+
+
+def add_reason_and_actor(
+    p: argparse.ArgumentParser, reason: str = "required: why (kept in the audit log)"
+) -> None:
+    """The chair's ``--reason`` and ``--actor`` of a settling command."""
+    p.add_argument("--reason", default="", help=reason)
+    p.add_argument("--actor", default="chair")
 
 
 def command_writer(name: str) -> Any:

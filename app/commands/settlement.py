@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import EXIT_OK, UsageProblem, open_panel
+from app.commands.common import UsageProblem, add_reason_and_actor, run_settlement
 from app.review.points import format_points
 
 ERROR_WORDS = {
@@ -31,13 +31,7 @@ def describe_error(exc: Any) -> str:
 def _run(args: argparse.Namespace, action: Any) -> int:
     from app.services.settlement import SettlementError
 
-    with open_panel(args.panel, writes=args.command) as panel:
-        try:
-            settled = action(panel)
-        except SettlementError as exc:
-            raise UsageProblem(describe_error(exc)) from None
-    print(_line(settled))
-    return EXIT_OK
+    return run_settlement(args, action, SettlementError, describe_error, _line)
 
 
 def _line(settled: Any) -> str:
@@ -93,15 +87,13 @@ def add_commands(sub: Any) -> None:
     )
     p.add_argument("panel")
     p.add_argument("dossier", help="dossier code or case number")
-    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p)
     p.set_defaults(func=cmd_set_aside)
 
     p = sub.add_parser("restore", help="a set-aside dossier counts for its candidate again")
     p.add_argument("panel")
     p.add_argument("dossier", help="dossier code or case number")
-    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
@@ -110,8 +102,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("panel")
     p.add_argument("candidate", help="candidate id")
     p.add_argument("points", help="0 to the rule set's maximum grade")
-    p.add_argument("--reason", default="", help="required: why (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p)
     p.set_defaults(func=cmd_grade)
 
     p = sub.add_parser("dossier-check", help="record a check outside the review (Rudong: mobile system)")
@@ -120,6 +111,5 @@ def add_commands(sub: Any) -> None:
     p.add_argument("check", help="the check's code in the rule set, e.g. mobile-system")
     p.add_argument("--found", action="store_true")
     p.add_argument("--not-found", action="store_true")
-    p.add_argument("--reason", default="", help="optional note (kept in the audit log)")
-    p.add_argument("--actor", default="chair")
+    add_reason_and_actor(p, "optional note (kept in the audit log)")
     p.set_defaults(func=cmd_dossier_check)

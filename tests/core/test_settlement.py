@@ -5,16 +5,16 @@ checks are recorded — each with its audit entry; refusals are one line and exi
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from app.cli import main
+from app.models.locking import window
 from app.services.panel import Panel
-from tests.core.panel_fixtures import make_pdf, write_csv
-
-OFFICER = "王五:32000001:inspector|questioner|handler"
+from tests.ui.settle_fixtures import jiangsu_panel, rudong_panel, xinjiang_panel
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -24,25 +24,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def _rudong_panel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    panel = str(tmp_path / "rudong.dpanel")
-    assert run(capsys, "new", panel, "--ruleset", "rudong-2024")[0] == 0
-    write_csv(
-        tmp_path / "c.csv",
-        ["id", "name", "kind", "officer_name", "officer_certificate"],
-        [["U1", "如东县生态环境局", "unit", "", ""], ["P1", "王五", "individual", "王五", "32000001"]],
-    )
-    assert run(capsys, "add-candidates", panel, "--manifest", str(tmp_path / "c.csv"))[0] == 0
-    make_pdf(tmp_path / "a.pdf")
-    header = ["code", "case_number", "candidate", "type", "source", "closing_date", "officers", "pdf"]
-    rows: list[list[object]] = [
-        ["U1-a", "东环罚〔2024〕7号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],  # P1's too
-        ["U1-b", "东环罚〔2024〕2号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],
-        ["U1-c", "东环罚〔2024〕3号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],
-        ["P1-a", "东环罚〔2024〕7号", "P1", "general", "drawn", "2024-05-01", OFFICER, "a.pdf"],
-        ["P1-b", "东环封〔2024〕1号", "P1", "supporting-measures", "drawn", "2024-05-01", OFFICER, "a.pdf"],
-    ]
-    write_csv(tmp_path / "d.csv", header, rows)
-    assert run(capsys, "add-dossiers", panel, "--manifest", str(tmp_path / "d.csv"))[0] == 0
+    panel = str(rudong_panel(tmp_path, reviewers=False))
+    capsys.readouterr()
     return panel
 
 
@@ -124,3 +107,25 @@ def test_the_unit_grade_and_the_mobile_system_checks(
         ("dossier.check", "P1-a"),
     ]
     assert entries[0]["new"] == {"grade": "20.5", "reason": "部、省评查未发现重大问题"}
+
+
+@pytest.mark.parametrize(
+    ("build", "argv"),
+    [
+        (xinjiang_panel, ["keep-copy", "{panel}", "YL-T1", "--reason", "移送材料完整"]),
+        (jiangsu_panel, ["pool", "{panel}", "SZ", "K1", "K2", "--reason", "市局推荐"]),
+        (rudong_panel, ["set-aside", "{panel}", "U1-c", "--reason", "多抽1份"]),
+    ],
+)
+def test_a_settling_command_is_refused_while_a_window_has_the_panel_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], build: Callable[[Path], Path], argv: list[str]
+) -> None:
+    # keep-copy and pool write the panel like set-aside: they hold its writer lock too
+    panel = str(build(tmp_path))
+    capsys.readouterr()
+    before = Path(panel).read_bytes()
+    with Panel.open(panel, writer=window("chair")):
+        code, out, err = run(capsys, *[a.format(panel=panel) for a in argv])
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "the panel is open in another window" in err
+    assert Path(panel).read_bytes() == before

@@ -14,7 +14,13 @@ OFFICER = "王五:32000001:inspector|questioner|handler"
 
 
 def _build(
-    path: Path, ruleset: str, candidates: list[list[str]], header: list[str], dossiers: list[list[object]]
+    path: Path,
+    ruleset: str,
+    candidates: list[list[str]],
+    header: list[str],
+    dossiers: list[list[object]],
+    *,
+    reviewers: bool = True,
 ) -> Path:
     folder = path.parent
     assert main(["new", str(path), "--ruleset", ruleset]) == 0
@@ -24,13 +30,15 @@ def _build(
         make_pdf(folder / "a.pdf")
         write_csv(folder / "d.csv", header, dossiers)
         assert main(["add-dossiers", str(path), "--manifest", str(folder / "d.csv")]) == 0
-    reviewers = [["E1", "张专家", "专家", "南通", "市局"], ["C1", "李交叉", "交叉", "南京", "市局"]]
-    write_csv(folder / "r.csv", ["id", "name", "role", "region", "unit"], reviewers)
+    if not reviewers:
+        return path
+    rows = [["E1", "张专家", "专家", "南通", "市局"], ["C1", "李交叉", "交叉", "南京", "市局"]]
+    write_csv(folder / "r.csv", ["id", "name", "role", "region", "unit"], rows)
     assert main(["add-reviewers", str(path), "--manifest", str(folder / "r.csv")]) == 0
     return path
 
 
-def rudong_panel(folder: Path) -> Path:
+def rudong_panel(folder: Path, *, reviewers: bool = True) -> Path:
     header = ["code", "case_number", "candidate", "type", "source", "closing_date", "officers", "pdf"]
     rows: list[list[object]] = [
         ["U1-a", "东环罚〔2024〕7号", "U1", "penalty", "drawn", "2024-05-01", "", "a.pdf"],  # P1's too
@@ -44,7 +52,7 @@ def rudong_panel(folder: Path) -> Path:
         ["U1", "如东县生态环境局", "unit", "", ""],
         ["P1", "王五", "individual", "王五", "32000001"],
     ]
-    return _build(folder / "rudong.dpanel", "rudong-2024", candidates, header, rows)
+    return _build(folder / "rudong.dpanel", "rudong-2024", candidates, header, rows, reviewers=reviewers)
 
 
 def xinjiang_panel(folder: Path) -> Path:
