@@ -10,7 +10,7 @@ from app.review import library
 from app.review.checklist import Checklist
 from app.review.entities import CandidateRecord, ChairChoices, DossierRecord
 from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results
-from app.review.ruleset import RuleSet
+from app.review.ruleset import RuleSet, ScoringPolicy
 from app.review.scoring import Deduction, ReviewInput, Role
 
 
@@ -56,17 +56,32 @@ def results(
         for d in dossiers
     }
     return compute_panel_results(
-        PanelInputs(
-            ruleset=ruleset,
-            policy=ruleset.policy,
-            checklists=checklists,
-            candidates=candidates,
-            dossiers=dossiers,
-            dossier_checklists=dossier_checklists,
-            reviews=reviews,
-            moderations={},
-            choices=choices or ChairChoices(),
-        )
+        panel_inputs(ruleset, checklists, candidates, dossiers, dossier_checklists, reviews, choices=choices)
+    )
+
+
+def panel_inputs(
+    ruleset: RuleSet,
+    checklists: Mapping[str, Checklist],
+    candidates: Sequence[CandidateRecord],
+    dossiers: Sequence[DossierRecord],
+    dossier_checklists: Mapping[str, str],
+    reviews: Mapping[str, Sequence[ReviewInput]],
+    *,
+    policy: ScoringPolicy | None = None,
+    choices: ChairChoices | None = None,
+) -> PanelInputs:
+    """A whole panel without moderations, scored by the rule set's own policy unless ``policy``."""
+    return PanelInputs(
+        ruleset=ruleset,
+        policy=policy or ruleset.policy,
+        checklists=checklists,
+        candidates=candidates,
+        dossiers=dossiers,
+        dossier_checklists=dossier_checklists,
+        reviews=reviews,
+        moderations={},
+        choices=choices or ChairChoices(),
     )
 
 

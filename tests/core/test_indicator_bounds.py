@@ -20,6 +20,7 @@ from app.review.indicators import CandidateDossier, IndicatorInput, compute_indi
 from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ruleset import BaseAdjustedIndicator, CandidateKind, PerDossierIndicator, RuleSet, Source
 from app.review.scoring import Deduction, ReviewInput, Role
+from tests.core import ruleset_panels
 
 SHIPPED = sorted(library.rulesets())
 RULESETS = {rid: library.ruleset(rid) for rid in SHIPPED}
@@ -156,15 +157,9 @@ def panels(draw: st.DrawFn) -> PanelInputs:
                 for r in range(draw(st.integers(0, 3)))
             ]
     veto_penalty = draw(st.sampled_from(["per_dossier", "per_veto"]))  # either reading
-    return PanelInputs(
-        ruleset=ruleset,
-        policy=ruleset.policy.model_copy(update={"veto_penalty": veto_penalty}),
-        checklists=checklists,
-        candidates=candidates,
-        dossiers=dossiers,
-        dossier_checklists=dossier_checklists,
-        reviews=reviews,
-        moderations={},
+    policy = ruleset.policy.model_copy(update={"veto_penalty": veto_penalty})
+    return ruleset_panels.panel_inputs(
+        ruleset, checklists, candidates, dossiers, dossier_checklists, reviews, policy=policy
     )
 
 

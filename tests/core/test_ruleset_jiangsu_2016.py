@@ -49,14 +49,7 @@ CITY_TYPES = [*COUNTY_TYPES, "audit"]
 
 def off(total: str) -> tuple[Deduction, ...]:
     """Free deductions adding up to ``total``, item by item in checklist order."""
-    left, taken = Decimal(total), []
-    for item in CHECKLIST.items():
-        if left <= 0:
-            break
-        part = min(left, item.max_points)
-        taken.append(Deduction(item.id, part, None, "评查意见"))
-        left -= part
-    return tuple(taken)
+    return ruleset_panels.off(CHECKLIST, total)
 
 
 def score(experts: Sequence[str], crosses: Sequence[str] = (), vetoes: tuple[str, ...] = ()) -> DossierResult:
@@ -222,15 +215,10 @@ def _county_panel(set_aside: bool) -> PanelInputs:
     )
     reviews = {d.id: [ReviewInput("expert-0", Role.EXPERT, off("12"))] for d in records}
     reviews[extra.id] = [ReviewInput("expert-0", Role.EXPERT, off("40"))]
-    return PanelInputs(
-        ruleset=RULESET,
-        policy=RULESET.policy,
-        checklists={CHECKLIST.id: CHECKLIST},
-        candidates=[county],
-        dossiers=[*records, extra],
-        dossier_checklists={d.id: CHECKLIST.id for d in [*records, extra]},
-        reviews=reviews,
-        moderations={},
+    everyone = [*records, extra]
+    dossier_checklists = {d.id: CHECKLIST.id for d in everyone}
+    return ruleset_panels.panel_inputs(
+        RULESET, {CHECKLIST.id: CHECKLIST}, [county], everyone, dossier_checklists, reviews
     )
 
 

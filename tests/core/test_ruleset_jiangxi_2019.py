@@ -21,6 +21,7 @@ from app.review.panel_results import PanelInputs, compute_panel_results
 from app.review.ruleset import CandidateKind, SharingRule, Source, SourceGroupsIndicator
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, ZeroReason, score_dossier
 from tests.core import ruleset_panels
+from tests.core.ruleset_panels import off
 
 RULESET = library.ruleset("jiangxi-2019")
 CITY = RULESET.kind("city-unit")
@@ -29,18 +30,6 @@ INDIVIDUAL = RULESET.kind("individual")
 assert CITY and COUNTY and INDIVIDUAL
 UNIT_CHECKLIST = library.checklist(RULESET.checklist_for(CITY)).with_vetoes(RULESET.vetoes)
 PERSON_CHECKLIST = library.checklist(RULESET.checklist_for(INDIVIDUAL)).with_vetoes(RULESET.vetoes)
-
-
-def off(checklist: Checklist, total: str) -> tuple[Deduction, ...]:
-    """Free deductions adding up to ``total``, item by item in checklist order."""
-    left, taken = Decimal(total), []
-    for item in checklist.items():
-        if left <= 0:
-            break
-        part = min(left, item.max_points)
-        taken.append(Deduction(item.id, part, None, "评查意见"))
-        left -= part
-    return tuple(taken)
 
 
 def score(
@@ -217,16 +206,9 @@ def _county_panel(set_aside: bool) -> PanelInputs:
         d.id: [ReviewInput("expert-0", Role.EXPERT, off(UNIT_CHECKLIST, p))]
         for d, (_, _, p) in zip(records, plan, strict=True)
     }
-    return PanelInputs(
-        ruleset=RULESET,
-        policy=RULESET.policy,
-        checklists={UNIT_CHECKLIST.id: UNIT_CHECKLIST, PERSON_CHECKLIST.id: PERSON_CHECKLIST},
-        candidates=[county],
-        dossiers=records,
-        dossier_checklists={d.id: UNIT_CHECKLIST.id for d in records},
-        reviews=reviews,
-        moderations={},
-    )
+    checklists = {UNIT_CHECKLIST.id: UNIT_CHECKLIST, PERSON_CHECKLIST.id: PERSON_CHECKLIST}
+    dossier_checklists = {d.id: UNIT_CHECKLIST.id for d in records}
+    return ruleset_panels.panel_inputs(RULESET, checklists, [county], records, dossier_checklists, reviews)
 
 
 def test_an_extra_drawn_dossier_is_an_error_not_a_larger_denominator() -> None:

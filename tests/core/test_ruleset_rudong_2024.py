@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction as F
 from typing import Any
 
@@ -19,6 +18,7 @@ from app.review.entities import CandidateRecord, DossierRecord, Officer
 from app.review.indicators import CandidateDossier, IndicatorInput, compute_indicator
 from app.review.ruleset import CandidateKind, SharingRule, Source
 from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, ZeroReason, score_dossier
+from tests.core import ruleset_panels
 
 RULESET = library.ruleset("rudong-2024")
 INDIVIDUAL = RULESET.kind("individual")
@@ -36,14 +36,7 @@ GRAVE = [
 
 def off(total: str) -> tuple[Deduction, ...]:
     """Free deductions adding up to ``total``, item by item in checklist order."""
-    left, taken = Decimal(total), []
-    for item in CHECKLIST.items():
-        if left <= 0:
-            break
-        part = min(left, item.max_points)
-        taken.append(Deduction(item.id, part, None, "评查意见"))
-        left -= part
-    return tuple(taken)
+    return ruleset_panels.off(CHECKLIST, total)
 
 
 def score(*experts: tuple[Deduction, ...], vetoes: tuple[str, ...] = ()) -> DossierResult:

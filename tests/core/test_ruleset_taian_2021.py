@@ -23,6 +23,7 @@ from app.review.scoring import Deduction, DossierResult, ReviewInput, Role, Zero
 from app.services.assignment import assign, assignments
 from app.services.panel import Panel, ReviewerRecord
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
+from tests.core import ruleset_panels
 from tests.core.panel_fixtures import make_pdf, write_csv
 
 RULESET = library.ruleset("taian-2021")
@@ -34,14 +35,7 @@ CHECKLIST = library.checklist(RULESET.checklist).with_vetoes(RULESET.vetoes)
 
 def off(total: str) -> tuple[Deduction, ...]:
     """Free deductions adding up to ``total``, item by item in checklist order."""
-    left, taken = Decimal(total), []
-    for item in CHECKLIST.items():
-        if left <= 0:
-            break
-        part = min(left, item.max_points)
-        taken.append(Deduction(item.id, part, None, "评查意见"))
-        left -= part
-    return tuple(taken)
+    return ruleset_panels.off(CHECKLIST, total)
 
 
 def score(
@@ -162,15 +156,9 @@ def _panel_inputs(dossiers: list[DossierRecord], reviews: dict[str, list[ReviewI
         "U1", "岱岳分局", "county-unit", "county", "岱岳", attributes={"self_checks": Decimal(3)}
     )
     checklists = {CHECKLIST.id: CHECKLIST}
-    return PanelInputs(
-        ruleset=RULESET,
-        policy=RULESET.policy,
-        checklists=checklists,
-        candidates=[candidate],
-        dossiers=dossiers,
-        dossier_checklists={d.id: CHECKLIST.id for d in dossiers},
-        reviews=reviews,
-        moderations={},
+    dossier_checklists = {d.id: CHECKLIST.id for d in dossiers}
+    return ruleset_panels.panel_inputs(
+        RULESET, checklists, [candidate], dossiers, dossier_checklists, reviews
     )
 
 

@@ -37,17 +37,24 @@ REGION = RULESET.kind("region-unit")
 INDIVIDUAL = RULESET.kind("individual")
 assert PREFECTURE and COUNTY and REGION and INDIVIDUAL
 
+# A prefecture's 9 dossiers in the notice's order: 2 penalty + 1 police-transfer + 2 audit recommended,
+# 2 general + 2 supporting-measures drawn.
+PREFECTURE_CATEGORIES = [
+    ("penalty", Source.RECOMMENDED),
+    ("penalty", Source.RECOMMENDED),
+    ("police-transfer", Source.RECOMMENDED),
+    ("audit", Source.RECOMMENDED),
+    ("audit", Source.RECOMMENDED),
+    ("general", Source.DRAWN),
+    ("general", Source.DRAWN),
+    ("supporting-measures", Source.DRAWN),
+    ("supporting-measures", Source.DRAWN),
+]
+
 
 def off(total: str) -> tuple[Deduction, ...]:
     """Free deductions adding up to ``total``, item by item in checklist order."""
-    left, taken = Decimal(total), []
-    for item in CHECKLIST.items():
-        if left <= 0:
-            break
-        part = min(left, item.max_points)
-        taken.append(Deduction(item.id, part, None, "评查意见"))
-        left -= part
-    return tuple(taken)
+    return ruleset_panels.off(CHECKLIST, total)
 
 
 def score(
@@ -126,20 +133,9 @@ def test_same_dossier_in_two_categories_zeroes_one_and_drags_the_mean() -> None:
     # Every dossier scores 90; the second copy is zeroed (“其中一份按0分计”).
     # mean = (8 × 90 + 0) / 9 = 720 / 9 = 80
     assert RULESET.sharing.same_dossier_two_categories is SharingRule.ZERO_ONE
-    types = [
-        ("penalty", Source.RECOMMENDED),
-        ("penalty", Source.RECOMMENDED),
-        ("police-transfer", Source.RECOMMENDED),
-        ("audit", Source.RECOMMENDED),
-        ("audit", Source.RECOMMENDED),
-        ("general", Source.DRAWN),
-        ("general", Source.DRAWN),
-        ("supporting-measures", Source.DRAWN),
-        ("supporting-measures", Source.DRAWN),
-    ]
     duplicate = 2  # the police-transfer copy of the first penalty dossier
     dossiers = []
-    for n, (type_, source) in enumerate(types):
+    for n, (type_, source) in enumerate(PREFECTURE_CATEGORIES):
         forced = (ZeroReason.DUPLICATE_CATEGORY,) if n == duplicate else ()
         result = score(off("10"), forced_zero=forced)
         assert result.final == (F(0) if n == duplicate else F(90))
@@ -216,21 +212,10 @@ def test_an_enabled_optional_veto_forged_record_zeroes_the_whole_indicator() -> 
 # ---------------------------------------------------------------- issue 10 items 4, 6, 10; award lists
 def _prefecture(ids: list[str], case_for: dict[str, str] | None = None) -> list[DossierRecord]:
     """The prefecture's 9 dossiers in the notice's order; ``ids`` names them, ``case_for`` shares cases."""
-    cats = [
-        ("penalty", Source.RECOMMENDED),
-        ("penalty", Source.RECOMMENDED),
-        ("police-transfer", Source.RECOMMENDED),
-        ("audit", Source.RECOMMENDED),
-        ("audit", Source.RECOMMENDED),
-        ("general", Source.DRAWN),
-        ("general", Source.DRAWN),
-        ("supporting-measures", Source.DRAWN),
-        ("supporting-measures", Source.DRAWN),
-    ]
     case_for = case_for or {}
     return [
         DossierRecord(i, case_for.get(i, f"新环罚〔2017〕{n}号"), "YL", t, s, decision_date=date(2017, 6, 1))
-        for n, (i, (t, s)) in enumerate(zip(ids, cats, strict=True))
+        for n, (i, (t, s)) in enumerate(zip(ids, PREFECTURE_CATEGORIES, strict=True))
     ]
 
 
