@@ -1,4 +1,4 @@
-"""Pieces several benchmarks share: the 40-item checklist and the bare-PyMuPDF baselines.
+"""Pieces several benchmarks share: the 40-item checklist, the bare-PyMuPDF baselines, peak memory.
 
 The bench scripts run as ``python bench/NAME.py``, so this module is imported as a sibling.
 """
@@ -67,3 +67,17 @@ def bare_page_renders(path: Path, pages: range, width: float) -> list[float]:
         times.append(time.perf_counter() - started)
     doc.close()
     return times
+
+
+def peak_mib(pid: int) -> float:
+    """Peak resident memory of a process: VmHWM on Linux, peak working set elsewhere."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import psutil
+
+    info = psutil.Process(pid).memory_info()
+    return getattr(info, "peak_wset", info.rss) / 2**20

@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("DOSSIER_PANEL_ROOT") or HERE.parent)
 sys.path.insert(0, str(ROOT))
 
+from _common import peak_mib  # noqa: E402  (this checkout's bench/, beside the script)
+
 OUT = HERE / "out"
 SIZES = (300, 5_000, 200_000)
 COLUMN_WIDTH = 900
@@ -47,20 +49,6 @@ def pdf(pages: int) -> Path:
         OUT.mkdir(exist_ok=True)
         module.many_pages_pdf(path, pages)
     return path
-
-
-def peak_mib(pid: int) -> float:
-    """Peak resident memory of a process: VmHWM on Linux, peak working set elsewhere."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import psutil
-
-    info = psutil.Process(pid).memory_info()
-    return getattr(info, "peak_wset", info.rss) / 2**20
 
 
 def phase_view(path: Path) -> dict[str, Any]:

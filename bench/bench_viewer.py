@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _common import bare_first_page, bare_page_renders
+from _common import bare_first_page, bare_page_renders, peak_mib
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -57,20 +57,6 @@ def dossier(pages: int) -> Path:
         make_scanned_dossier_pdf(partial, pages)
         partial.replace(path)
     return path
-
-
-def peak_mib(pid: int) -> float:
-    """Peak resident memory of a process: VmHWM on Linux, peak working set on Windows."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import psutil
-
-    info = psutil.Process(pid).memory_info()
-    return getattr(info, "peak_wset", info.rss) / 2**20
 
 
 # -- bare PyMuPDF, in this process -------------------------------------------------------------------
