@@ -64,7 +64,9 @@ def write_pool(path: Path) -> Path:
     return path
 
 
-def reviewer_files(demo: Path, packages: dict[str, Path], folder: Path) -> list[Path]:
+def reviewer_files(
+    demo: Path, packages: dict[str, Path], folder: Path, passphrases: dict[str, str]
+) -> list[Path]:
     """Each reviewer's file: their package opened, the demo's paper scores for their dossiers, exported."""
     from app.services.review_service import ReviewService
     from app.services.workspace import (
@@ -79,7 +81,7 @@ def reviewer_files(demo: Path, packages: dict[str, Path], folder: Path) -> list[
     header, body = rows[0], rows[1:]
     files = []
     for reviewer, package in sorted(packages.items()):
-        workspace = open_package(package, folder / "laptops" / reviewer)
+        workspace = open_package(package, folder / "laptops" / reviewer, passphrase=passphrases[reviewer])
         panel, _meta = open_workspace(workspace)
         try:
             mine = set(ReviewService(panel, reviewer).dossier_codes())
@@ -91,7 +93,8 @@ def reviewer_files(demo: Path, packages: dict[str, Path], folder: Path) -> list[
             writer.writerow(header)
             writer.writerows(r for r in body if r[0] == reviewer and r[1] in mine)
         import_workspace_scores(workspace, sheet)
-        files.append(export_reviewer_file(workspace, folder / "files" / f"{package.stem}.dpreview").path)
+        out = folder / "files" / f"{package.stem}.dpreview"
+        files.append(export_reviewer_file(workspace, out, passphrase=passphrases[reviewer]).path)
     edited = files[-1].with_name(files[-1].stem + "（改过）.dpreview")
     edited.write_bytes(files[-1].read_bytes().replace(b'"points":"', b'"points":"1', 1))
     return [*files[:-1], edited]
@@ -196,7 +199,7 @@ def child(demo: Path, work: Path, out: Path, size: str) -> int:
     shoot(window, "packages")
 
     # 5. the reviewers' files back, one edited by hand: refused and shown
-    files = reviewer_files(demo, dict(window.packages.built), work)
+    files = reviewer_files(demo, dict(window.packages.built), work, window.packages.passphrases)
     window.nav.setCurrentRow(4)
     window.merge.merge(files)
     idle()

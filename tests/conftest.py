@@ -24,3 +24,12 @@ def corpus() -> Path:
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packages made in tests derive their keys with cheap scrypt parameters (written into each file,
+    so every reader follows); the program's own default stays ``crypto.STRONG_KDF`` (a test checks)."""
+    from app.exchange import crypto
+
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(n=2**4, r=1, p=1))

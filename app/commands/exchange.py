@@ -93,7 +93,27 @@ PROBLEM_TEXT = {
     "no_pdf": "has no PDF",
     "pdf_changed": "has a PDF that changed on disk since it was imported",
     "io_error": "could not be written",
+    # protection: passphrases, encryption, signatures
+    "passphrase_required": "is protected: give its passphrase (--passphrase-file, or $DOSSIER_PANEL_PASSPHRASE)",
+    "bad_passphrase": "was given something that is not a passphrase (24 letters and digits in six groups)",
+    "wrong_passphrase": "does not open with this passphrase (mistyped, or the slip of another package?)",
+    "damaged": "is damaged or was changed after it was made (an incomplete or altered copy?)",
+    "bad_package_signature": "is not signed by the panel (altered on the way)",
+    "panel_key_mismatch": "is signed by another key than the panel named on the passphrase slip",
+    "other_panel_key": "is signed by another key than the package this workspace was built from",
+    "unprotected_package": "is an old, unprotected package; the workspace was built from a protected one",
+    "read_only_workspace": "was built from an old, unprotected package: read-only; ask the chair for a new package",
+    "legacy_signature": "is signed the old way though the reviewer has a protected package: export again",
+    "unknown_key": "is signed with a key no package of this panel gave the reviewer",
+    "no_panel_key": "has no signing key",
 }
+
+PASSPHRASE_VARIABLE = "DOSSIER_PANEL_PASSPHRASE"
+LEGACY_WARNING = (
+    "warning: this is an old, unprotected package (not encrypted, not signed): opened read-only. "
+    "You can read the dossiers, but not score or export; ask the panel chair for a new package "
+    "(scores already entered are carried over)."
+)
 
 
 def describe(code: str) -> str:
@@ -126,24 +146,59 @@ def _progress(label: str) -> Any:
     return Progress(show)
 
 
+def passphrase_from(args: argparse.Namespace, what: str) -> str | None:
+    """--passphrase-file, else $DOSSIER_PANEL_PASSPHRASE, else a prompt on a terminal, else None."""
+    import getpass
+    import os
+
+    if getattr(args, "passphrase_file", None):
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageProblem(f"{args.passphrase_file}: cannot read the passphrase ({exc})") from None
+    if os.environ.get(PASSPHRASE_VARIABLE):
+        return os.environ[PASSPHRASE_VARIABLE]
+    if sys.stdin.isatty():
+        return getpass.getpass(f"passphrase of {what} (from the slip): ")
+    return None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
 # ---------------------------------------------------------------------- chair
 def cmd_package(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
+    from app.printing.documents import print_passphrase_slips
     from app.services.packages import build_packages
+    from app.services.panel_keys import passphrases
 
+    out = Path(args.out)
+    if args.slips and _inside(Path(args.slips), out):
+        raise UsageProblem(f"{args.slips}: the slips must not go with the packages; write them elsewhere")
     with open_panel(args.panel, writes="package") as panel:
         try:
-            built = build_packages(panel, Path(args.out), _progress("packaging"))
+            built = build_packages(panel, out, _progress("packaging"))
         except ExchangeError as exc:
             raise _exchange_problem(exc) from None
         packaged = {r.id for r, _ in built}
         idle = [r for r in panel.reviewers() if r.id not in packaged]
+        with panel.engine.connect() as conn:
+            words = passphrases(conn)
+        slips = print_passphrase_slips(panel, args.slips, sorted(packaged)) if args.slips else None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for reviewer, path in built:
-        print(f"{reviewer.id} {reviewer.name} ({reviewer.role.value}) -> {path}")
+        print(
+            f"{reviewer.id} {reviewer.name} ({reviewer.role.value}) -> {path}  passphrase {words[reviewer.id]}"
+        )
     for reviewer in idle:
         print(f"{reviewer.id} {reviewer.name}: no package (no dossiers assigned)")
+    if slips is not None:
+        print(f"passphrase slips: {slips.path} ({slips.pages} pages); hand each over apart from the stick")
+    else:
+        print("hand each passphrase over apart from its package (print the slips: package --slips FILE.pdf)")
     return EXIT_OK
 
 
@@ -230,12 +285,17 @@ def cmd_reset_sequence(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------- reviewer
 def cmd_review_open(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
-    from app.services.workspace import open_package
+    from app.services.workspace import open_package, package_is_protected
 
+    package = Path(args.package)
     try:
-        path = open_package(Path(args.package), Path(args.workspace) if args.workspace else None)
+        protected = package.is_file() and package_is_protected(package)
+        passphrase = passphrase_from(args, package.name) if protected else None
+        path = open_package(package, Path(args.workspace) if args.workspace else None, passphrase=passphrase)
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
+    if not protected:
+        print(LEGACY_WARNING, file=sys.stderr)
     print("workspace ready; open it to review, export it to send your scores back")
     print(path)
     return EXIT_OK
@@ -259,11 +319,17 @@ def cmd_review_import_scores(args: argparse.Namespace) -> int:
 
 def cmd_review_export(args: argparse.Namespace) -> int:
     from app.exchange.errors import ExchangeError
-    from app.services.workspace import export_reviewer_file
+    from app.services.workspace import export_reviewer_file, is_read_only, open_workspace
 
     try:
+        panel, meta = open_workspace(Path(args.workspace))
+        panel.close()
+        passphrase = None if is_read_only(meta) else passphrase_from(args, "your package")
         result = export_reviewer_file(
-            Path(args.workspace), Path(args.out), writer=command_writer("review export")
+            Path(args.workspace),
+            Path(args.out),
+            passphrase=passphrase,
+            writer=command_writer("review export"),
         )
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
@@ -281,6 +347,7 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser("package", help="one reviewer package per reviewer with dossiers assigned")
     p.add_argument("panel")
     p.add_argument("--out", required=True, help="folder for the .dppkg files")
+    p.add_argument("--slips", metavar="FILE.pdf", help="write the passphrase slips (one sheet each) here")
     p.set_defaults(func=cmd_package)
 
     p = sub.add_parser("merge", help="merge reviewer files (.dpreview) into the panel")
@@ -308,6 +375,7 @@ def add_commands(sub: Any) -> None:
         "--workspace",
         help="folder for workspaces (default: $DOSSIER_PANEL_HOME/workspaces or the user data folder)",
     )
+    _passphrase_option(p)
     p.set_defaults(func=cmd_review_open)
     p = rsub.add_parser("import-scores", help="your scores typed in from your paper sheets (CSV or XLSX)")
     p.add_argument("workspace")
@@ -316,4 +384,13 @@ def add_commands(sub: Any) -> None:
     p = rsub.add_parser("export", help="write the reviewer file for the chair")
     p.add_argument("workspace")
     p.add_argument("--out", required=True)
+    _passphrase_option(p)
     p.set_defaults(func=cmd_review_export)
+
+
+def _passphrase_option(p: Any) -> None:
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"the package's passphrase (else ${PASSPHRASE_VARIABLE}, else asked on the terminal)",
+    )

@@ -1,11 +1,15 @@
-"""The reviewer package (``.dppkg``, chair → reviewer): a zip with ``manifest.json`` and the PDFs.
+"""The reviewer package (``.dppkg``, chair → reviewer): the manifest and the PDFs.
 
 The manifest is everything a reviewer's laptop needs to build a workspace without the chair's
 panel file: the panel's identity, the reviewer, the checklist and rule set snapshots (with their
 hashes, so the workspace scores against exactly the chair's checklist), the assigned dossiers with
-the SHA-256 and page count of their PDFs, and the reviewer's secret, the key the reviewer file is
-authenticated with. In a blind panel candidate names and regions are left out and candidate ids
-are replaced by opaque tokens. Field by field: docs/exchange-formats.md.
+the SHA-256 and page count of their PDFs. In a blind panel candidate names and regions are left
+out and candidate ids are replaced by opaque tokens. Field by field: docs/exchange-formats.md.
+
+Version 2 (``app.exchange.sealed_package``) is encrypted under the reviewer's passphrase and signed
+by the panel's Ed25519 key; its manifest carries the panel's public key, the reviewer's signing key
+pair and every file's size and SHA-256. Version 1 — a plain zip whose manifest carried the
+reviewer's HMAC secret — is still read, to open old packages read-only.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from app.exchange.safe_names import UNSAFE_NAME, SafeName
 from app.review.ruleset import CrossAggregation, ExpertAggregation
 
 PACKAGE_FORMAT = "dossier-panel/reviewer-package"
-PACKAGE_VERSION = 1
+PACKAGE_VERSION = 2
+LEGACY_VERSION = 1  # a plain zip, unsigned: opened read-only
 PACKAGE_SUFFIX = ".dppkg"
 MANIFEST_NAME = "manifest.json"
 MANIFEST_LIMIT = 64 * 1024 * 1024
@@ -88,6 +93,22 @@ class DossierPart(_Strict):
     pdf: str  # the zip entry holding the PDF
 
 
+class PanelKeyPart(_Strict):
+    public_key: Hex64  # Ed25519, 32 raw bytes
+    fingerprint: Hex64  # SHA-256 of the raw public key
+
+
+class ReviewerKeyPart(_Strict):
+    public_key: Hex64
+    private_key: Hex64  # the reviewer's signing key: only ever inside the encrypted stream
+
+
+class FilePart(_Strict):
+    name: str  # pdfs/<sha256>.pdf, as dossiers[].pdf names it
+    sha256: Hex64
+    size: int = Field(ge=0)
+
+
 class PackageManifest(_Strict):
     format: Literal["dossier-panel/reviewer-package"]
     version: int
@@ -95,7 +116,10 @@ class PackageManifest(_Strict):
     blind: bool
     panel: PanelPart
     reviewer: ReviewerPart
-    secret: Hex64
+    secret: Hex64 | None = None  # version 1 only: the HMAC key of the reviewer's files
+    panel_key: PanelKeyPart | None = None  # version 2
+    reviewer_key: ReviewerKeyPart | None = None  # version 2
+    files: tuple[FilePart, ...] = ()  # version 2: the files after the manifest, in that order
     snapshots: tuple[SnapshotPart, ...] = Field(min_length=1)
     candidates: tuple[CandidatePart, ...]
     dossiers: tuple[DossierPart, ...] = Field(min_length=1)
@@ -122,9 +146,18 @@ def manifest_bytes(manifest: PackageManifest) -> bytes:
     )
 
 
-def parse_manifest(raw: bytes, where: Any) -> PackageManifest:
+SIGNATURE_CONTEXT = b"dossier-panel/reviewer-package/v2\n"
+
+
+def signed_bytes(raw_manifest: bytes) -> bytes:
+    """What the panel's Ed25519 signature covers: a context string and the manifest's exact bytes."""
+    return SIGNATURE_CONTEXT + raw_manifest
+
+
+def parse_manifest(raw: bytes, where: Any, *, sealed: bool = False) -> PackageManifest:
     """The manifest of a package, or ``ExchangeError`` (corrupt_manifest, unknown_format,
-    unsupported_version, invalid_manifest)."""
+    unsupported_version, invalid_manifest). ``sealed``: it came out of an encrypted package, so it
+    must be version 2; a plain zip holds version 1 only."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -140,9 +173,20 @@ def parse_manifest(raw: bytes, where: Any) -> PackageManifest:
             "unsupported_version", where, f"version {version!r}; this program reads up to {PACKAGE_VERSION}"
         )
     try:
-        return PackageManifest.model_validate(data)
+        manifest = PackageManifest.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         location = ".".join(str(p) for p in first["loc"])
         code = UNSAFE_NAME if first["type"] == UNSAFE_NAME else "invalid_manifest"
         raise ExchangeError(code, where, f"{location}: {first['msg']}") from None
+    if sealed != (version >= 2):
+        raise ExchangeError(
+            "invalid_manifest",
+            where,
+            f"a version {version} manifest in a {'sealed' if sealed else 'zip'} file",
+        )
+    if version == LEGACY_VERSION and manifest.secret is None:
+        raise ExchangeError("invalid_manifest", where, "secret: field required")
+    if version >= 2 and (manifest.panel_key is None or manifest.reviewer_key is None or not manifest.files):
+        raise ExchangeError("invalid_manifest", where, "panel_key, reviewer_key and files are required")
+    return manifest

@@ -1,13 +1,15 @@
-"""The reviewer file (``.dpreview``, reviewer → chair): canonical JSON, authenticated with HMAC-SHA256.
+"""The reviewer file (``.dpreview``, reviewer → chair): canonical JSON, signed by the reviewer.
 
 The file is one canonical JSON object (sorted keys, no spaces, UTF-8, only the escapes JSON requires)::
 
-    {"body":{…},"format":"dossier-panel/reviewer-file","hmac":"…","panel_id":"…","reviewer_id":"E1",
-     "sequence":3,"version":1}
+    {"body":{…},"format":"dossier-panel/reviewer-file","panel_id":"…","panel_key":"…","reviewer_id":"E1",
+     "reviewer_key":"…","sequence":3,"signature":"…","version":2}
 
-``hmac`` is HMAC-SHA256, keyed with the reviewer's package secret, over the canonical bytes of the
-header (``format``, ``panel_id``, ``reviewer_id``, ``sequence``, ``version``), a newline, and the
-body's bytes *exactly as they stand in the file*. Why so: the MAC covers the very bytes on the stick,
+``signature`` is Ed25519 by the reviewer's signing key (the one their package gave them) over the
+canonical bytes of the header (every field but ``body`` and ``signature``), a newline, and the
+body's bytes *exactly as they stand in the file*; ``panel_key`` and ``reviewer_key`` are the
+fingerprints of the panel's and the reviewer's public keys. Version 1 files carried ``hmac`` instead:
+HMAC-SHA256 keyed with the secret a version-1 package held in plain text; they are still read. Why so: the MAC covers the very bytes on the stick,
 so any change to the body is caught without re-serialising 40,000 deductions, and the header that
 says whose key to use is authenticated with them; the envelope around the body is tiny and must be
 byte-for-byte canonical. A byte flipped anywhere therefore breaks the JSON, the envelope's canonical
@@ -21,19 +23,23 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from app.exchange import crypto
 from app.exchange.safe_names import UNSAFE_NAME, SafeName, name_problem
 
 REVIEWER_FILE_FORMAT = "dossier-panel/reviewer-file"
-REVIEWER_FILE_VERSION = 1
+REVIEWER_FILE_VERSION = 2
+LEGACY_FILE_VERSION = 1  # HMAC-signed with a secret that travelled in plain text
 REVIEWER_FILE_SUFFIX = ".dpreview"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAC_FIELD = "hmac"
+SIGNATURE_FIELD = "signature"
 
 Id = Annotated[str, Field(min_length=1, max_length=128)]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -145,17 +151,25 @@ class Envelope:
     panel_id: str
     reviewer_id: str
     sequence: int
-    mac: str
+    mac: str  # the HMAC (version 1) or the Ed25519 signature (version 2), hex
     body: bytes
+    panel_key: str | None = None  # version 2: fingerprints of the panel's and the reviewer's keys
+    reviewer_key: str | None = None
 
     def header(self) -> dict[str, Any]:
-        return {
+        fields: dict[str, Any] = {
             "format": self.format,
             "panel_id": self.panel_id,
             "reviewer_id": self.reviewer_id,
             "sequence": self.sequence,
             "version": self.version,
         }
+        if self.version >= 2:
+            fields |= {"panel_key": self.panel_key, "reviewer_key": self.reviewer_key}
+        return fields
+
+    def signed_bytes(self) -> bytes:
+        return canonical_bytes(self.header()) + b"\n" + self.body
 
 
 def canonical_bytes(data: Any) -> bytes:
@@ -173,10 +187,11 @@ def _mac(header: dict[str, Any], body: bytes, secret: str) -> str:
 
 
 def sign(header: dict[str, Any], body: dict[str, Any], secret: str) -> bytes:
-    """The file's bytes for ``header`` (panel_id, reviewer_id, sequence) and ``body`` (plain JSON data)."""
+    """A version-1 file (HMAC) for ``header`` (panel_id, reviewer_id, sequence) and ``body`` — old
+    workspaces wrote these; the program now signs with ``sign_with_key`` (tests make old files)."""
     fields = {
         "format": REVIEWER_FILE_FORMAT,
-        "version": REVIEWER_FILE_VERSION,
+        "version": LEGACY_FILE_VERSION,
         "panel_id": header["panel_id"],
         "reviewer_id": header["reviewer_id"],
         "sequence": header["sequence"],
@@ -186,9 +201,41 @@ def sign(header: dict[str, Any], body: dict[str, Any], secret: str) -> bytes:
     return _HEAD + body_bytes + b"," + tail[1:]
 
 
+def sign_with_key(header: dict[str, Any], body: dict[str, Any], private_key: str) -> bytes:
+    """A version-2 file: ``header`` has panel_id, reviewer_id, sequence and panel_key (the panel key's
+    fingerprint); ``private_key`` is the reviewer's Ed25519 key (hex)."""
+    fields = {
+        "format": REVIEWER_FILE_FORMAT,
+        "version": REVIEWER_FILE_VERSION,
+        "panel_id": header["panel_id"],
+        "panel_key": header["panel_key"],
+        "reviewer_id": header["reviewer_id"],
+        "reviewer_key": crypto.fingerprint(crypto.public_key(private_key)),
+        "sequence": header["sequence"],
+    }
+    body_bytes = canonical_bytes(body)
+    signature = crypto.sign_bytes(private_key, canonical_bytes(fields) + b"\n" + body_bytes)
+    tail = canonical_bytes(fields | {SIGNATURE_FIELD: signature})
+    return _HEAD + body_bytes + b"," + tail[1:]
+
+
 _HEAD = b'{"body":'
 _TAIL_START = b',"format":'
-_TAIL_KEYS = {"format", MAC_FIELD, "panel_id", "reviewer_id", "sequence", "version"}
+_TAIL_KEYS = {
+    1: {"format", MAC_FIELD, "panel_id", "reviewer_id", "sequence", "version"},
+    2: {
+        "format",
+        SIGNATURE_FIELD,
+        "panel_id",
+        "panel_key",
+        "reviewer_id",
+        "reviewer_key",
+        "sequence",
+        "version",
+    },
+}
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_MAC_FORM = {1: re.compile(r"^[0-9a-f]{64}$"), 2: re.compile(r"^[0-9a-f]{128}$")}
 _DECODER = json.JSONDecoder()
 
 
@@ -241,8 +288,14 @@ def read_envelope(raw: bytes) -> Envelope:
     version = fields.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= REVIEWER_FILE_VERSION:
         raise ReviewerFileError("unsupported_version", f"version {version!r}")
-    if not isinstance(fields.get(MAC_FIELD), str):
-        raise ReviewerFileError("not_signed")
+    mac_field = MAC_FIELD if version == LEGACY_FILE_VERSION else SIGNATURE_FIELD
+    mac = fields.get(mac_field)
+    if not isinstance(mac, str) or not _MAC_FORM[version].match(mac):
+        # one spelling only: bytes.fromhex would read "A" as "a", so an edited file would still verify
+        raise ReviewerFileError("not_signed", f"{mac_field} is not {_MAC_FORM[version].pattern}")
+    keys = (fields.get("panel_key"), fields.get("reviewer_key"))
+    if version >= 2 and not all(isinstance(k, str) and _HEX64.match(k) for k in keys):
+        raise ReviewerFileError("bad_header", "panel_key or reviewer_key missing")
     panel_id, reviewer_id, sequence = (
         fields.get("panel_id"),
         fields.get("reviewer_id"),
@@ -258,7 +311,7 @@ def read_envelope(raw: bytes) -> Envelope:
             raise ReviewerFileError(UNSAFE_NAME, f"{what} {name!r}: {problem}")
     if (
         not raw.startswith(_HEAD)
-        or set(fields) != _TAIL_KEYS
+        or set(fields) != _TAIL_KEYS[version]
         or b"{" + raw[start + 1 :] != canonical_bytes(fields)
     ):
         raise ReviewerFileError("not_canonical", "the file was changed after it was written")
@@ -268,13 +321,22 @@ def read_envelope(raw: bytes) -> Envelope:
         panel_id,
         reviewer_id,
         sequence,
-        fields[MAC_FIELD],
+        fields[mac_field],
         raw[len(_HEAD) : start],
+        *(keys if version >= 2 else (None, None)),
     )
 
 
+def verify_signature(envelope: Envelope, public_key: str) -> None:
+    """Raise ``bad_signature`` unless a version-2 file was signed by ``public_key`` over these bytes."""
+    if envelope.version < 2 or not crypto.signature_valid(public_key, envelope.signed_bytes(), envelope.mac):
+        raise ReviewerFileError("bad_signature")
+
+
 def verify(envelope: Envelope, secret: str) -> None:
-    """Raise ``bad_signature`` unless the file's HMAC was made with ``secret`` over these very bytes."""
+    """Raise ``bad_signature`` unless a version-1 file's HMAC was made with ``secret`` over these bytes."""
+    if envelope.version != LEGACY_FILE_VERSION:
+        raise ReviewerFileError("bad_signature")
     expected = _mac(envelope.header(), envelope.body, secret)
     if not hmac.compare_digest(expected.encode(), envelope.mac.encode()):
         raise ReviewerFileError("bad_signature")
@@ -292,10 +354,14 @@ def parse_body(envelope: Envelope) -> ReviewerFile:
     return ReviewerFile(envelope.panel_id, envelope.reviewer_id, envelope.sequence, body)
 
 
-def read_reviewer_file(raw: bytes, secret: str) -> ReviewerFile:
-    """Form, HMAC and content in one call (tests, tools); the merge does the steps one by one."""
+def read_reviewer_file(raw: bytes, key: str) -> ReviewerFile:
+    """Form, signature and content in one call (tests, tools); the merge does the steps one by one.
+    ``key``: the reviewer's public key (version 2) or the HMAC secret (version 1)."""
     envelope = read_envelope(raw)
-    verify(envelope, secret)
+    if envelope.version == LEGACY_FILE_VERSION:
+        verify(envelope, key)
+    else:
+        verify_signature(envelope, key)
     return parse_body(envelope)
 
 

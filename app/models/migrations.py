@@ -25,6 +25,17 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
+def _panel_signing_key(conn: Connection) -> None:
+    """A chair's panel gets its Ed25519 key pair; a reviewer's workspace (``role``) has none of its own."""
+    from app.services.panel_keys import PANEL_PRIVATE, new_panel_key_rows
+
+    role = conn.execute(text("SELECT value FROM meta WHERE key = 'role'")).scalar()
+    present = conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": PANEL_PRIVATE}).first()
+    if role is None and present is None:
+        for row in new_panel_key_rows():
+            conn.execute(text("INSERT INTO meta (key, value) VALUES (:key, :value)"), row)
+
+
 def _v2_reviewer_history(conn: Connection) -> None:
     """A reviewer file's history is stored as that reviewer's, beside what the file claimed.
 
@@ -72,6 +83,7 @@ MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
     ),
     Migration(3, "the chair's settlements: set-aside dossiers, dossier checks, unit grades", _v3_settlements),
     Migration(4, "dossier decision date and drawn-before flag; chair_choices", _v4_dates_and_chair_choices),
+    Migration(5, "the panel's Ed25519 signing key (packages are signed)", _panel_signing_key),
 )
 
 

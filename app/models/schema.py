@@ -25,9 +25,10 @@ from sqlalchemy import (
 
 from app.models.types import DecimalText, JsonText
 
-SCHEMA_VERSION = 4  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
+SCHEMA_VERSION = 5  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
 # 3: the chair's settlements (set-aside dossiers, dossier checks, unit grades)
 # 4: dossier decision date and drawn-before flag (time windows); chair_choices (keep-copy, pool)
+# 5: the panel's Ed25519 signing key (in meta)
 
 metadata = MetaData()
 

@@ -29,6 +29,7 @@ __all__ = [
     "print_blank_sheets",
     "print_merged_sheets",
     "print_panel_report",
+    "print_passphrase_slips",
     "print_review_sheets",
     "render_page_png",
 ]
@@ -148,6 +149,17 @@ def print_panel_report(
     ctx = PrintContext(panel)
     story = panel_report(ctx, _checked(progress))
     return _write(out, [("", story)], title=f"{ctx.info.title} 评查结果报告", progress=progress)
+
+
+def print_passphrase_slips(
+    panel: Panel, out: str | Path, reviewer_ids: Sequence[str] | None = None
+) -> PrintedDocument:
+    """The passphrase slip of every (or the named) reviewer's newest package, one sheet each
+    (``app.printing.slips``); ``PrintingError`` when no package has been made yet."""
+    from app.printing.slips import panel_slips, slip_sheet
+
+    sheets = [slip_sheet(slip) for slip in panel_slips(panel, reviewer_ids)]
+    return _write(out, sheets, title="评查包口令单", progress=None)
 
 
 # ---------------------------------------------------------------------- preview

@@ -17,13 +17,17 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from app.exchange.crypto import fingerprint
 from app.exchange.reviewer_file import (
+    LEGACY_FILE_VERSION,
+    Envelope,
     ReviewerFile,
     ReviewerFileError,
     file_digest,
     parse_body,
     read_envelope,
     verify,
+    verify_signature,
 )
 from app.models import schema
 from app.review.checklist import Checklist
@@ -32,6 +36,7 @@ from app.review.validation import check_deduction, check_veto, page_fits
 from app.services.clock import utc_now
 from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
+from app.services.panel_keys import PANEL_PUBLIC, reviewer_public_keys
 from app.services.reviewer_history import (
     CampaignWindow,
     first_packages,
@@ -100,6 +105,11 @@ class PanelFacts:
         self.checklist_hashes = {cid: c.content_hash for cid, c in self.checklists.items()}
         with panel.engine.connect() as conn:
             self.secrets = reviewer_secrets(conn)
+            self.reviewer_keys = reviewer_public_keys(conn)
+            public = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == PANEL_PUBLIC)
+            ).scalar()
+            self.panel_key = fingerprint(public) if public else None
             d = schema.dossiers
             self.dossiers = {
                 row.code: row
@@ -136,10 +146,7 @@ def read_file(path: Path, facts: PanelFacts) -> Candidate:
         if facts.merged.get(envelope.reviewer_id) == (envelope.sequence, outcome.sha256):
             outcome.outcome = UNCHANGED  # the very file merged last time: checked then, nothing to do
             return candidate
-        secret = facts.secrets.get(str(outcome.reviewer_id))
-        if secret is None:
-            raise ReviewerFileError("not_packaged", "no package was ever made for this reviewer")
-        verify(envelope, secret)
+        authenticate(envelope, facts)
         document = parse_body(envelope)
     except ReviewerFileError as exc:
         outcome.problems.append(MergeProblem(exc.code, detail=exc.detail))
@@ -163,6 +170,32 @@ def _check_claims(candidate: Candidate, document: ReviewerFile, facts: PanelFact
     candidate.outcome.warnings += [
         MergeProblem(code, detail=detail) for code, detail in history_warnings(document, window)
     ]
+
+
+def authenticate(envelope: Envelope, facts: PanelFacts) -> None:
+    """The signature, with the key the panel gave the reviewer (``ReviewerFileError`` if not).
+
+    A version-2 file names the panel key and the reviewer key it was signed with; a version-1 file
+    (HMAC, from an old package) is accepted only from a reviewer who never had a protected package:
+    such a reviewer's work moves to a version-2 file by opening the new package."""
+    rid = envelope.reviewer_id
+    keys = facts.reviewer_keys.get(rid, {})
+    if envelope.version == LEGACY_FILE_VERSION:
+        if keys:
+            raise ReviewerFileError("legacy_signature", "open the newer package and export again")
+        secret = facts.secrets.get(rid)
+        if secret is None:
+            raise ReviewerFileError("not_packaged", "no package was ever made for this reviewer")
+        verify(envelope, secret)
+        return
+    if envelope.panel_key != facts.panel_key:
+        raise ReviewerFileError("other_panel_key", f"panel key {str(envelope.panel_key)[:16]}")
+    if not keys:
+        raise ReviewerFileError("not_packaged", "no package was ever made for this reviewer")
+    public = keys.get(str(envelope.reviewer_key))
+    if public is None:
+        raise ReviewerFileError("unknown_key", f"reviewer key {str(envelope.reviewer_key)[:16]}")
+    verify_signature(envelope, public)
 
 
 def _check_reviews(

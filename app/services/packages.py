@@ -1,19 +1,24 @@
-"""Reviewer packages (chair side): one ``.dppkg`` per reviewer, and the secrets that come back signed.
+"""Reviewer packages (chair side): one encrypted, signed ``.dppkg`` per reviewer, and its passphrase.
 
-Each reviewer gets a secret (32 random bytes, hex) the first time they are packaged; it is kept in
-the chair's panel (table ``meta``, key ``reviewer_secret:<reviewer id>``) and reused every time the
-reviewer is packaged again, so a workspace refreshed from a newer package still signs files the
-chair can check. Only the assigned dossiers' PDFs go in, stored uncompressed (they already are).
+Every package gets a fresh passphrase (``app.exchange.crypto.new_passphrase``: printed on the
+reviewer's slip, kept in the chair's panel to print the slip again) and a fresh Ed25519 key pair
+for the reviewer's files; the manifest is signed with the panel's key
+(``app.services.panel_keys``) and everything is sealed under the passphrase
+(``app.exchange.sealed_package``). Only the assigned dossiers' PDFs go in.
+
+Each reviewer also has a secret (32 random bytes, hex; ``meta`` key ``reviewer_secret:<id>``) made
+the first time they are packaged: it keys the opaque candidate tokens of a blind panel, stable
+across packages, and never leaves the chair's panel (version-1 packages carried it as the HMAC key
+of the reviewer's files; the merge still checks such files with it).
+
 A package is written under a ``.partial`` name and renamed when complete; any problem with any
 reviewer's dossiers (no PDF, PDF changed on disk) is raised before a package is renamed into place.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import secrets
-import zipfile
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,26 +26,32 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from app.exchange import crypto
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import (
-    MANIFEST_NAME,
     PACKAGE_FORMAT,
     PACKAGE_SUFFIX,
     PACKAGE_VERSION,
     CandidatePart,
     DossierPart,
+    FilePart,
     PackageManifest,
+    PanelKeyPart,
     PanelPart,
+    ReviewerKeyPart,
     ReviewerPart,
     SnapshotPart,
     candidate_token,
     manifest_bytes,
     pdf_entry,
+    signed_bytes,
 )
 from app.exchange.safe_names import check_name, file_name_part
+from app.exchange.sealed_package import write_sealed_package
 from app.models import schema
 from app.services.clock import utc_now
 from app.services.panel import Panel, ReviewerRecord, audit
+from app.services.panel_keys import PanelKey, panel_key, record_package
 from app.services.progress import Progress
 
 SECRET_PREFIX = "reviewer_secret:"
@@ -106,7 +117,9 @@ def build_manifest(
     dossier_rows: list[Any],
     candidates: Mapping[str, Any],
     snapshots: tuple[SnapshotPart, ...],
+    keys: tuple[PanelKey, str],
 ) -> PackageManifest:
+    """``secret`` keys the blind tokens; ``keys``: the panel's key and the reviewer's new private key."""
     blind = panel.info.blind
 
     def ref(candidate_id: str) -> str:
@@ -142,6 +155,13 @@ def build_manifest(
         )
         for row in dossier_rows
     )
+    files: dict[str, FilePart] = {}
+    for row in dossier_rows:
+        entry = pdf_entry(row["sha256"])
+        if entry not in files:
+            size = (panel.pdf_dir / row["pdf_path"]).stat().st_size
+            files[entry] = FilePart(name=entry, sha256=row["sha256"], size=size)
+    panel_signing, reviewer_private = keys
     return PackageManifest(
         format=PACKAGE_FORMAT,
         version=PACKAGE_VERSION,
@@ -149,7 +169,11 @@ def build_manifest(
         blind=blind,
         panel=_panel_part(panel),
         reviewer=ReviewerPart(id=reviewer.id, name=reviewer.name, role=reviewer.role.value),
-        secret=secret,
+        panel_key=PanelKeyPart(public_key=panel_signing.public_key, fingerprint=panel_signing.fingerprint),
+        reviewer_key=ReviewerKeyPart(
+            public_key=crypto.public_key(reviewer_private), private_key=reviewer_private
+        ),
+        files=tuple(files.values()),
         snapshots=snapshots,
         candidates=candidate_parts,
         dossiers=dossier_parts,
@@ -178,41 +202,29 @@ def _check_pdfs(panel: Panel, reviewer: ReviewerRecord, rows: list[Any]) -> None
             )
 
 
-def _write_package(panel: Panel, target: Path, manifest: PackageManifest, rows: list[Any]) -> None:
+def _write_package(
+    panel: Panel,
+    target: Path,
+    manifest: PackageManifest,
+    rows: list[Any],
+    signing: PanelKey,
+    passphrase: str,
+    kdf: crypto.KdfParams,
+) -> None:
+    raw = manifest_bytes(manifest)
+    signature = crypto.sign_bytes(signing.private_key, signed_bytes(raw))
+    codes = {pdf_entry(row["sha256"]): (row["code"], panel.pdf_dir / row["pdf_path"]) for row in rows}
+    files = [(part, codes[part.name][1], codes[part.name][0]) for part in manifest.files]
     partial = target.with_name(target.name + ".partial")
     try:
-        with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
-            archive.writestr(MANIFEST_NAME, manifest_bytes(manifest), compress_type=zipfile.ZIP_DEFLATED)
-            written: set[str] = set()
-            for row in rows:
-                entry = pdf_entry(row["sha256"])
-                if entry in written:
-                    continue
-                written.add(entry)
-                _add_pdf(archive, panel.pdf_dir / row["pdf_path"], entry, row["sha256"], row["code"])
-        with partial.open("rb+") as handle:
+        with partial.open("wb") as handle:
+            write_sealed_package(handle, passphrase, raw, signature, files, kdf=kdf)
+            handle.flush()
             os.fsync(handle.fileno())
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def _add_pdf(archive: zipfile.ZipFile, source: Path, entry: str, sha256: str, code: str) -> None:
-    """Copy a PDF in, stored, hashing it on the way: a PDF changed on disk since import is refused."""
-    size = source.stat().st_size
-    info = zipfile.ZipInfo(entry, date_time=(2000, 1, 1, 0, 0, 0))
-    info.compress_type = zipfile.ZIP_STORED
-    info.file_size = size
-    digest = hashlib.sha256()
-    with source.open("rb") as handle, archive.open(info, "w", force_zip64=size > 2**31) as sink:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-            sink.write(chunk)
-    if digest.hexdigest() != sha256:
-        raise ExchangeError(
-            "pdf_changed", source, "its SHA-256 is not the one recorded at import", dossier=code
-        )
 
 
 def build_packages(
@@ -222,10 +234,14 @@ def build_packages(
     *,
     reviewer_ids: list[str] | None = None,
     actor: str = "chair",
+    kdf: crypto.KdfParams | None = None,
 ) -> list[tuple[ReviewerRecord, Path]]:
     """One package per reviewer with dossiers assigned (or the ``reviewer_ids`` given); returns who
-    gets which file. Raises ``ExchangeError`` (no_assignments, no_pdf, pdf_missing, pdf_changed,
-    unknown_reviewer) naming the dossier; packages already renamed into place stay valid."""
+    gets which file (each package's passphrase: ``app.services.panel_keys.passphrases``). Raises
+    ``ExchangeError`` (no_assignments, no_pdf, pdf_missing, pdf_changed, unknown_reviewer,
+    no_panel_key) naming the dossier; packages already renamed into place stay valid. ``kdf``:
+    scrypt's cost (default ``crypto.DEFAULT_KDF``; tests pass cheap ones)."""
+    kdf = kdf or crypto.DEFAULT_KDF
     out = Path(out_dir)
     progress = progress or Progress()
     reviewers = {r.id: r for r in panel.reviewers()}
@@ -261,17 +277,34 @@ def build_packages(
         plans.append((reviewers[rid], rows))
     with panel.transaction() as conn:
         keys = ensure_secrets(conn, wanted, actor)
+        signing = panel_key(conn)
     out.mkdir(parents=True, exist_ok=True)
     progress.start(len(plans), "package")
     built: list[tuple[ReviewerRecord, Path]] = []
     logged: list[dict[str, Any]] = []
     for reviewer, rows in plans:
         progress.check()
-        manifest = build_manifest(panel, reviewer, keys[reviewer.id], rows, candidates, snapshots)
+        reviewer_private = crypto.new_signing_key()
+        manifest = build_manifest(
+            panel, reviewer, keys[reviewer.id], rows, candidates, snapshots, (signing, reviewer_private)
+        )
+        passphrase = crypto.new_passphrase(signing.fingerprint)
         target = out / package_name(reviewer)
-        _write_package(panel, target, manifest, rows)
+        _write_package(panel, target, manifest, rows, signing, passphrase, kdf)
+        # recorded as each package lands: a package renamed into place can always be merged from
+        with panel.transaction() as conn:
+            record_package(
+                conn, reviewer.id, crypto.public_key(reviewer_private), passphrase, manifest.created_at
+            )
         built.append((reviewer, target))
-        logged.append({"reviewer": reviewer.id, "file": target.name, "dossiers": [r["code"] for r in rows]})
+        logged.append(
+            {
+                "reviewer": reviewer.id,
+                "file": target.name,
+                "dossiers": [r["code"] for r in rows],
+                "reviewer_key": crypto.fingerprint(crypto.public_key(reviewer_private)),
+            }
+        )
         progress.advance()
     with panel.transaction() as conn:
         for entry in logged:

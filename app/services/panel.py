@@ -30,6 +30,7 @@ from app.review.entities import CandidateRecord, ChairChoices, DossierRecord, Of
 from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet, Source, ruleset_from_snapshot
 from app.review.scoring import Role
 from app.services.clock import utc_now
+from app.services.panel_keys import new_panel_key_rows
 
 PANEL_SUFFIX = ".dpanel"
 
@@ -153,6 +154,7 @@ class Panel:
                 for c in checklists.values()
             ]
             conn.execute(schema.snapshots.insert(), rows)
+            conn.execute(schema.meta.insert(), new_panel_key_rows())  # packages are signed with it
             audit(
                 conn,
                 actor,

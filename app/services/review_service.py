@@ -101,6 +101,9 @@ class ReviewService:
         self.last_saved_at: datetime | None = None
         self._dossier_ids: dict[str, tuple[int, str, int | None]] = {}
         with panel.engine.connect() as conn:
+            meta = dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).all())
+            # a workspace from an old, unprotected package: read, never score (docs/security.md)
+            self.read_only = meta.get("role") == "reviewer" and "signing_key" not in meta
             query = select(
                 schema.dossiers.c.code,
                 schema.dossiers.c.id,
@@ -371,6 +374,8 @@ class ReviewService:
         """The reviewer looked at this item (no audit entry: it is not a score)."""
         if self.checklist(dossier).item(item_id) is None:
             raise ReviewError(Problem.UNKNOWN_ITEM, dossier, item_id)
+        if self.read_only:
+            return  # a read-only workspace keeps no marks: looking is all it allows
         with self._write(dossier, touch=False) as (conn, review_id):
             self._mark(conn, review_id, item_id)
 
@@ -456,6 +461,8 @@ class ReviewService:
 
     def _write(self, dossier: str, touch: bool = True) -> ReviewService._Writer:
         self._dossier(dossier)
+        if self.read_only:
+            raise ReviewError("unprotected_workspace", dossier)
         return ReviewService._Writer(self, dossier, touch)
 
     def _review_id(self, conn: Connection, dossier: str, touch: bool) -> int:

@@ -3,7 +3,9 @@
 A workspace is a folder holding ``workspace.dpanel`` — a panel file in the ordinary format, so the
 same ``Panel`` and ``ReviewService`` and the same windows work on it — and its PDF folder. It holds
 only the reviewer, their dossiers and PDFs, and in ``meta``: ``role=reviewer``, ``reviewer_id``,
-``panel_id``, ``secret`` (the package's key), ``next_export_sequence``, ``package_created_at``.
+``panel_id``, ``next_export_sequence``, ``package_created_at``, and — from a protected package — the
+panel's public key and the reviewer's signing key sealed under the package's passphrase
+(``app.services.workspace_keys``), so a copy of the workspace cannot sign a reviewer file.
 
 Opening a package is atomic: everything is unpacked and checked in a temporary folder beside the
 workspace and renamed into place at the end, so a refused or interrupted package leaves nothing
@@ -24,6 +26,7 @@ import secrets
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +35,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app import paths
+from app.exchange.crypto import fingerprint
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import (
     MANIFEST_LIMIT,
@@ -39,7 +43,7 @@ from app.exchange.package_format import (
     PackageManifest,
     parse_manifest,
 )
-from app.exchange.reviewer_file import sign
+from app.exchange.reviewer_file import sign_with_key
 from app.exchange.safe_names import check_name, safe_join
 from app.exchange.safe_zip import (
     DEFAULT_LIMITS,
@@ -48,6 +52,8 @@ from app.exchange.safe_zip import (
     open_archive,
     read_entry,
 )
+from app.exchange.sealed_package import SealedPackage
+from app.exchange.sealed_stream import is_sealed
 from app.models import schema
 from app.models.database import PanelFileError
 from app.models.locking import PanelLock, PanelLocked, Writer, command
@@ -56,6 +62,14 @@ from app.services.panel import Panel, audit
 from app.services.progress import Progress
 from app.services.scores import ScoresReport, import_scores
 from app.services.workspace_build import build_workspace, check_manifest, unpack_pdfs
+from app.services.workspace_keys import (
+    PANEL_PUBLIC,
+    SIGNING_KEY,
+    sealed_signing_key,
+    unlock_signing_key,
+    unpack_sealed_pdfs,
+    verify_sealed_manifest,
+)
 
 WORKSPACE_FILE = "workspace.dpanel"
 HOME_VARIABLE = paths.HOME_VARIABLE
@@ -103,20 +117,41 @@ def open_workspace(path: str | Path, *, writer: Writer | None = None) -> tuple[P
 
 
 # ---------------------------------------------------------------------- opening a package
+def package_is_protected(package_path: str | Path) -> bool:
+    """A version-2 package (encrypted, signed: needs its passphrase); else an old plain zip."""
+    try:
+        return is_sealed(Path(package_path))
+    except OSError as exc:
+        raise ExchangeError("unreadable", package_path, exc.strerror or str(exc)) from None
+
+
+def is_read_only(meta: dict[str, str]) -> bool:
+    """A workspace built from an old, unprotected package: the reviewer reads, but cannot score or
+    export (docs/security.md: such a package may have been forged by anyone who handled it)."""
+    return meta.get("role") == "reviewer" and SIGNING_KEY not in meta
+
+
 def open_package(
     package_path: str | Path,
     workspace_dir: str | Path | None = None,
     *,
+    passphrase: str | None = None,
     limits: ZipLimits = DEFAULT_LIMITS,
     progress: Progress | None = None,
 ) -> Path:
     """Unpack and check a package into the reviewer's workspace; returns the workspace's panel file.
 
+    A protected package needs its ``passphrase`` (``passphrase_required``, ``bad_passphrase``,
+    ``wrong_passphrase``); an old unprotected one opens into a read-only workspace (``is_read_only``).
     Raises ``ExchangeError`` (codes in docs/exchange-formats.md) and changes nothing on any problem.
     """
     package = Path(package_path)
     root = Path(workspace_dir) if workspace_dir is not None else default_workspace_dir()
     progress = progress or Progress()
+    if package.is_file() and package_is_protected(package):
+        if passphrase is None:
+            raise ExchangeError("passphrase_required", package)
+        return _open_sealed(package, root, passphrase, limits, progress)
     with open_archive(package, limits) as archive:
         entries = check_entries(archive, package, limits)
         if MANIFEST_NAME not in entries:
@@ -125,38 +160,56 @@ def open_package(
             read_entry(archive, entries[MANIFEST_NAME], package, MANIFEST_LIMIT), package
         )
         check_manifest(manifest, set(entries), package)
-        root.mkdir(parents=True, exist_ok=True)
-        final = safe_join(root, workspace_folder_name(manifest), where=package)
-        _recover(final)
-        if final.exists() and not (final / WORKSPACE_FILE).is_file() and any(final.iterdir()):
-            raise ExchangeError(
-                "workspace_unreadable", final, "the folder holds something else; left untouched"
-            )
-        # the workspace being renewed must not be open in a window (its writes would be lost)
-        lock = PanelLock.acquire(final / WORKSPACE_FILE, command("review open")) if final.exists() else None
+
+        def fill(staging: Path, previous: Path | None) -> None:
+            pdfs = (staging / WORKSPACE_FILE).with_suffix(".pdfs")
+            unpack_pdfs(archive, entries, manifest, package, pdfs, progress, limits)
+            build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)
+
+        return _install(root, manifest, package, fill)
+
+
+def _open_sealed(package: Path, root: Path, passphrase: str, limits: ZipLimits, progress: Progress) -> Path:
+    """A version-2 package: decrypted chunk by chunk, its signature and every file checked."""
+    with SealedPackage(package, passphrase) as sealed:
+        manifest = verify_sealed_manifest(sealed, passphrase, limits)
+        check_manifest(manifest, {f.name for f in manifest.files}, package)
+
+        def fill(staging: Path, previous: Path | None) -> None:
+            pdfs = (staging / WORKSPACE_FILE).with_suffix(".pdfs")
+            unpack_sealed_pdfs(sealed, manifest, package, pdfs, progress)
+            sealed.check_end()  # the last chunk read, authenticated and flagged last
+            keys = sealed_signing_key(sealed, manifest)
+            build_workspace(staging / WORKSPACE_FILE, manifest, previous, package, sealed_key=keys)
+
+        return _install(root, manifest, package, fill)
+
+
+def _install(
+    root: Path, manifest: PackageManifest, package: Path, fill: Callable[[Path, Path | None], None]
+) -> Path:
+    """Build the workspace in a temporary folder beside its place (``fill``), then swap it in."""
+    root.mkdir(parents=True, exist_ok=True)
+    final = safe_join(root, workspace_folder_name(manifest), where=package)
+    _recover(final)
+    if final.exists() and not (final / WORKSPACE_FILE).is_file() and any(final.iterdir()):
+        raise ExchangeError("workspace_unreadable", final, "the folder holds something else; left untouched")
+    # the workspace being renewed must not be open in a window (its writes would be lost)
+    lock = PanelLock.acquire(final / WORKSPACE_FILE, command("review open")) if final.exists() else None
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.partial-", dir=root))
         try:
-            staging = Path(tempfile.mkdtemp(prefix=f".{final.name}.partial-", dir=root))
-            try:
-                unpack_pdfs(
-                    archive,
-                    entries,
-                    manifest,
-                    package,
-                    (staging / WORKSPACE_FILE).with_suffix(".pdfs"),
-                    progress,
-                    limits,
-                )
-                previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
-                build_workspace(staging / WORKSPACE_FILE, manifest, previous, package)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
-            if lock is not None and sys.platform == "win32":
-                lock.release()  # Windows renames no folder with a file open inside it
-            _swap(staging, final)
-        finally:
-            if lock is not None:
-                lock.release()
+            previous = final / WORKSPACE_FILE if (final / WORKSPACE_FILE).exists() else None
+            fill(staging, previous)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if lock is not None and sys.platform == "win32":
+            lock.release()  # Windows renames no folder with a file open inside it
+        _swap(staging, final)
+    finally:
+        if lock is not None:
+            lock.release()
     return final / WORKSPACE_FILE
 
 
@@ -279,18 +332,31 @@ def reviewer_body(conn: Connection, panel: Panel, reviewer_id: str) -> dict[str,
 
 
 def export_reviewer_file(
-    workspace: str | Path | Panel, out_path: str | Path, *, writer: Writer | None = None
+    workspace: str | Path | Panel,
+    out_path: str | Path,
+    *,
+    passphrase: str | None = None,
+    writer: Writer | None = None,
 ) -> ExportResult:
     """Write the reviewer file for the chair. Any time, as often as wanted: each has the next sequence.
 
     ``workspace``: its folder or file (opened here, with ``writer``'s lock if given), or the panel a
-    window holds open (not closed here)."""
+    window holds open (not closed here). The signing key is unlocked with the package's
+    ``passphrase`` (``passphrase_required``, ``bad_passphrase``, ``wrong_passphrase``); a workspace
+    from an old unprotected package cannot export (``read_only_workspace``)."""
     out = Path(out_path)
     if isinstance(workspace, Panel):
         panel, owned = workspace, False
     else:
         panel, owned = open_workspace(workspace, writer=writer)[0], True
     try:
+        with panel.engine.connect() as conn:
+            first_meta = read_meta(conn)
+        if is_read_only(first_meta):
+            raise ExchangeError("read_only_workspace", panel.path, "built from an old, unprotected package")
+        if passphrase is None:
+            raise ExchangeError("passphrase_required", panel.path)
+        private_key = unlock_signing_key(first_meta, passphrase, panel.path)
         with panel.transaction() as conn:
             meta = read_meta(conn)
             sequence = int(meta["next_export_sequence"])
@@ -309,8 +375,13 @@ def export_reviewer_file(
                 None,
                 {"file": out.name},
             )
-            header = {"panel_id": meta["panel_id"], "reviewer_id": meta["reviewer_id"], "sequence": sequence}
-            raw = sign(header, body, meta["secret"])
+            header = {
+                "panel_id": meta["panel_id"],
+                "reviewer_id": meta["reviewer_id"],
+                "sequence": sequence,
+                "panel_key": fingerprint(meta[PANEL_PUBLIC]),
+            }
+            raw = sign_with_key(header, body, private_key)
             _write_atomically(out, raw)  # inside the transaction: a failed write does not use up the number
     finally:
         if owned:
@@ -339,6 +410,8 @@ def import_workspace_scores(
     """Scores typed in from the reviewer's own paper sheet; rows for anyone else are refused."""
     panel, meta = open_workspace(workspace, writer=writer)
     try:
+        if is_read_only(meta):
+            raise ExchangeError("read_only_workspace", panel.path, "built from an old, unprotected package")
         return import_scores(panel, sheet, actor=meta["reviewer_id"])
     finally:
         panel.close()

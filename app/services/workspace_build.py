@@ -143,7 +143,16 @@ def unpack_pdfs(
         progress.advance()
 
 
-def build_workspace(path: Path, manifest: PackageManifest, previous: Path | None, package: Path) -> None:
+def build_workspace(
+    path: Path,
+    manifest: PackageManifest,
+    previous: Path | None,
+    package: Path,
+    *,
+    sealed_key: dict[str, str] | None = None,
+) -> None:
+    """``sealed_key``: the ``meta`` entries of a protected package's keys
+    (``workspace_keys.sealed_signing_key``); without them the workspace is read-only."""
     engine = create_panel_file(path)
     try:
         with write_transaction(engine) as conn:
@@ -152,18 +161,17 @@ def build_workspace(path: Path, manifest: PackageManifest, previous: Path | None
             if previous is not None:
                 old_engine = _open_previous(previous)
                 try:
-                    sequence = carry_over(old_engine, conn, manifest, dossier_ids, package)
+                    sequence = carry_over(old_engine, conn, manifest, dossier_ids, package, sealed_key)
                 finally:
                     old_engine.dispose()
             meta = {
                 "role": "reviewer",
                 "reviewer_id": manifest.reviewer.id,
                 "panel_id": manifest.panel.id,
-                "secret": manifest.secret,
                 "next_export_sequence": str(sequence),
                 "package_created_at": manifest.created_at.isoformat(),
                 "package_version": str(manifest.version),
-            }
+            } | (sealed_key or {})
             conn.execute(schema.meta.insert(), [{"key": k, "value": v} for k, v in meta.items()])
             audit(
                 conn,
@@ -258,7 +266,12 @@ def _fill(conn: Connection, manifest: PackageManifest) -> dict[str, int]:
 
 # ---------------------------------------------------------------------- carrying work over
 def carry_over(
-    old: Engine, conn: Connection, manifest: PackageManifest, dossier_ids: dict[str, int], package: Path
+    old: Engine,
+    conn: Connection,
+    manifest: PackageManifest,
+    dossier_ids: dict[str, int],
+    package: Path,
+    sealed_key: dict[str, str] | None = None,
 ) -> int:
     """Copy the old workspace's work into ``conn``'s new one; returns the next export sequence."""
     with old.connect() as src:
@@ -270,6 +283,15 @@ def carry_over(
                 "other_workspace",
                 package,
                 f"the workspace belongs to panel {meta.get('panel_id')} / reviewer {meta.get('reviewer_id')}",
+            )
+        known_key = meta.get("panel_public_key")
+        if known_key is not None and sealed_key is None:
+            raise ExchangeError(
+                "unprotected_package", package, "the workspace was built from a protected package"
+            )
+        if known_key is not None and sealed_key is not None and known_key != sealed_key["panel_public_key"]:
+            raise ExchangeError(
+                "other_panel_key", package, "signed by another key than the workspace's earlier package"
             )
         built_from = datetime.fromisoformat(meta["package_created_at"])
         if manifest.created_at < built_from:

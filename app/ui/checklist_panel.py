@@ -151,6 +151,7 @@ class ChecklistPanel(QWidget):
         self.snapshot: DossierSnapshot | None = None
         self.current: ItemCard | None = None
         self.read_only = False
+        self.locked = False  # a workspace from an old, unprotected package: nothing can be changed
         self.setMinimumWidth(300)
 
     # ------------------------------------------------------------------ showing
@@ -226,7 +227,8 @@ class ChecklistPanel(QWidget):
             if not self.note.hasFocus():
                 self.note.setPlainText(snap.state.note)
             self.saved_note = snap.state.note
-        self.set_read_only(snap.complete)
+        self.set_read_only(snap.complete or self.locked)
+        self.header.button.setEnabled(not self.locked)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -28,6 +28,7 @@ from app.exchange.package_format import PACKAGE_SUFFIX
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
 from app.services.panel import PANEL_SUFFIX
 from app.ui.look import translate
+from app.ui.passphrase_dialog import Asker, ask_passphrase, passphrase_problem_text
 from app.ui.recent_files import CHAIR, REVIEWER, RecentEntry, RecentFiles
 from app.ui.settings import UiSettings
 from app.ui.start_screen import StartScreen, app_icon
@@ -64,7 +65,10 @@ DAMAGED = {
     "pdf_mismatch",
     "page_count_mismatch",
     "pdf_size_mismatch",
+    "damaged",
+    "bad_package_signature",
 }
+PASSPHRASE_CODES = {"wrong_passphrase", "bad_passphrase"}
 
 
 def file_kind(path: Path) -> str:
@@ -91,6 +95,16 @@ def package_problem_text(exc: BaseException) -> str:
             "Launcher",
             "The package is damaged or is not a reviewer package ({code}). Nothing was changed; ask the panel chair for a new copy.",
         ).format(code=code)
+    if code in ("panel_key_mismatch", "other_panel_key"):
+        return translate(
+            "Launcher",
+            "This package is not signed by your panel's key: it may have been swapped on the way. Nothing was changed; ask the panel chair for a new package and slip.",
+        )
+    if code == "unprotected_package":
+        return translate(
+            "Launcher",
+            "This is an old, unprotected package, but your workspace came from a protected one: it is not opened over it. Nothing was changed; ask the panel chair.",
+        )
     if code == "older_package":
         return translate(
             "Launcher",
@@ -149,6 +163,7 @@ class Launcher(QObject):
         self.runner.setParent(self)
         self.windows: list[QMainWindow] = []
         self._by_path: dict[str, QMainWindow] = {}
+        self.ask_passphrase: Asker = ask_passphrase  # tests answer in its place
 
     # ------------------------------------------------------------------ any file
     def open_path(self, path: Path, reviewer: str | None = None) -> None:
@@ -179,15 +194,36 @@ class Launcher(QObject):
             self.open_reviewer(entry.file, entry.reviewer or None)
 
     # ------------------------------------------------------------------ reviewer
-    def open_package(self, package: Path) -> None:
-        from app.services.workspace import open_package
+    def open_package(self, package: Path, problem: str = "") -> None:
+        """A protected package asks for its passphrase first (again, saying why, after a wrong one)."""
+        from app.services.workspace import open_package, package_is_protected
 
+        try:
+            protected = package_is_protected(package)
+        except Exception as exc:  # unreadable: worded like any other refusal
+            self._fail(package_problem_text(exc), exc)
+            return
+        passphrase = None
+        if protected:
+            passphrase = self.ask_passphrase(None, package.name, problem)
+            if passphrase is None:
+                self.busy.emit("")
+                return
         self.busy.emit(translate("Launcher", "Opening the package {name}…").format(name=package.name))
         target = paths.workspaces_dir()
+
+        def failed(exc: BaseException) -> None:
+            code = getattr(exc, "code", "")
+            if code in PASSPHRASE_CODES:
+                self.busy.emit("")
+                self.open_package(package, passphrase_problem_text(code))
+            else:
+                self._fail(package_problem_text(exc), exc)
+
         self.runner.run(
-            lambda: open_package(package, target),
+            lambda: open_package(package, target, passphrase=passphrase),
             lambda workspace: self.open_reviewer(Path(workspace)),
-            lambda exc: self._fail(package_problem_text(exc), exc),
+            failed,
         )
 
     def open_panel(self, path: Path, reviewer: str | None = None) -> None:

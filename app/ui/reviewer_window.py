@@ -29,13 +29,14 @@ from app.ui import messages
 from app.ui.checklist_panel import ChecklistPanel
 from app.ui.dossier_list import DossierList
 from app.ui.message_bar import MessageBar
+from app.ui.passphrase_dialog import Asker, ask_passphrase, passphrase_problem_text
 from app.ui.scoring import PdfLike, ScoringController
 from app.ui.session import DossierSnapshot, ReviewSession, WriteFailure
 from app.ui.settings import UiSettings
 from app.ui.shortcuts import CheatSheet
 from app.ui.window_actions import build_actions
 
-ExportFunction = Callable[[Any, Path], Any]  # (the open workspace's panel, the file to write)
+ExportFunction = Callable[..., Any]  # (the open workspace's panel, the file to write, *, passphrase)
 NARROW_WINDOW = 1300  # logical pixels: below this the PDF needs the room of its thumbnails
 
 
@@ -64,6 +65,9 @@ class ReviewerWindow(QMainWindow):
         super().__init__()
         self.session, self.settings, self.pdf, self.source = session, settings, pdf_view, source
         self.export_function = export
+        # a workspace from an old, unprotected package: the dossiers can be read, nothing scored
+        self.read_only = bool(getattr(session.service, "read_only", False))
+        self.ask_passphrase: Asker = ask_passphrase  # tests answer in its place
         self.workspace_key = settings.workspace_key(source, session.reviewer.id)
         self.page = (0, 0)
         self.cheat_sheet: CheatSheet | None = None
@@ -104,7 +108,8 @@ class ReviewerWindow(QMainWindow):
         group.canRedoChanged.connect(self.registry.actions["redo"].setEnabled)
         group.undoTextChanged.connect(lambda text: self._undo_text("undo", text))
         group.redoTextChanged.connect(lambda text: self._undo_text("redo", text))
-        self.registry.actions["export"].setEnabled(export is not None)
+        self.registry.actions["export"].setEnabled(export is not None and not self.read_only)
+        self.checklist.locked = self.read_only
         if export is None:
             self.registry.actions["export"].setToolTip(
                 self.tr("Arrives with the offline loop: export works in a reviewer's workspace")
@@ -196,6 +201,8 @@ class ReviewerWindow(QMainWindow):
         self.checklist.show_dossier(snap)
         self.settings.set_last_dossier(self.workspace_key, snap.code)
         self.messages.dismiss()
+        if self.read_only:
+            self.messages.show_message("warning", self.read_only_text())
         self.page = (0, snap.entry.page_count or 0)
         if snap.pdf_path is not None and snap.pdf_path.is_file():
             page = self.settings.dossier_page(self.workspace_key, snap.code)
@@ -327,25 +334,53 @@ class ReviewerWindow(QMainWindow):
                 return entry.code
         return None
 
-    def export_reviewer_file(self) -> None:
+    def read_only_text(self) -> str:
+        return self.tr(
+            "This is an old, unprotected package (not encrypted, not signed): you can read the dossiers, but not score them or export. Ask the panel chair for a new package; the scores you entered are carried over."
+        )
+
+    def export_reviewer_file(self, problem: str = "", path: str = "") -> None:
+        """Ask where, then the passphrase that unlocks the signing key; a wrong one is asked again."""
         if self.export_function is None:
             return
+        if self.read_only:
+            self.messages.show_message("warning", self.read_only_text())
+            return
         export = self.export_function
+        if path:
+            self._export_to(export, path, problem)
+            return
         suggested = str(self.source.parent / f"{self.session.reviewer.id}.dpreview")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export reviewer file"), suggested, self.tr("Reviewer files (*.dpreview)")
         )
         if not path:
             return
+        self._export_to(export, path, problem)
+
+    def _export_to(self, export: ExportFunction, path: str, problem: str) -> None:
+        passphrase = self.ask_passphrase(self, self.tr("Your signing key"), problem)
+        if passphrase is None:
+            return
         self.checklist.flush_notes()
+
+        def failed(exc: BaseException) -> None:
+            code = getattr(exc, "code", "")
+            if code in ("wrong_passphrase", "bad_passphrase"):
+                self.export_reviewer_file(passphrase_problem_text(code), path)
+                return
+            self.messages.show_message(
+                "warning", self.tr("The reviewer file could not be written: {error}").format(error=exc)
+            )
+
         self.session.runner.run(
-            lambda: export(self.session.panel, Path(path)),  # the window holds the workspace's lock
+            lambda: export(
+                self.session.panel, Path(path), passphrase=passphrase
+            ),  # the window holds the lock
             lambda _result: self.messages.show_message(
                 "info", self.tr("Reviewer file written: {path}").format(path=path)
             ),
-            lambda exc: self.messages.show_message(
-                "warning", self.tr("The reviewer file could not be written: {error}").format(error=exc)
-            ),
+            failed,
         )
 
     # ------------------------------------------------------------------ the PDF

@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
@@ -1344,273 +1344,293 @@
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="260"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="256"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="264"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="265"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="259"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="260"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="268"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="275"/>
         <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
         <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
         <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
         <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="275"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
         <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
         <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="341"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="269"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <source>signed with a key that no package of this panel gave the reviewer (a forgery?)</source>
+        <translation>签名所用的密钥不是本评查组任何评查包发给该评查人的（可能是伪造的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <source>made from a package signed by another panel&apos;s key</source>
+        <translation>来自由其他评查组密钥签名的评查包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="256"/>
+        <source>signed the old, unprotected way although the reviewer has a protected package: ask them to export again</source>
+        <translation>该评查人已领到受保护的评查包，此文件却以旧的无保护方式签名：请其重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="274"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="287"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="291"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="292"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="293"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="294"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="298"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="308"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
+        <source>the panel has no signing key (open it once to upgrade it)</source>
+        <translation>评查组文件没有签名密钥（请先打开一次以完成升级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="317"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="318"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="310"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="319"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="311"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="320"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="313"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="322"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="314"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="318"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="342"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="335"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="336"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="338"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="342"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="353"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="354"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="355"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="364"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="356"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="365"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="366"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="358"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="367"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="359"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="368"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="360"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="369"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="361"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="370"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="371"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="380"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="395"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="404"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="397"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="406"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="399"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="408"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="400"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="409"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>
@@ -2715,97 +2735,137 @@
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="39"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="42"/>
         <source>Choose a folder, e.g. on the USB stick</source>
         <translation>选择文件夹，例如 U 盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="40"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="43"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="42"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="45"/>
         <source>Make every reviewer&apos;s package</source>
         <translation>生成全部评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="45"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="48"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="49"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="51"/>
+        <source>Print the passphrase slips…</source>
+        <translation>打印口令单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="55"/>
         <source>Write the packages to</source>
         <translation>评审包保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="56"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="63"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="57"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="64"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="58"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="65"/>
         <source>Dossiers</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="59"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="66"/>
         <source>Package file</source>
         <translation>评审包文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="60"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="76"/>
         <source>Packages for the reviewers</source>
         <translation>评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="71"/>
-        <source>Each reviewer gets one file with their dossiers&apos; PDFs, the checklist and the key their scores will be signed with. Copy each file to that reviewer&apos;s USB stick; they open it in the program on their own laptop. Make the packages again after changing the assignment.</source>
-        <translation>每位评审人一个文件，内含分给他的案卷 PDF、评查表和评分签名密钥。把各文件拷到对应评审人的 U 盘，评审人在自己的电脑上用本程序打开即可。调整分配后请重新生成评审包。</translation>
+        <location filename="../../app/ui/chair/packages_page.py" line="80"/>
+        <source>Each reviewer gets one encrypted file with their dossiers&apos; PDFs, the checklist and the key their scores will be signed with, and a passphrase to open it. Copy each file to that reviewer&apos;s USB stick and hand them the printed passphrase slip separately, never with the stick. Making the packages again (after changing the assignment) gives new passphrases: print the slips again.</source>
+        <translation>每位评查人得到一个加密文件，内含其案卷PDF、评查表和为评分签名的密钥，另有一个打开它的口令。把文件拷到该评查人的U盘，并单独交给其打印好的口令单，切勿与U盘放在一起。重新生成评查包（例如调整分配后）会产生新口令：请重新打印口令单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="80"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="89"/>
         <source>Where should the packages go?</source>
         <translation>评审包保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="106"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="115"/>
         <source>{count} packages written to {folder}. Hand each file to its reviewer.</source>
         <translation>已生成 {count} 个评审包，保存在 {folder}。请把每个文件交给对应的评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="111"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="120"/>
         <source>Making the packages</source>
         <translation>生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="118"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="128"/>
+        <source>Save the passphrase slips</source>
+        <translation>保存口令单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="129"/>
+        <source>{name}-passphrase-slips.pdf</source>
+        <translation>{name}-口令单.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="130"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="138"/>
+        <source>Do not save the slips with the packages: whoever gets both opens every dossier.</source>
+        <translation>不要把口令单和评查包存在一起：同时拿到两者的人可以打开全部案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="149"/>
+        <source>The slips are in {path}. Print them and hand each to its reviewer separately from the USB stick.</source>
+        <translation>口令单已保存到 {path}。请打印，并与U盘分开交给各评查人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="153"/>
+        <source>Printing the slips</source>
+        <translation>正在生成口令单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/packages_page.py" line="165"/>
         <source>{name}-packages</source>
         <translation>{name}-评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="126"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="173"/>
         <source>No dossier assigned</source>
         <translation>未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="128"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="175"/>
         <source>Written</source>
         <translation>已生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="130"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="177"/>
         <source>Not written yet</source>
         <translation>尚未生成</translation>
     </message>

@@ -373,12 +373,12 @@
         <translation>请在左侧选择案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist_panel.py" line="189"/>
+        <location filename="../../app/ui/checklist_panel.py" line="190"/>
         <source>Overall note on this dossier</source>
         <translation>本案卷总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist_panel.py" line="191"/>
+        <location filename="../../app/ui/checklist_panel.py" line="192"/>
         <source>Saved when you leave the field</source>
         <translation>离开输入框时自动保存</translation>
     </message>
@@ -511,88 +511,98 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../app/ui/launcher.py" line="90"/>
+        <location filename="../../app/ui/launcher.py" line="94"/>
         <source>The package is damaged or is not a reviewer package ({code}). Nothing was changed; ask the panel chair for a new copy.</source>
         <translation>评审包已损坏或不是评审包（{code}）。未作任何更改；请向评审组长索取新的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="95"/>
+        <location filename="../../app/ui/launcher.py" line="99"/>
+        <source>This package is not signed by your panel&apos;s key: it may have been swapped on the way. Nothing was changed; ask the panel chair for a new package and slip.</source>
+        <translation>此评查包不是由您的评查组密钥签名的，可能在传递途中被调换。未做任何更改；请向评查组长索取新的评查包和口令单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launcher.py" line="104"/>
+        <source>This is an old, unprotected package, but your workspace came from a protected one: it is not opened over it. Nothing was changed; ask the panel chair.</source>
+        <translation>这是旧的无保护评查包，而您的工作区来自受保护的评查包，因此不会用它覆盖。未做任何更改；请联系评查组长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launcher.py" line="109"/>
         <source>This package is older than the one already opened on this computer. Your work is kept: open it from “Opened lately”.</source>
         <translation>该评审包比本机已打开的评审包旧。您的工作已保留：请从“最近打开”中打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="100"/>
+        <location filename="../../app/ui/launcher.py" line="114"/>
         <source>The workspace folder for this package belongs to another panel or reviewer. Nothing was changed.</source>
         <translation>该评审包对应的工作区文件夹属于另一个评查面板或评审人。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="105"/>
+        <location filename="../../app/ui/launcher.py" line="119"/>
         <source>The workspace folder {path} cannot be used: it holds something else. Nothing was changed.</source>
         <translation>无法使用工作区文件夹 {path}：其中存有其他内容。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="110"/>
+        <location filename="../../app/ui/launcher.py" line="124"/>
         <source>The package holds no dossiers for you. Ask the panel chair.</source>
         <translation>该评审包中没有分配给您的案卷。请联系评审组长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="112"/>
+        <location filename="../../app/ui/launcher.py" line="126"/>
         <source>The package could not be unpacked onto this computer (is the disk full?): {error}</source>
         <translation>无法将评审包解压到本机（磁盘已满？）：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="115"/>
+        <location filename="../../app/ui/launcher.py" line="129"/>
         <source>The package cannot be opened: {error}</source>
         <translation>无法打开评审包：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="157"/>
+        <location filename="../../app/ui/launcher.py" line="172"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="166"/>
+        <location filename="../../app/ui/launcher.py" line="181"/>
         <source>{name} is not a file this program opens: it opens reviewer packages (.dppkg), panels (.dpanel) and reviewer files (.dpreview).</source>
         <translation>本程序不能打开 {name}：可打开的是评审包（.dppkg）、评查面板（.dpanel）和评审文件（.dpreview）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="175"/>
+        <location filename="../../app/ui/launcher.py" line="190"/>
         <source>{path} is no longer there.</source>
         <translation>{path} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="185"/>
+        <location filename="../../app/ui/launcher.py" line="212"/>
         <source>Opening the package {name}…</source>
         <translation>正在打开评审包 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="212"/>
-        <location filename="../../app/ui/launcher.py" line="223"/>
+        <location filename="../../app/ui/launcher.py" line="248"/>
+        <location filename="../../app/ui/launcher.py" line="259"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="263"/>
+        <location filename="../../app/ui/launcher.py" line="299"/>
         <source>Building the demo panel (a few seconds, the first time only)…</source>
         <translation>正在生成演示评查面板（仅首次需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="268"/>
+        <location filename="../../app/ui/launcher.py" line="304"/>
         <source>The demo could not be built: {error}</source>
         <translation>无法生成演示：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="279"/>
+        <location filename="../../app/ui/launcher.py" line="315"/>
         <source>The chair&apos;s window is not part of this version. The chair&apos;s work can be done with the command line: dossier-panel --help</source>
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="314"/>
+        <location filename="../../app/ui/launcher.py" line="350"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="341"/>
+        <location filename="../../app/ui/launcher.py" line="377"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>
@@ -894,6 +904,37 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="92"/>
+        <source>That is not a passphrase: it has 24 letters and digits in six groups.</source>
+        <translation>这不是口令：口令由六组共24个字母和数字组成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="95"/>
+        <source>The passphrase does not open this package. Check it against the slip (the slip of this package, not another one) and type it again.</source>
+        <translation>口令不对，无法打开。请对照口令单（本评查包的口令单，而不是别的）重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="26"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="29"/>
+        <source>{what} is protected. Type the passphrase printed on the slip the panel chair gave you with it.</source>
+        <translation>{what}受口令保护。请输入评查组长随附给您的口令单上印的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="75"/>
+        <source>{typed} of 24 letters and digits; case, spaces and hyphens do not matter.</source>
+        <translation>已输入 {typed}/24 个字母和数字；大小写、空格和连字符不影响。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageArea</name>
     <message>
         <location filename="../../app/ui/pdf_pages.py" line="420"/>
@@ -1127,152 +1168,162 @@
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="110"/>
+        <location filename="../../app/ui/reviewer_window.py" line="115"/>
         <source>Arrives with the offline loop: export works in a reviewer&apos;s workspace</source>
         <translation>随离线流程提供：在评审工作区中可导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="142"/>
+        <location filename="../../app/ui/reviewer_window.py" line="147"/>
         <source>No dossiers are assigned to this reviewer.</source>
         <translation>没有分配给该评审人的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="206"/>
+        <location filename="../../app/ui/reviewer_window.py" line="213"/>
         <source>The PDF of this dossier is missing.</source>
         <translation>本案卷的 PDF 文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="218"/>
+        <location filename="../../app/ui/reviewer_window.py" line="225"/>
         <source>This item allows no free deduction.</source>
         <translation>本项不允许自由扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="224"/>
+        <location filename="../../app/ui/reviewer_window.py" line="231"/>
         <source>The current item has no deduction to anchor.</source>
         <translation>当前评查项没有可锚定的扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="247"/>
+        <location filename="../../app/ui/reviewer_window.py" line="254"/>
         <source>This dossier is complete: reopen it to change its scores.</source>
         <translation>本案卷已完成评查：如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="264"/>
+        <location filename="../../app/ui/reviewer_window.py" line="271"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="264"/>
+        <location filename="../../app/ui/reviewer_window.py" line="271"/>
         <source>Undo {what}</source>
         <translation>撤销{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="266"/>
+        <location filename="../../app/ui/reviewer_window.py" line="273"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="266"/>
+        <location filename="../../app/ui/reviewer_window.py" line="273"/>
         <source>Redo {what}</source>
         <translation>重做{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="286"/>
+        <location filename="../../app/ui/reviewer_window.py" line="293"/>
         <source>Next dossier</source>
         <translation>下一份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="289"/>
+        <location filename="../../app/ui/reviewer_window.py" line="296"/>
         <source>Marked complete. Complete {done} / {total}.</source>
         <translation>已标记完成。已完成 {done} / {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="295"/>
+        <location filename="../../app/ui/reviewer_window.py" line="302"/>
         <source>Go to the item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="305"/>
+        <location filename="../../app/ui/reviewer_window.py" line="312"/>
         <source>Complete anyway</source>
         <translation>仍然完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="307"/>
+        <location filename="../../app/ui/reviewer_window.py" line="314"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="336"/>
+        <location filename="../../app/ui/reviewer_window.py" line="339"/>
+        <source>This is an old, unprotected package (not encrypted, not signed): you can read the dossiers, but not score them or export. Ask the panel chair for a new package; the scores you entered are carried over.</source>
+        <translation>这是旧的无保护评查包（未加密、未签名）：只能阅读案卷，不能评分或导出。请向评查组长索取新的评查包；已录入的评分会带入新工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviewer_window.py" line="355"/>
         <source>Export reviewer file</source>
         <translation>导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="336"/>
+        <location filename="../../app/ui/reviewer_window.py" line="355"/>
         <source>Reviewer files (*.dpreview)</source>
         <translation>评审文件 (*.dpreview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="344"/>
+        <location filename="../../app/ui/reviewer_window.py" line="362"/>
+        <source>Your signing key</source>
+        <translation>您的签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reviewer_window.py" line="381"/>
         <source>Reviewer file written: {path}</source>
         <translation>评审文件已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="347"/>
+        <location filename="../../app/ui/reviewer_window.py" line="373"/>
         <source>The reviewer file could not be written: {error}</source>
         <translation>评审文件未能写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="385"/>
+        <location filename="../../app/ui/reviewer_window.py" line="420"/>
         <source>expert</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="385"/>
+        <location filename="../../app/ui/reviewer_window.py" line="420"/>
         <source>cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="386"/>
+        <location filename="../../app/ui/reviewer_window.py" line="421"/>
         <source>{name} ({id}, {role})</source>
         <translation>{name}（{id}，{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="392"/>
+        <location filename="../../app/ui/reviewer_window.py" line="427"/>
         <source>Page {page} / {count}</source>
         <translation>第 {page} / {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="395"/>
+        <location filename="../../app/ui/reviewer_window.py" line="430"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="395"/>
+        <location filename="../../app/ui/reviewer_window.py" line="430"/>
         <source>No changes yet</source>
         <translation>尚无修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="404"/>
+        <location filename="../../app/ui/reviewer_window.py" line="439"/>
         <source>Dossier Panel</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="413"/>
+        <location filename="../../app/ui/reviewer_window.py" line="448"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="422"/>
+        <location filename="../../app/ui/reviewer_window.py" line="457"/>
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="430"/>
+        <location filename="../../app/ui/reviewer_window.py" line="465"/>
         <source>Open a reviewer package or a panel</source>
         <translation>打开评审包或评查面板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="432"/>
+        <location filename="../../app/ui/reviewer_window.py" line="467"/>
         <source>Reviewer packages and panels (*.dppkg *.dpanel);;Reviewer files (*.dpreview)</source>
         <translation>评审包和评查面板 (*.dppkg *.dpanel);;评审文件 (*.dpreview)</translation>
     </message>

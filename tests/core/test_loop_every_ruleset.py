@@ -32,6 +32,7 @@ from app.services.checklist_import import import_checklist
 from app.services.merge import merge_files
 from app.services.packages import build_packages
 from app.services.panel import Panel
+from app.services.panel_keys import passphrases
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
 from app.services.results import compute_results
 from app.services.review_service import ReviewService
@@ -276,9 +277,13 @@ def run_the_loop(ruleset: RuleSet, tmp_path: Path, own: Checklist | None = None)
 
     packages = sorted(build_packages(panel, tmp_path / "packages"), key=lambda rp: rp[0].id)
     assert [r.id for r, _p in packages] == sorted(EXPERTS + CROSS)
+    with panel.engine.connect() as conn:
+        slips = passphrases(conn)  # what each reviewer's slip says
     reviewer_files: list[Path] = []
     for reviewer, package in packages:
-        workspace = open_package(package, tmp_path / "laptops" / reviewer.id)  # item 11: refused before
+        workspace = open_package(
+            package, tmp_path / "laptops" / reviewer.id, passphrase=slips[reviewer.id]
+        )  # item 11: refused before
         opened, meta = open_workspace(workspace.parent)
         assert meta["reviewer_id"] == reviewer.id
         with opened:
@@ -286,7 +291,9 @@ def run_the_loop(ruleset: RuleSet, tmp_path: Path, own: Checklist | None = None)
             if reviewer.role.value == "expert":
                 assert service.dossier_codes() == codes  # every expert every dossier
             score_workspace(service, plan, expected)
-        exported = export_reviewer_file(workspace.parent, tmp_path / f"{reviewer.id}.dpreview")
+        exported = export_reviewer_file(
+            workspace.parent, tmp_path / f"{reviewer.id}.dpreview", passphrase=slips[reviewer.id]
+        )
         assert exported.reviews == len(service.dossier_codes())
         reviewer_files.append(exported.path)
 

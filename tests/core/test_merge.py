@@ -8,6 +8,7 @@ service and from a paper sheet, files exported — and each test merges into a f
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import uuid
@@ -24,16 +25,25 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from app.cli import main
-from app.exchange.reviewer_file import sign
+from app.exchange.crypto import fingerprint, new_signing_key, public_key
+from app.exchange.reviewer_file import sign_with_key
 from app.models import schema
 from app.services.merge import merge_files
-from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
 from app.services.results import compute_results
 from app.services.review_service import ReviewService
-from app.services.workspace import export_reviewer_file, import_workspace_scores, open_package, open_workspace
+from app.services.workspace import export_reviewer_file, import_workspace_scores, open_workspace
 from tests.core.panel_fixtures import write_csv
-from tests.core.test_packages import D1, D2, D3, exchange_panel, packages_by_reviewer
+from tests.core.test_packages import (
+    D1,
+    D2,
+    D3,
+    exchange_panel,
+    open_pkg,
+    packages_by_reviewer,
+    passphrase_of,
+    read_manifest,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,7 @@ class Loop:
     folder: Path
     panel_path: Path
     files: dict[str, Path]  # "E1-2": E1's second export
-    secrets: dict[str, str]
+    secrets: dict[str, str]  # each reviewer's private signing key (from their package)
     workspaces: dict[str, Path]
 
 
@@ -58,14 +68,16 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Loop:
     folder = tmp_path_factory.mktemp("loop")
     chair = exchange_panel(folder / "chair")
     packages = packages_by_reviewer(chair, folder / "packages")
-    with chair.engine.connect() as conn:
-        keys = reviewer_secrets(conn)
+    keys = {r: read_manifest(p)["reviewer_key"]["private_key"] for r, p in packages.items()}
     chair.close()
-    ws = {r: open_package(p, folder / "laptops" / r) for r, p in packages.items()}
+    ws = {r: open_pkg(p, folder / "laptops" / r) for r, p in packages.items()}
     files: dict[str, Path] = {}
 
     def export(name: str, reviewer: str) -> None:
-        files[name] = export_reviewer_file(ws[reviewer], folder / "files" / f"{name}.dpreview").path
+        out = folder / "files" / f"{name}.dpreview"
+        files[name] = export_reviewer_file(
+            ws[reviewer], out, passphrase=passphrase_of(packages[reviewer])
+        ).path
 
     def e1_first(s: ReviewService) -> None:
         s.add_deduction(D1, "a.one", Decimal("2"), reason_id="r1")  # 98
@@ -193,19 +205,20 @@ def received(panel: Panel) -> list[dict[str, Any]]:
         ]
 
 
-def resign(raw: bytes, secret: str, change: Callable[[dict[str, Any]], None]) -> bytes:
+def resign(raw: bytes, private_key: str, change: Callable[[dict[str, Any]], None]) -> bytes:
     """An *authentic* file with different content: what a faulty or foreign workspace could send.
 
-    ``change`` sees the body and the header fields (panel_id, reviewer_id, sequence) in one dict.
+    ``change`` sees the body and the header fields (panel_id, panel_key, reviewer_id, sequence) in
+    one dict; the file is signed with ``private_key`` (and names its public key).
     """
     document = json.loads(raw)
     flat = document["body"] | {k: document[k] for k in HEADER_FIELDS}
     change(flat)
     header = {k: flat.pop(k) for k in HEADER_FIELDS}
-    return sign(header, flat, secret)
+    return sign_with_key(header, flat, private_key)
 
 
-HEADER_FIELDS = ("panel_id", "reviewer_id", "sequence")
+HEADER_FIELDS = ("panel_id", "panel_key", "reviewer_id", "sequence")
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
@@ -472,20 +485,26 @@ def test_a_deduction_id_taken_by_another_reviewer_refuses_only_that_file(
 
 
 def test_a_file_signed_with_another_key_is_refused(loop: Loop, panel: Panel, tmp_path: Path) -> None:
-    raw = resign(loop.files["E1-1"].read_bytes(), "77" * 32, lambda d: None)
+    stranger = new_signing_key()
+    raw = resign(loop.files["E1-1"].read_bytes(), stranger, lambda d: None)
     report = merge_files(panel, [write(tmp_path, "forged.dpreview", raw)])
+    assert [p.code for p in report.files[0].problems] == ["unknown_key"]  # no package gave E1 that key
+    # the same forgery naming E1's real key: the signature does not verify with it
+    theirs, ours = fingerprint(public_key(stranger)), fingerprint(public_key(loop.secrets["E1"]))
+    claimed = raw.replace(theirs.encode(), ours.encode())
+    report = merge_files(panel, [write(tmp_path, "claimed.dpreview", claimed)])
     assert [p.code for p in report.files[0].problems] == ["bad_signature"]
-    # C1's own authentic file, relabelled as E1's: signed with C1's key, so it fails E1's
+    # C1's own authentic file, relabelled as E1's: signed with C1's key, which is not one of E1's
     relabelled = resign(
         loop.files["C1-1"].read_bytes(), loop.secrets["C1"], lambda d: d.update(reviewer_id="E1")
     )
     report = merge_files(panel, [write(tmp_path, "relabelled.dpreview", relabelled)])
-    assert [p.code for p in report.files[0].problems] == ["bad_signature"]
+    assert [p.code for p in report.files[0].problems] == ["unknown_key"]
 
 
 def test_a_file_of_a_reviewer_never_packaged_is_refused(loop: Loop, panel: Panel, tmp_path: Path) -> None:
     with panel.transaction() as conn:
-        conn.execute(delete(schema.meta).where(schema.meta.c.key == "reviewer_secret:E1"))
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == "reviewer_keys:E1"))
     report = merge_files(panel, [loop.files["E1-1"]])
     assert [p.code for p in report.files[0].problems] == ["not_packaged"]
 
@@ -493,9 +512,12 @@ def test_a_file_of_a_reviewer_never_packaged_is_refused(loop: Loop, panel: Panel
 def test_a_file_of_another_panel_is_refused(loop: Loop, tmp_path: Path) -> None:
     """A real file from a real other panel with the same reviewer ids, not a crafted one."""
     other = exchange_panel(tmp_path / "other")
-    workspace = open_package(packages_by_reviewer(other, tmp_path / "pk")["C2"], tmp_path / "ws")
+    package = packages_by_reviewer(other, tmp_path / "pk")["C2"]
+    workspace = open_pkg(package, tmp_path / "ws")
     other.close()
-    foreign = export_reviewer_file(workspace, tmp_path / "foreign.dpreview").path
+    foreign = export_reviewer_file(
+        workspace, tmp_path / "foreign.dpreview", passphrase=passphrase_of(package)
+    ).path
     panel = fresh_panel(loop, tmp_path / "ours")
     report = merge_files(panel, [foreign])
     assert [p.code for p in report.files[0].problems] == ["other_panel"]
@@ -575,9 +597,21 @@ def test_the_loop_from_the_command_line(
     code, out, _ = run(capsys, "package", str(chair.path), "--out", str(tmp_path / "out"))
     assert code == 0 and "C2 李交叉 (cross) -> " in out and len(list((tmp_path / "out").glob("*.dppkg"))) == 5
     package = next((tmp_path / "out").glob("C2-*.dppkg"))
-    code, out, _ = run(capsys, "review", "open", str(package), "--workspace", str(tmp_path / "ws"))
+    line = next(x for x in out.splitlines() if x.startswith("C2 "))
+    passphrase = line.rsplit("passphrase ", 1)[1]
+    code, _, err = run(capsys, "review", "open", str(package), "--workspace", str(tmp_path / "ws"))
+    assert code == 2 and "[passphrase_required]" in err and len(err.splitlines()) == 1
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(passphrase[:-1] + ("0" if passphrase[-1] != "0" else "1"))
+    args = ("review", "open", str(package), "--workspace", str(tmp_path / "ws"))
+    code, _, err = run(capsys, *args, "--passphrase-file", str(wrong))
+    assert code == 2 and "[wrong_passphrase]" in err and "Traceback" not in err
+    assert not (tmp_path / "ws").exists() or not any((tmp_path / "ws").iterdir())
+    (tmp_path / "slip.txt").write_text(passphrase.lower().replace("-", " ") + "\n")  # typed loosely
+    code, out, _ = run(capsys, *args, "--passphrase-file", str(tmp_path / "slip.txt"))
     workspace = Path(out.strip().splitlines()[-1])
     assert code == 0 and workspace.is_file()
+    os.environ["DOSSIER_PANEL_PASSPHRASE"] = passphrase  # the export takes it from the environment
     sheet = write_csv(
         tmp_path / "mine.csv",
         ["reviewer", "dossier", "item", "points", "reason", "page"],
@@ -592,7 +626,10 @@ def test_the_loop_from_the_command_line(
     )
     code, _, err = run(capsys, "review", "import-scores", str(workspace), str(other))
     assert code == 2 and "E1" in err  # only the workspace's own reviewer
-    code, out, _ = run(capsys, "review", "export", str(workspace), "--out", str(tmp_path / "c2.dpreview"))
+    try:
+        code, out, _ = run(capsys, "review", "export", str(workspace), "--out", str(tmp_path / "c2.dpreview"))
+    finally:
+        del os.environ["DOSSIER_PANEL_PASSPHRASE"]
     assert code == 0 and "sequence 1" in out
     code, out, _ = run(capsys, "merge", str(chair.path), str(tmp_path / "c2.dpreview"))
     assert code == 0 and "c2.dpreview: merged (reviewer C2, sequence 1): 1 reviews, 1 deductions" in out

@@ -21,11 +21,14 @@ from sqlalchemy import delete, func, insert, select
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import MANIFEST_NAME
 from app.exchange.safe_zip import ZipLimits
+from app.exchange.sealed_package import SealedPackage
+from app.exchange.sealed_stream import is_sealed
 from app.models import schema
 from app.review.checklist import Checklist
 from app.review.ruleset import RuleSet
 from app.services.packages import SECRET_PREFIX, build_packages
 from app.services.panel import Panel
+from app.services.panel_keys import passphrases
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
 from app.services.review_service import ReviewService
 from app.services.workspace import (
@@ -185,21 +188,79 @@ def assign(panel: Panel, assignments: dict[str, list[str]]) -> None:
         conn.execute(insert(schema.assignments), rows)
 
 
-def packages_by_reviewer(panel: Panel, out: Path) -> dict[str, Path]:
-    return {reviewer.id: path for reviewer, path in build_packages(panel, out)}
+# every package the helpers made, with its passphrase (as the slip would carry it)
+PASSPHRASES: dict[Path, str] = {}
+
+
+def packages_by_reviewer(panel: Panel, out: Path, **kwargs: Any) -> dict[str, Path]:
+    built = build_packages(panel, out, **kwargs)
+    with panel.engine.connect() as conn:
+        words = passphrases(conn)
+    for reviewer, path in built:
+        PASSPHRASES[path] = words[reviewer.id]
+    return {reviewer.id: path for reviewer, path in built}
+
+
+def passphrase_of(package: Path) -> str:
+    return PASSPHRASES[Path(package)]
+
+
+def open_pkg(package: Path, root: Path | None = None, **kwargs: Any) -> Path:
+    """``open_package`` with the package's passphrase, as the reviewer types it from the slip."""
+    return open_package(package, root, passphrase=PASSPHRASES.get(Path(package)), **kwargs)
+
+
+def export_file(workspace: Path, out: Path, passphrase: str) -> Any:
+    return export_reviewer_file(workspace, out, passphrase=passphrase)
+
+
+def sealed_contents(package: Path, passphrase: str | None = None) -> tuple[bytes, str, dict[str, bytes]]:
+    """What a protected package holds: the manifest's bytes, the signature, the files by name."""
+    with SealedPackage(package, passphrase or passphrase_of(package)) as sealed:
+        manifest = json.loads(sealed.manifest_raw)
+        files = {}
+        for part in manifest["files"]:
+            files[part["name"]] = sealed.reader.read(part["size"])
+        sealed.check_end()
+        return sealed.manifest_raw, sealed.signature, files
 
 
 def read_manifest(package: Path) -> dict[str, Any]:
+    if is_sealed(package):
+        return json.loads(sealed_contents(package)[0])
     with zipfile.ZipFile(package) as archive:
         return json.loads(archive.read(MANIFEST_NAME))
 
 
+def legacy_entries(package: Path, secret: str | None = None) -> dict[str, bytes]:
+    """The entries of a version-1 zip with the same content as a protected package (an old package)."""
+    raw, _signature, files = sealed_contents(package)
+    manifest = json.loads(raw)
+    for field in ("panel_key", "reviewer_key", "files"):
+        manifest.pop(field)
+    manifest |= {"version": 1, "secret": secret or "ab" * 32}
+    return {MANIFEST_NAME: json.dumps(manifest, ensure_ascii=False).encode()} | files
+
+
+def legacy_zip(package: Path, target: Path, secret: str | None = None) -> Path:
+    return rewrite_zip(package, target, lambda entries: entries, secret=secret)
+
+
 def rewrite_zip(
-    source: Path, target: Path, change: Callable[[dict[str, bytes]], dict[str, bytes]], **kwargs: Any
+    source: Path,
+    target: Path,
+    change: Callable[[dict[str, bytes]], dict[str, bytes]],
+    *,
+    secret: str | None = None,
+    **kwargs: Any,
 ) -> Path:
-    """A copy of a package with its entries changed (tampering, for the refusal tests)."""
-    with zipfile.ZipFile(source) as archive:
-        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    """A copy of a package with its entries changed (tampering, for the refusal tests). A protected
+    package becomes an old plain zip first: the tampering old packages were open to."""
+    if is_sealed(source):
+        entries = legacy_entries(source, secret)
+    else:
+        with zipfile.ZipFile(source) as archive:
+            entries = {info.filename: archive.read(info) for info in archive.infolist()}
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, **kwargs) as archive:
         for name, data in change(entries).items():
             archive.writestr(name, data)
@@ -237,7 +298,7 @@ def test_a_package_holds_the_manifest_and_only_the_assigned_pdfs(chair: Panel, t
     packages = packages_by_reviewer(chair, tmp_path / "out")
     assert sorted(packages) == ["C1", "C2", "E1", "E2", "E3"]
     manifest = read_manifest(packages["C2"])
-    assert manifest["format"] == "dossier-panel/reviewer-package" and manifest["version"] == 1
+    assert manifest["format"] == "dossier-panel/reviewer-package" and manifest["version"] == 2
     assert manifest["panel"]["id"] == chair.info.id and manifest["panel"]["title"] == "交换面板"
     assert manifest["reviewer"] == {"id": "C2", "name": "李交叉", "role": "cross"}
     assert manifest["blind"] is False
@@ -252,37 +313,43 @@ def test_a_package_holds_the_manifest_and_only_the_assigned_pdfs(chair: Panel, t
     assert manifest["candidates"] == [
         {"ref": "P1", "name": "张三丰", "kind": "individual", "level": "individual", "region": "乙县"}
     ]
-    with zipfile.ZipFile(packages["C2"]) as archive:
-        infos = {i.filename: i for i in archive.infolist()}
-    assert sorted(infos) == [MANIFEST_NAME, f"pdfs/{files[D3].sha256}.pdf"]
-    assert infos[f"pdfs/{files[D3].sha256}.pdf"].compress_type == zipfile.ZIP_STORED
+    pdf = files[D3].pdf_path
+    assert pdf is not None
+    assert manifest["files"] == [
+        {"name": f"pdfs/{files[D3].sha256}.pdf", "sha256": files[D3].sha256, "size": pdf.stat().st_size}
+    ]
+    assert sealed_contents(packages["C2"])[2] == {f"pdfs/{files[D3].sha256}.pdf": pdf.read_bytes()}
     assert len(read_manifest(packages["E1"])["dossiers"]) == 3
+    assert "secret" not in manifest or manifest["secret"] is None  # the chair's token key stays home
 
 
-def test_secrets_are_made_once_kept_by_the_chair_and_reused(chair: Panel, tmp_path: Path) -> None:
-    first = {r: read_manifest(p)["secret"] for r, p in packages_by_reviewer(chair, tmp_path / "one").items()}
-    second = {r: read_manifest(p)["secret"] for r, p in packages_by_reviewer(chair, tmp_path / "two").items()}
-    assert first == second and len(set(first.values())) == 5
-    assert all(len(s) == 64 and int(s, 16) >= 0 for s in first.values())
+def test_every_package_has_a_fresh_passphrase_and_reviewer_key_and_the_chair_keeps_no_private_half(
+    chair: Panel, tmp_path: Path
+) -> None:
+    first = packages_by_reviewer(chair, tmp_path / "one")
+    second = packages_by_reviewer(chair, tmp_path / "two")
+    words = [passphrase_of(p) for p in [*first.values(), *second.values()]]
+    assert len(set(words)) == 10  # new for every package
+    keys = {r: read_manifest(p)["reviewer_key"] for r, p in first.items()}
+    again = {r: read_manifest(p)["reviewer_key"] for r, p in second.items()}
+    assert all(keys[r]["public_key"] != again[r]["public_key"] for r in keys)
     with chair.engine.connect() as conn:
-        stored = dict(
-            conn.execute(
-                select(schema.meta.c.key, schema.meta.c.value).where(
-                    schema.meta.c.key.startswith(SECRET_PREFIX)
-                )
-            ).all()
-        )
-    assert stored == {SECRET_PREFIX + r: s for r, s in first.items()}
+        meta = dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).all())
+    assert json.loads(meta["reviewer_keys:E1"]) == [keys["E1"]["public_key"], again["E1"]["public_key"]]
+    stored = json.dumps(meta) + json.dumps(chair.audit_entries(), ensure_ascii=False, default=str)
+    assert not any(k["private_key"] in stored for k in [*keys.values(), *again.values()])
+    assert meta["package_passphrase:E1"] == passphrase_of(second["E1"])  # the newest, for its slip
     log = json.dumps(chair.audit_entries(), ensure_ascii=False, default=str)
-    assert not any(secret in log for secret in first.values())  # the secrets never reach the audit log
+    assert not any(w in log for w in words)  # passphrases never reach the audit log
+    secrets = {k: v for k, v in meta.items() if k.startswith(SECRET_PREFIX)}
+    assert len(secrets) == 5 and not any(v in log for v in secrets.values())  # token keys, kept home
 
 
 def test_a_blind_package_carries_no_candidate_names_or_regions(tmp_path: Path) -> None:
     panel = exchange_panel(tmp_path / "chair", blind=True)
     packages = packages_by_reviewer(panel, tmp_path / "out")
     for package in packages.values():
-        with zipfile.ZipFile(package) as archive:
-            text = archive.read(MANIFEST_NAME).decode()
+        text = sealed_contents(package)[0].decode()
         for secret_word in ("甲县生态环境局", "张三丰", "甲县", "乙县", "U1", "P1", "某厂"):
             assert secret_word not in text.replace(D1, "").replace(D2, "").replace(D3, "")
     manifest = read_manifest(packages["E1"])
@@ -294,7 +361,7 @@ def test_a_blind_package_carries_no_candidate_names_or_regions(tmp_path: Path) -
     again = read_manifest(packages_by_reviewer(panel, tmp_path / "again")["E1"])
     assert {c["ref"] for c in again["candidates"]} == refs  # stable for the reviewer
     assert {c["ref"] for c in read_manifest(packages["E2"])["candidates"]}.isdisjoint(refs)
-    workspace = open_package(packages["E1"], tmp_path / "ws")
+    workspace = open_pkg(packages["E1"], tmp_path / "ws")
     opened, _meta = open_workspace(workspace)
     assert {c.name for c in opened.candidates()} == refs and opened.info.blind
     assert all(e.candidate_name == "" for e in ReviewService(opened, "E1").entries())
@@ -323,12 +390,13 @@ def test_packaging_without_assignments_is_refused(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------- opening on the reviewer's laptop
 def test_opening_a_package_builds_a_workspace_the_panel_service_can_use(chair: Panel, tmp_path: Path) -> None:
     package = packages_by_reviewer(chair, tmp_path / "out")["C1"]
-    workspace = open_package(package, tmp_path / "ws")
+    workspace = open_pkg(package, tmp_path / "ws")
     assert workspace.name == WORKSPACE_FILE and workspace.parent.parent == tmp_path / "ws"
     assert [p.name for p in (tmp_path / "ws").iterdir()] == [workspace.parent.name]  # nothing left over
     panel, meta = open_workspace(workspace.parent)
     assert meta["role"] == "reviewer" and meta["reviewer_id"] == "C1" and meta["panel_id"] == chair.info.id
-    assert meta["secret"] == read_manifest(package)["secret"] and meta["next_export_sequence"] == "1"
+    assert meta["next_export_sequence"] == "1" and "secret" not in meta
+    assert meta["reviewer_public_key"] == read_manifest(package)["reviewer_key"]["public_key"]
     assert [r.id for r in panel.reviewers()] == ["C1"]
     assert [d.id for d in panel.dossiers()] == [D1, D2]
     files = panel.dossier_files()
@@ -348,13 +416,13 @@ def test_the_default_workspace_folder_follows_dossier_panel_home(chair: Panel, t
     import os
 
     package = packages_by_reviewer(chair, tmp_path / "out")["C2"]
-    workspace = open_package(package)
+    workspace = open_pkg(package)
     assert workspace.parent.parent == Path(os.environ["DOSSIER_PANEL_HOME"]) / "workspaces"
 
 
 def _bad_packages(good: Path, tmp_path: Path) -> dict[str, Path]:
     """One tampered copy of a good package per refusal, keyed by the code it must be refused with."""
-    data = good.read_bytes()
+    data = legacy_zip(good, tmp_path / "legacy.dppkg").read_bytes()
     bad: dict[str, Path] = {}
     (tmp_path / "truncated.dppkg").write_bytes(data[: len(data) // 2])
     bad["corrupt_archive"] = tmp_path / "truncated.dppkg"
@@ -413,7 +481,7 @@ def test_every_bad_package_is_refused_and_leaves_the_earlier_workspace_intact(
 ) -> None:
     good = packages_by_reviewer(chair, tmp_path / "out")["C2"]
     root = tmp_path / "ws"
-    workspace = open_package(good, root)
+    workspace = open_pkg(good, root)
     panel, _ = open_workspace(workspace)
     ReviewService(panel, "C2").add_deduction(D3, "b.four", Decimal("1.5"), text="询问不全")
     panel.close()
@@ -421,7 +489,7 @@ def test_every_bad_package_is_refused_and_leaves_the_earlier_workspace_intact(
     bad = _bad_packages(good, tmp_path)
     for expected, package in bad.items():
         with pytest.raises(ExchangeError) as caught:
-            open_package(package, root)
+            open_pkg(package, root)
         assert caught.value.code == expected.split("#")[0], (package.name, caught.value)
         assert tree_digest(root) == before, package.name  # nothing half-written, the workspace as it was
         assert [p.name for p in root.iterdir()] == [workspace.parent.name]
@@ -432,7 +500,7 @@ def test_a_bad_package_into_an_empty_folder_leaves_nothing(chair: Panel, tmp_pat
     for expected, package in _bad_packages(good, tmp_path).items():
         root = tmp_path / f"ws-{expected}"
         with pytest.raises(ExchangeError) as caught:
-            open_package(package, root)
+            open_pkg(package, root)
         assert caught.value.code == expected.split("#")[0]
         assert not root.exists() or not any(root.iterdir())
 
@@ -440,25 +508,25 @@ def test_a_bad_package_into_an_empty_folder_leaves_nothing(chair: Panel, tmp_pat
 def test_the_size_limit_refuses_an_archive_that_unpacks_too_big(chair: Panel, tmp_path: Path) -> None:
     good = packages_by_reviewer(chair, tmp_path / "out")["E1"]
     with pytest.raises(ExchangeError) as caught:
-        open_package(good, tmp_path / "ws", limits=ZipLimits(total_bytes=10_000))
+        open_pkg(good, tmp_path / "ws", limits=ZipLimits(total_bytes=10_000))
     assert caught.value.code == "archive_too_large"
 
 
 # ---------------------------------------------------------------------- a newer package
 def test_a_newer_package_keeps_the_reviewers_scores(chair: Panel, tmp_path: Path) -> None:
     first = packages_by_reviewer(chair, tmp_path / "v1")["C1"]  # D1, D2
-    workspace = open_package(first, tmp_path / "ws")
+    workspace = open_pkg(first, tmp_path / "ws")
     panel, _ = open_workspace(workspace)
     service = ReviewService(panel, "C1")
     kept = service.add_deduction(D1, "b.four", Decimal("3"), text="询问不全")
     service.set_item_note(D1, "a.one", "再看一下")
     service.add_deduction(D2, "a.one", Decimal("2"), reason_id="r1")
     panel.close()
-    assert export_reviewer_file(workspace, tmp_path / "c1-1.dpreview").sequence == 1
+    assert export_file(workspace, tmp_path / "c1-1.dpreview", passphrase_of(first)).sequence == 1
 
     assign(chair, ASSIGNMENTS | {"C1": [D1, D3]})  # the chair moves D2 away, gives D3
     second = packages_by_reviewer(chair, tmp_path / "v2")["C1"]
-    assert open_package(second, tmp_path / "ws") == workspace
+    assert open_pkg(second, tmp_path / "ws") == workspace
     panel, meta = open_workspace(workspace)
     assert sorted(d.id for d in panel.dossiers()) == sorted([D1, D3])
     state = ReviewService(panel, "C1").state(D1)
@@ -470,25 +538,25 @@ def test_a_newer_package_keeps_the_reviewers_scores(chair: Panel, tmp_path: Path
     assert actions.count("workspace.open") == 2 and "deduction.add" in actions  # history continued
     assert meta["next_export_sequence"] == "2"
     panel.close()
-    assert export_reviewer_file(workspace, tmp_path / "c1-2.dpreview").sequence == 2
+    assert export_file(workspace, tmp_path / "c1-2.dpreview", passphrase_of(second)).sequence == 2
 
     with pytest.raises(ExchangeError) as caught:  # the first package again: older than the workspace
-        open_package(first, tmp_path / "ws")
+        open_pkg(first, tmp_path / "ws")
     assert caught.value.code == "older_package"
 
 
 def test_a_package_of_another_panel_never_lands_in_an_existing_workspace(
     chair: Panel, tmp_path: Path
 ) -> None:
-    ours = open_package(packages_by_reviewer(chair, tmp_path / "out")["E1"], tmp_path / "ws")
+    ours = open_pkg(packages_by_reviewer(chair, tmp_path / "out")["E1"], tmp_path / "ws")
     other = exchange_panel(tmp_path / "other")
-    theirs = open_package(packages_by_reviewer(other, tmp_path / "out2")["E1"], tmp_path / "ws")
+    theirs = open_pkg(packages_by_reviewer(other, tmp_path / "out2")["E1"], tmp_path / "ws")
     assert ours != theirs and ours.exists() and theirs.exists()
     other.close()
 
 
 def test_a_changed_checklist_or_pdf_reopens_a_completed_review(chair: Panel, tmp_path: Path) -> None:
-    workspace = open_package(packages_by_reviewer(chair, tmp_path / "v1")["C2"], tmp_path / "ws")
+    workspace = open_pkg(packages_by_reviewer(chair, tmp_path / "v1")["C2"], tmp_path / "ws")
     panel, _ = open_workspace(workspace)
     service = ReviewService(panel, "C2")
     service.add_deduction(D3, "b.four", Decimal("1"), text="询问不全")
@@ -506,7 +574,7 @@ def test_a_changed_checklist_or_pdf_reopens_a_completed_review(chair: Panel, tmp
             .where(schema.dossiers.c.code == D3)
             .values(sha256=digest, pdf_path=f"{digest[:2]}/{digest}.pdf")
         )
-    open_package(packages_by_reviewer(chair, tmp_path / "v2")["C2"], tmp_path / "ws")
+    open_pkg(packages_by_reviewer(chair, tmp_path / "v2")["C2"], tmp_path / "ws")
     panel, _ = open_workspace(workspace)
     state = ReviewService(panel, "C2").state(D3)
     assert state.status.value == "in_progress" and len(state.deductions) == 1
@@ -525,12 +593,12 @@ def test_a_chair_panel_is_not_a_workspace(chair: Panel) -> None:
 
 def test_a_folder_that_is_not_a_workspace_is_left_untouched(chair: Panel, tmp_path: Path) -> None:
     package = packages_by_reviewer(chair, tmp_path / "out")["E1"]
-    name = open_package(package, tmp_path / "probe").parent.name
+    name = open_pkg(package, tmp_path / "probe").parent.name
     stranger = tmp_path / "ws" / name
     stranger.mkdir(parents=True)
     (stranger / "notes.txt").write_text("mine")
     with pytest.raises(ExchangeError) as caught:
-        open_package(package, tmp_path / "ws")
+        open_pkg(package, tmp_path / "ws")
     assert caught.value.code == "workspace_unreadable"
     assert [p.name for p in stranger.iterdir()] == ["notes.txt"]
 
@@ -538,12 +606,12 @@ def test_a_folder_that_is_not_a_workspace_is_left_untouched(chair: Panel, tmp_pa
 def test_a_crash_between_the_two_renames_loses_nothing(chair: Panel, tmp_path: Path) -> None:
     """The old workspace is moved aside before the new one moves in; a crash there is repaired next time."""
     package = packages_by_reviewer(chair, tmp_path / "out")["C2"]
-    workspace = open_package(package, tmp_path / "ws")
+    workspace = open_pkg(package, tmp_path / "ws")
     panel, _ = open_workspace(workspace)
     kept = ReviewService(panel, "C2").add_deduction(D3, "b.four", Decimal("2"), text="询问不全")
     panel.close()
     workspace.parent.replace(workspace.parent.with_name(f".{workspace.parent.name}.old-dead"))  # the crash
-    assert open_package(package, tmp_path / "ws") == workspace
+    assert open_pkg(package, tmp_path / "ws") == workspace
     panel, _ = open_workspace(workspace)
     assert [d.uid for d in ReviewService(panel, "C2").state(D3).deductions] == [kept.uid]
     panel.close()

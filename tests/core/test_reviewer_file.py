@@ -1,4 +1,8 @@
-"""The reviewer file on its own: canonical bytes, HMAC, and every way a damaged or edited copy is refused."""
+"""The reviewer file on its own: canonical bytes, HMAC, and every way a damaged or edited copy is refused.
+
+These are version-1 files (HMAC), which old workspaces wrote and the merge still reads; the
+version-2 signature (Ed25519) is tested in test_reviewer_signature.py on the same envelope code.
+"""
 
 from __future__ import annotations
 
@@ -127,7 +131,7 @@ UNSIGNED = SIGNED[: SIGNED.rindex(b',"hmac":')] + SIGNED[SIGNED.rindex(b',"panel
         (b'{"a": 1}\n', "corrupt"),
         (b'{"a": 1', "truncated"),
         (_replace(b'"format":"dossier-panel/reviewer-file"', b'"format":"something/else"'), "unknown_format"),
-        (_replace(b'"version":1}', b'"version":2}'), "unsupported_version"),
+        (_replace(b'"version":1}', b'"version":3}'), "unsupported_version"),
         (UNSIGNED, "not_signed"),
         (_replace(b'"sequence":3', b'"sequence":"3"'), "bad_header"),
         (_replace(b'"sequence":3', b'"sequence":0'), "bad_header"),

@@ -110,12 +110,16 @@ def write_pool(path: Path) -> Path:
 
 
 def reviewer_files(
-    packages: dict[str, Path], folder: Path, scores: dict[str, list[tuple[str, str, str]]]
+    packages: dict[str, Path],
+    folder: Path,
+    scores: dict[str, list[tuple[str, str, str]]],
+    passphrases: dict[str, str],
 ) -> dict[str, Path]:
-    """Each reviewer opens their package, scores (dossier, item, points) and exports their file."""
+    """Each reviewer opens their package with the passphrase from their slip, scores (dossier, item,
+    points) and exports their file."""
     files = {}
     for reviewer, package in sorted(packages.items()):
-        workspace = open_package(package, folder / "laptops" / reviewer)
+        workspace = open_package(package, folder / "laptops" / reviewer, passphrase=passphrases[reviewer])
         panel, _meta = open_workspace(workspace)
         try:
             service = ReviewService(panel, reviewer)
@@ -126,7 +130,8 @@ def reviewer_files(
                 service.complete(code, accept_warnings=True)
         finally:
             panel.close()
-        files[reviewer] = export_reviewer_file(workspace, folder / "files" / f"{reviewer}.dpreview").path
+        out = folder / "files" / f"{reviewer}.dpreview"
+        files[reviewer] = export_reviewer_file(workspace, out, passphrase=passphrases[reviewer]).path
     return files
 
 

@@ -122,7 +122,10 @@ def test_a_whole_panel_from_the_window(
     window.packages.folder.setText(str(tmp_path / "packages"))
     window.packages.build_button.click()
     assert len(window.packages.built) == 5
-    assert window.packages.table.item(0, 4).text() == "已生成"
+    assert window.packages.table.item(0, 5).text() == "已生成"
+    words = window.packages.passphrases
+    assert sorted(words) == sorted(window.packages.built) and len(set(words.values())) == 5
+    assert window.packages.table.item(0, 4).text() in words.values()  # read off for the slip
 
     # the reviewers score and send their files back; E2's file is edited by hand afterwards
     codes = sorted(d.id for d in state.dossiers)
@@ -132,7 +135,7 @@ def test_a_whole_panel_from_the_window(
         "E2": [(first, "intg.form", "2")],
         "C1": [(first, "insp.facts", "3")],
     }
-    files = reviewer_files(window.packages.built, tmp_path, scores)
+    files = reviewer_files(window.packages.built, tmp_path, scores, window.packages.passphrases)
     edited = tamper(files["E2"])
     answers.files.append([files["E1"], files["E3"], files["C1"], files["C2"], edited])
     window.nav.setCurrentRow(4)

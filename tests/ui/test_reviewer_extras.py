@@ -75,7 +75,17 @@ def make_workspace(panel_path: Path, out: Path, reviewer: str = "E3") -> Path:
         )
     built = build_packages(panel, out / "packages", reviewer_ids=[reviewer])
     panel.close()
-    return open_package(built[0][1], out / "workspaces")
+    return open_package(
+        built[0][1], out / "workspaces", passphrase=workspace_passphrase(panel_path, reviewer)
+    )
+
+
+def workspace_passphrase(panel_path: Path, reviewer: str) -> str:
+    """The passphrase of the reviewer's newest package (what their slip says)."""
+    from app.services.panel_keys import passphrases
+
+    with Panel.open(panel_path) as panel, panel.engine.connect() as conn:
+        return passphrases(conn)[reviewer]
 
 
 def test_a_workspace_opens_as_its_reviewer_and_exports(
@@ -90,6 +100,19 @@ def test_a_workspace_opens_as_its_reviewer_and_exports(
     assert export.isEnabled()
     target = tmp_path / "E3.dpreview"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    slip = workspace_passphrase(demo_panel, "E3")
+    answers = ["2222-2222-2222-" + slip[15:], None]  # a wrong one, then cancelled when asked again
+    asked: list[str] = []
+
+    def answer(_parent: object, _what: str, problem: str) -> str | None:
+        asked.append(problem)
+        return answers.pop(0)
+
+    window.ask_passphrase = answer
+    export.trigger()
+    assert len(asked) == 2 and asked[0] == "" and "口令" in asked[1]  # told why, asked again
+    assert not target.exists()  # nothing signed without the passphrase
+    answers[:] = [slip]
     export.trigger()
     assert target.is_file() and target.stat().st_size > 0
     assert window.messages.isVisible() and str(target) in window.messages.label.text()

@@ -34,7 +34,7 @@ from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     demo_master,
     demo_panel,
 )
-from tests.ui.test_reviewer_extras import make_workspace
+from tests.ui.test_reviewer_extras import make_workspace, workspace_passphrase
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -177,15 +177,27 @@ def test_a_package_opens_into_the_workspaces_folder_as_its_reviewer(
 ) -> None:
     from app.services.packages import build_packages
     from app.services.panel import Panel
+    from app.services.panel_keys import passphrases
 
     panel = Panel.open(demo_panel)
     package = build_packages(panel, tmp_path / "packages", reviewer_ids=["E2"])[0][1]
+    with panel.engine.connect() as conn:
+        slip = passphrases(conn)["E2"]
     panel.close()
+    asked: list[tuple[str, str]] = []
+
+    def answer(_parent: object, what: str, problem: str) -> str:
+        asked.append((what, problem))
+        return slip if len(asked) > 1 else "AAAA-AAAA-AAAA-" + slip[15:]  # a typo first
+
+    launcher.ask_passphrase = answer
     launcher.open_path(Path(package))
     window = opened_window(launcher)
     assert isinstance(window, ReviewerWindow) and window.session.reviewer.id == "E2"
     assert window.source.parent.parent == paths.workspaces_dir()
     assert window.export_function is not None  # a workspace: the reviewer file can be exported
+    assert [w for w, _ in asked] == [package.name] * 2 and asked[0][1] == ""
+    assert "口令" in asked[1][1]  # asked again, saying the first one did not open the package
     entry = launcher.recent.entries()[0]
     assert entry.role == REVIEWER and entry.file == window.source.resolve() and not entry.reviewer
     launcher.open_entry(entry)  # opened again from the list: the same window comes forward
@@ -233,7 +245,7 @@ def test_a_reviewer_file_goes_to_the_merge_step_of_the_panel_opened_last(
 ) -> None:
     workspace = make_workspace(demo_panel, tmp_path, "E3")
     reviewer_file = tmp_path / "E3.dpreview"
-    export_reviewer_file(workspace, reviewer_file)
+    export_reviewer_file(workspace, reviewer_file, passphrase=workspace_passphrase(demo_panel, "E3"))
     launcher.recent.add(demo_panel, CHAIR, title="演示")
     launcher.open_path(reviewer_file)
     chair: Any = opened_window(launcher)

@@ -1,5 +1,6 @@
 """Step 3: packages — one click writes every reviewer's package into a chosen folder, with progress
-and cancel, and a table of which file goes to whom.
+and cancel, and a table of which file goes to whom with its passphrase; the passphrase slips print
+to a PDF (one sheet per reviewer), to be handed over apart from the USB sticks.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.printing.documents import print_passphrase_slips
 from app.services.packages import build_packages
 from app.services.panel import ReviewerRecord
+from app.services.panel_keys import passphrases
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -45,30 +48,36 @@ class PackagesPage(ChairPage):
         self.open_button = QPushButton(self.tr("Open the folder"), self)
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.setEnabled(False)
+        self.slips_button = QPushButton(self.tr("Print the passphrase slips…"), self)
+        self.slips_button.clicked.connect(self.print_slips)
+        self.slips_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Write the packages to"), self))
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         row.addWidget(self.build_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.slips_button)
         self.table = make_table(
             [
                 self.tr("Reviewer"),
                 self.tr("Role"),
                 self.tr("Dossiers"),
                 self.tr("Package file"),
+                self.tr("Passphrase"),
                 self.tr("Status"),
             ],
             self,
             stretch=3,
         )
-        fit_columns(self.table, [190, 100, 80, 0, 150])
+        fit_columns(self.table, [190, 100, 80, 0, 260, 150])
+        self.passphrases: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Packages for the reviewers"), self))
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "Each reviewer gets one file with their dossiers' PDFs, the checklist and the key their scores will be signed with. Copy each file to that reviewer's USB stick; they open it in the program on their own laptop. Make the packages again after changing the assignment."
+                    "Each reviewer gets one encrypted file with their dossiers' PDFs, the checklist and the key their scores will be signed with, and a passphrase to open it. Copy each file to that reviewer's USB stick and hand them the printed passphrase slip separately, never with the stick. Making the packages again (after changing the assignment) gives new passphrases: print the slips again."
                 ),
                 self,
             )
@@ -110,9 +119,47 @@ class PackagesPage(ChairPage):
 
         self.context.run_long(self.tr("Making the packages"), work, done)
 
+    def print_slips(self) -> None:
+        panel = self.context.panel
+        if panel is None or not self.passphrases:
+            return
+        target = dialogs.ask_save_file(
+            self,
+            self.tr("Save the passphrase slips"),
+            str(panel.path.parent / self.tr("{name}-passphrase-slips.pdf").format(name=panel.path.stem)),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if target is None:
+            return
+        folder = Path(self.folder.text()) if self.folder.text() else None
+        if folder is not None and target.resolve().is_relative_to(folder.resolve()):
+            self.context.say(
+                "warning",
+                self.tr("Do not save the slips with the packages: whoever gets both opens every dossier."),
+            )
+            return
+
+        def work(progress: Progress) -> Path:
+            return print_passphrase_slips(panel, target).path
+
+        def done(path: Path) -> None:
+            self.context.say(
+                "info",
+                self.tr(
+                    "The slips are in {path}. Print them and hand each to its reviewer separately from the USB stick."
+                ).format(path=path),
+            )
+
+        self.context.run_long(self.tr("Printing the slips"), work, done, changes=False)
+
     def set_state(self, state: ChairState | None) -> None:
         if state is None:
             return
+        panel = self.context.panel
+        if panel is not None:
+            with panel.engine.connect() as conn:
+                self.passphrases = passphrases(conn)
+        self.slips_button.setEnabled(bool(self.passphrases))
         if not self.folder.text():
             self.folder.setText(
                 str(state.path.parent / self.tr("{name}-packages").format(name=state.path.stem))
@@ -134,6 +181,7 @@ class PackagesPage(ChairPage):
                     text_item(role_word(reviewer.role)),
                     text_item(count, number=True),
                     text_item(path.name if path else state.package_file(reviewer) if count else "—"),
+                    text_item(self.passphrases.get(reviewer.id, "—")),
                     status,
                 ]
             )

@@ -249,6 +249,14 @@ def merge_problem_word(code: str) -> str:
             "Errors", "the signature does not match: the file was edited or is not this reviewer's"
         ),
         "invalid_content": translate("Errors", "the content of the file is not valid"),
+        "unknown_key": translate(
+            "Errors", "signed with a key that no package of this panel gave the reviewer (a forgery?)"
+        ),
+        "other_panel_key": translate("Errors", "made from a package signed by another panel's key"),
+        "legacy_signature": translate(
+            "Errors",
+            "signed the old, unprotected way although the reviewer has a protected package: ask them to export again",
+        ),
         "duplicate_dossier": translate("Errors", "the dossier is listed twice"),
         "duplicate_review": translate("Errors", "the dossier is reviewed twice in the file"),
         "unknown_dossier": translate("Errors", "the dossier is not in this panel"),
@@ -296,6 +304,7 @@ def exchange_text(error: ExchangeError) -> str:
         ),
         "unknown_reviewer": translate("Errors", "the reviewer is not in this panel"),
         "io_error": translate("Errors", "the file could not be written (is the disk full or read-only?)"),
+        "no_panel_key": translate("Errors", "the panel has no signing key (open it once to upgrade it)"),
     }
     template = words.get(error.code) or merge_problem_word(error.code)
     return template.format(dossier=error.dossier or "")
