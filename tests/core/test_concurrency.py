@@ -34,9 +34,8 @@ from app.models.locking import (
 from app.services.merge import merge_files
 from app.services.panel import Panel
 from app.services.results import compute_results
-from app.services.workspace import open_package
 from tests.core.test_merge import Loop, fresh_panel, latest, loop  # noqa: F401 (the fixture)
-from tests.core.test_packages import D1, exchange_panel, packages_by_reviewer
+from tests.core.test_packages import D1, exchange_panel, open_pkg, packages_by_reviewer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,7 +63,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     chair = exchange_panel(folder / "chair")
     packages = packages_by_reviewer(chair, folder / "packages")
     chair.close()
-    return open_package(packages["E1"], folder / "laptop")
+    return open_pkg(packages["E1"], folder / "laptop")
 
 
 def test_two_processes_saving_into_one_workspace_wait_for_each_other(workspace: Path, tmp_path: Path) -> None:
@@ -257,8 +256,8 @@ def test_a_workspace_open_in_its_window_is_not_renewed_or_exported_by_a_command(
         assert "open in another window" in err and len(err.strip().splitlines()) == 1
         assert not (tmp_path / "e1.dpreview").exists()
         with pytest.raises(PanelLocked):
-            open_package(package, workspace.parents[1])
-    assert open_package(package, workspace.parents[1]) == workspace  # closed: it may be renewed
+            open_pkg(package, workspace.parents[1])
+    assert open_pkg(package, workspace.parents[1]) == workspace  # closed: it may be renewed
 
 
 def test_a_write_kept_waiting_by_a_program_without_the_lock_is_one_line_not_a_traceback(

@@ -22,6 +22,7 @@ from app.services.workspace import open_package
 from tests.core.test_packages import (
     change_manifest,
     exchange_panel,
+    legacy_zip,
     packages_by_reviewer,
     rewrite_zip,
     tree_digest,
@@ -32,7 +33,8 @@ from tests.core.test_packages import (
 def good_package(tmp_path: Path) -> Path:
     panel = exchange_panel(tmp_path / "chair")
     try:
-        return packages_by_reviewer(panel, tmp_path / "out")["C2"]
+        # crafted zips: the old, plain form (a protected package is refused before its manifest is read)
+        return legacy_zip(packages_by_reviewer(panel, tmp_path / "out")["C2"], tmp_path / "legacy.dppkg")
     finally:
         panel.close()
 

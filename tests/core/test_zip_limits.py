@@ -20,7 +20,7 @@ from app.exchange.safe_zip import CHUNK, ZipLimits, copy_entry, open_archive
 from app.exchange.zip_directory import check_directory
 from app.services import workspace_build
 from app.services.workspace import open_package, open_workspace
-from tests.core.test_packages import exchange_panel, packages_by_reviewer
+from tests.core.test_packages import exchange_panel, legacy_zip, packages_by_reviewer
 
 MB = 1024 * 1024
 
@@ -30,7 +30,8 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("zip-limits")
     panel = exchange_panel(folder / "chair")
     try:
-        return packages_by_reviewer(panel, folder / "out")["C2"]
+        # the zip limits guard old, plain packages (a protected one is no zip: test_sealed_packages)
+        return legacy_zip(packages_by_reviewer(panel, folder / "out")["C2"], folder / "legacy.dppkg")
     finally:
         panel.close()
 
