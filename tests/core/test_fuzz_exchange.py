@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -31,14 +32,24 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.exchange.package_format import MANIFEST_NAME
-from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
 from app.services.results import compute_results
 from app.services.review_service import ReviewService
-from app.services.workspace import export_reviewer_file, open_package, open_workspace
-from tests.core.test_merge import resign, scores_state
-from tests.core.test_packages import D3, exchange_panel, packages_by_reviewer, tree_digest
+from app.services.workspace import export_reviewer_file, open_workspace
+from tests.core.test_merge import HEADER_FIELDS, resign, scores_state
+from tests.core.test_packages import (
+    D3,
+    exchange_panel,
+    legacy_entries,
+    open_pkg,
+    packages_by_reviewer,
+    panel_signing_key,
+    passphrase_of,
+    read_manifest,
+    reseal,
+    sealed_contents,
+    tree_digest,
+)
 
 FUZZ = settings(
     max_examples=30,
@@ -57,7 +68,9 @@ class World:
     workspaces: Path  # the --workspace folder holding C2's workspace
     pristine_workspaces: Path
     reviewer_file: bytes  # C2's first export
-    secret: str
+    secret: str  # C2's signing key (from the package)
+    passphrase: str  # C2's slip
+    panel_key: str  # the chair's signing key: manifests are re-signed, so their content is what is fuzzed
 
 
 @pytest.fixture(scope="module")
@@ -65,21 +78,22 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     folder = tmp_path_factory.mktemp("fuzz")
     chair = exchange_panel(folder / "chair")
     package = packages_by_reviewer(chair, folder / "packages")["C2"]
-    with chair.engine.connect() as conn:
-        secret = reviewer_secrets(conn)["C2"]
+    signing = panel_signing_key(chair)
     chair.close()
+    secret = read_manifest(package)["reviewer_key"]["private_key"]
     workspaces = folder / "laptop"
-    workspace = open_package(package, workspaces)
+    workspace = open_pkg(package, workspaces)
     panel, _ = open_workspace(workspace)
     try:
         ReviewService(panel, "C2").add_deduction(D3, "b.four", Decimal("1.5"), text="询问顺序混乱")
     finally:
         panel.close()
-    exported = export_reviewer_file(workspace, folder / "C2-1.dpreview").path
+    exported = export_reviewer_file(
+        workspace, folder / "C2-1.dpreview", passphrase=passphrase_of(package)
+    ).path
     pristine = folder / "laptop-pristine"
     shutil.copytree(workspaces, pristine)
-    with zipfile.ZipFile(package) as archive:
-        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    entries = legacy_entries(package)
     return World(
         folder,
         folder / "chair" / "chair.dpanel",
@@ -90,6 +104,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
         pristine,
         exported.read_bytes(),
         secret,
+        passphrase_of(package),
+        signing,
     )
 
 
@@ -190,12 +206,17 @@ def rezipped(entries: dict[str, bytes]) -> bytes:
 
 @st.composite
 def hostile_package(draw: st.DrawFn, world: World) -> bytes:
+    """Damaged bytes of the protected package; its manifest changed and re-signed with the panel's key
+    (so the checks after the signature are fuzzed too); an old plain copy with a stray entry."""
     kind = draw(st.sampled_from(["bytes", "manifest", "entry"]))
     if kind == "bytes":
         return draw(damaged_bytes(world.package_bytes))
     if kind == "manifest":
-        manifest = draw(replaced_value(json.loads(world.entries[MANIFEST_NAME])))
-        return rezipped(world.entries | {MANIFEST_NAME: json.dumps(manifest, ensure_ascii=False).encode()})
+        raw = sealed_contents(world.package, world.passphrase)[0]
+        manifest = draw(replaced_value(json.loads(raw)))
+        changed = json.dumps(manifest, ensure_ascii=False).encode()
+        target = world.folder / "resealed.dppkg"
+        return reseal(world.package, target, changed, signing_key=world.panel_key).read_bytes()
     name = draw(st.text(min_size=1, max_size=30).filter(lambda n: n.split("\x00")[0]))  # zipfile cuts at NUL
     return rezipped(world.entries | {name: draw(st.binary(max_size=64))})
 
@@ -205,9 +226,9 @@ def hostile_reviewer_file(draw: st.DrawFn, world: World) -> bytes:
     if draw(st.booleans()):
         return draw(damaged_bytes(world.reviewer_file))
     document = json.loads(world.reviewer_file)
-    flat = document["body"] | {k: document[k] for k in ("panel_id", "reviewer_id", "sequence")}
+    flat = document["body"] | {k: document[k] for k in HEADER_FIELDS}
     changed = draw(replaced_value(flat))
-    if not {"panel_id", "reviewer_id", "sequence"} <= set(changed):
+    if not set(HEADER_FIELDS) <= set(changed):
         return draw(damaged_bytes(world.reviewer_file))
 
     def change(target: dict[str, Any]) -> None:
@@ -227,7 +248,11 @@ def test_review_open_refuses_in_one_line_and_changes_nothing(world: World, data:
     crafted = world.folder / "crafted.dppkg"
     crafted.write_bytes(data.draw(hostile_package(world)))
     before = tree_digest(world.workspaces)
-    code, _out, err = run("review", "open", str(crafted), "--workspace", str(world.workspaces))
+    os.environ["DOSSIER_PANEL_PASSPHRASE"] = world.passphrase  # the right one: damage is what is tried
+    try:
+        code, _out, err = run("review", "open", str(crafted), "--workspace", str(world.workspaces))
+    finally:
+        del os.environ["DOSSIER_PANEL_PASSPHRASE"]
     assert code in (0, 2), (code, err)
     assert "Traceback" not in err
     if code == 2:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -18,17 +19,18 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, insert, select
 
+from app.exchange import crypto
 from app.exchange.errors import ExchangeError
-from app.exchange.package_format import MANIFEST_NAME
+from app.exchange.package_format import MANIFEST_NAME, PACKAGE_FORMAT, signed_bytes
 from app.exchange.safe_zip import ZipLimits
 from app.exchange.sealed_package import SealedPackage
-from app.exchange.sealed_stream import is_sealed
+from app.exchange.sealed_stream import SealedWriter, is_sealed
 from app.models import schema
 from app.review.checklist import Checklist
 from app.review.ruleset import RuleSet
 from app.services.packages import SECRET_PREFIX, build_packages
 from app.services.panel import Panel
-from app.services.panel_keys import passphrases
+from app.services.panel_keys import panel_key, passphrases
 from app.services.registry import add_candidates, add_dossiers, add_reviewers
 from app.services.review_service import ReviewService
 from app.services.workspace import (
@@ -223,6 +225,37 @@ def sealed_contents(package: Path, passphrase: str | None = None) -> tuple[bytes
             files[part["name"]] = sealed.reader.read(part["size"])
         sealed.check_end()
         return sealed.manifest_raw, sealed.signature, files
+
+
+def reseal(
+    package: Path,
+    target: Path,
+    manifest_raw: bytes,
+    *,
+    signing_key: str,
+    files: dict[str, bytes] | None = None,
+    passphrase: str | None = None,
+) -> Path:
+    """A protected package with another manifest (and files), signed with ``signing_key`` and sealed
+    under ``passphrase`` (default: the package's own): what someone holding those keys could make."""
+    _raw, _signature, original = sealed_contents(package)
+    files = original if files is None else files
+    with target.open("wb") as sink:
+        writer = SealedWriter(
+            sink, passphrase or passphrase_of(package), kind=PACKAGE_FORMAT, kdf=crypto.DEFAULT_KDF
+        )
+        writer.write(struct.pack(">I", len(manifest_raw)) + manifest_raw)
+        writer.write(bytes.fromhex(crypto.sign_bytes(signing_key, signed_bytes(manifest_raw))))
+        for data in files.values():
+            writer.write(data)
+        writer.close()
+    PASSPHRASES[target] = passphrase or passphrase_of(package)
+    return target
+
+
+def panel_signing_key(panel: Panel) -> str:
+    with panel.engine.connect() as conn:
+        return panel_key(conn).private_key
 
 
 def read_manifest(package: Path) -> dict[str, Any]:

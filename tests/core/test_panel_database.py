@@ -67,17 +67,9 @@ def _broken(conn) -> None:  # type: ignore[no-untyped-def]
     raise RuntimeError("step failed half-way")
 
 
-def _version_1_file(path: Path) -> None:
-    create_panel_file(path).dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
-
-
 def test_migration_takes_a_backup_first_and_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "p.dpanel"
-    _version_1_file(path)
+    create_panel_file(path).dispose()
     backups: list[Path] = []
     engine = open_panel_file(
         path, migrations=(Migration(NEXT, "note column", _add_column),), target=NEXT, on_backup=backups.append
@@ -114,7 +106,7 @@ def test_a_version_3_file_gets_the_dossier_dates_and_chair_choices(tmp_path: Pat
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "p.dpanel"
-    _version_1_file(path)
+    create_panel_file(path).dispose()
     with pytest.raises(RuntimeError, match="half-way"):
         open_panel_file(path, migrations=(Migration(NEXT, "broken", _broken),), target=NEXT)
     conn = sqlite3.connect(path)
