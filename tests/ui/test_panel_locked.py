@@ -75,8 +75,13 @@ def test_a_package_for_a_workspace_open_in_its_window_is_refused_in_words(
     launcher = Launcher(
         UiSettings(), runner_factory=lambda: TaskRunner(synchronous=True), pdf_factory=FakePdfView
     )
+    from app.services.panel_keys import passphrases
+
     with Panel.open(demo_panel) as panel:
         package = build_packages(panel, tmp_path / "packages", reviewer_ids=["E2"])[0][1]
+        with panel.engine.connect() as conn:
+            slip = passphrases(conn)["E2"]
+    launcher.ask_passphrase = lambda _parent, _what, _problem: slip  # typed from the slip
     try:
         launcher.open_path(Path(package))
         window = launcher.windows[-1]
