@@ -73,9 +73,10 @@ class KdfParams:
         return {"name": "scrypt", "n": self.n, "r": self.r, "p": self.p, "salt": salt.hex()}
 
 
-# 128 MiB and about a third of a second on the machine the figures in docs/security.md were taken on:
-# every guess at a passphrase costs an attacker the same. Tests pass cheap parameters explicitly.
-STRONG_KDF = KdfParams(n=2**17, r=8, p=1)
+# 64 MiB and 0.16 s on this project's 2-core machine when idle, 0.5 s when loaded (bench/bench_sealed.py):
+# well under a second on a reviewer's older laptop too, and every guess at a passphrase costs an
+# attacker the same. Tests make packages with cheap parameters (tests/conftest.py), never this.
+STRONG_KDF = KdfParams(n=2**16, r=8, p=1)
 DEFAULT_KDF = STRONG_KDF
 
 

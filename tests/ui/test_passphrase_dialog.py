@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.ui.launcher import Launcher
 from app.ui.passphrase_dialog import PassphraseDialog, ask_passphrase, passphrase_problem_text
-from tests.ui.reviewer_fixtures import chinese_ui, demo_master, demo_panel  # noqa: F401 (fixtures)
+from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
+    WindowFactory,
+    chinese_ui,
+    demo_master,
+    demo_panel,
+    make_window,
+)
 from tests.ui.test_start_screen import launcher  # noqa: F401 (fixture)
 
 SLIP = "K7QM-3XTA-9PRD-H2NW-F8ZC-4VJE"
@@ -101,3 +107,24 @@ def test_a_wrong_passphrase_in_the_real_dialog_is_asked_again_then_opens(
     window = launcher.windows[0]
     assert isinstance(window, ReviewerWindow) and window.session.reviewer.id == "E2"
     assert seen[0] == "" and "口令不对" in seen[1]
+
+
+def test_a_workspace_from_an_old_package_is_read_only_in_the_window(
+    make_window: WindowFactory,  # noqa: F811
+    demo_panel: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from app.services.workspace import open_package
+    from tests.core.test_packages import PASSPHRASES, legacy_zip
+    from tests.ui.test_reviewer_extras import make_workspace, workspace_passphrase
+
+    protected = make_workspace(demo_panel, tmp_path / "first", "E3")
+    package = next((tmp_path / "first" / "packages").glob("*.dppkg"))
+    PASSPHRASES[package] = workspace_passphrase(demo_panel, "E3")
+    old = legacy_zip(package, tmp_path / "old.dppkg")
+    workspace = open_package(old, tmp_path / "laptop")
+    assert protected != workspace
+    window = make_window(workspace.parent, None)
+    assert window.read_only and not window.registry.actions["export"].isEnabled()
+    assert window.messages.isVisible() and "旧的无保护评查包" in window.messages.label.text()
+    assert window.checklist.read_only and not window.checklist.header.button.isEnabled()
