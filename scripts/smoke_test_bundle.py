@@ -83,6 +83,12 @@ def inside(mode: str, t0: float, args: list[str]) -> int:
 
         QTimer.singleShot(0, shown)
     elif mode == "score":
+
+        def typed(_parent: object, _what: str, _problem: str) -> str:
+            """The passphrase the chair's `package` printed, typed as the reviewer would."""
+            return os.environ["DOSSIER_PANEL_PASSPHRASE"]
+
+        launcher_module.ask_passphrase = typed
         app, launcher, screen = launcher_module.start(Path(args[0]))
         launcher.failed.connect(lambda text: fail(f"opening failed: {text}"))
         launcher.window_opened.connect(lambda window: score_window(window, t0, result, fail))
@@ -311,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         print("1. the demo panel, its assignment and packages (the bundle's command line)")
         panel = Path(driver.run("demo", str(work / "demo")).stdout.strip().splitlines()[-1])
         driver.run("assign", str(panel))
-        driver.run("package", str(panel), "--out", str(work / "packages"))
+        packaged = driver.run("package", str(panel), "--out", str(work / "packages")).stdout
         package = next((work / "packages").glob("E1-*.dppkg"))
+        e1 = next(line for line in packaged.splitlines() if line.startswith("E1 "))
+        driver.env["DOSSIER_PANEL_PASSPHRASE"] = e1.rsplit("passphrase ", 1)[1]  # E1's slip
 
         print("2. the start screen: time from starting the process to the window")
         runs = [driver.inside("first-window") for _ in range(3)]
