@@ -1,12 +1,18 @@
-"""Pieces several benchmarks share: the 40-item checklist, the bare-PyMuPDF baselines, peak memory.
+"""Pieces several benchmarks share: the 40-item checklist, the bare-PyMuPDF baselines, peak memory,
+phases run in a fresh process.
 
 The bench scripts run as ``python bench/NAME.py``, so this module is imported as a sibling.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from app.review.checklist import Checklist
 
@@ -81,3 +87,17 @@ def peak_mib(pid: int) -> float:
 
     info = psutil.Process(pid).memory_info()
     return getattr(info, "peak_wset", info.rss) / 2**20
+
+
+def run_script_phase(script: str, name: str, path: Path) -> dict[str, Any]:
+    """Run ``script --phase name path`` in a fresh process (offscreen Qt unless set) and return the JSON
+    object on the last line it prints."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    output = subprocess.run(
+        [sys.executable, script, "--phase", name, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("DOSSIER_PANEL_ROOT") or HERE.parent)
 sys.path.insert(0, str(ROOT))
 
-from _common import peak_mib  # noqa: E402  (this checkout's bench/, beside the script)
+from _common import peak_mib, run_script_phase  # noqa: E402  (this checkout's bench/, beside the script)
 
 OUT = HERE / "out"
 SIZES = (300, 5_000, 200_000)
@@ -122,15 +121,7 @@ def phase_bare(path: Path) -> dict[str, Any]:
 
 
 def run_phase(name: str, path: Path) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    output = subprocess.run(
-        [sys.executable, __file__, "--phase", name, str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    ).stdout
-    return dict(json.loads(output.strip().splitlines()[-1]))
+    return run_script_phase(__file__, name, path)
 
 
 def main() -> None:

@@ -26,14 +26,13 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _common import bare_first_page, bare_page_renders, peak_mib
+from _common import bare_first_page, bare_page_renders, peak_mib, run_script_phase
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -280,15 +279,7 @@ def memory_phase_bare(path: Path) -> dict[str, Any]:
 
 
 def run_phase(name: str, path: Path) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    output = subprocess.run(
-        [sys.executable, __file__, "--phase", name, str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    ).stdout
-    return dict(json.loads(output.strip().splitlines()[-1]))
+    return run_script_phase(__file__, name, path)
 
 
 # -- report ----------------------------------------------------------------------------------------

@@ -46,15 +46,20 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _helper(*args: str) -> subprocess.Popen[str]:
+def _python_module(module: str, *args: str) -> subprocess.Popen[str]:
+    """``python -m module args`` in a process of its own, this checkout importable, output captured."""
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.core.concurrency_helpers", *args],
+        [sys.executable, "-m", module, *args],
         cwd=REPO,
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _helper(*args: str) -> subprocess.Popen[str]:
+    return _python_module("tests.core.concurrency_helpers", *args)
 
 
 @pytest.fixture(scope="module")
@@ -86,14 +91,7 @@ def test_two_processes_saving_into_one_workspace_wait_for_each_other(workspace: 
 
 # ---------------------------------------------------------------------- the writer lock
 def _cli(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "app", *args],
-        cwd=REPO,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return _python_module("app", *args)
 
 
 @contextmanager
