@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from app.exchange.safe_names import name_problem
 from app.review import field_values
 from app.review.datafiles import DataFileError
 from app.review.field_values import FieldError, shown
@@ -54,6 +55,16 @@ class Row:
         if not value:
             raise self.error(column, "is empty")
         return value
+
+    def name(self, column: str, what: str, value: str | None = None, *, hint: str = "") -> str:
+        """An id that will name files and folders (``app.exchange.safe_names``): a reviewer's or
+        candidate's id, a dossier code. Refused here, at its row, rather than at ``package``."""
+        text = self.required(column) if value is None else value
+        problem = name_problem(text)
+        if problem is not None:
+            message = f"{what} {shown(text)} cannot be a file or folder name ({problem})"
+            raise self.error(column, message + (f"; {hint}" if hint else ""))
+        return text
 
     def flag(self, column: str, default: bool) -> bool:
         value = self.get(column).lower()

@@ -96,7 +96,7 @@ def add_candidates(panel: Panel, manifest: str | Path, *, actor: str = "chair") 
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
     for row in rows:
-        cid = row.required("id")
+        cid = row.name("id", "candidate id")
         if cid in seen:
             raise row.error("id", f"candidate {cid!r} appears twice in the manifest")
         seen.add(cid)
@@ -195,7 +195,7 @@ def add_reviewers(panel: Panel, manifest: str | Path, *, actor: str = "chair") -
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
     for row in rows:
-        rid = row.required("id")
+        rid = row.name("id", "reviewer id")
         if rid in seen:
             raise row.error("id", f"reviewer {rid!r} appears twice in the manifest")
         seen.add(rid)
@@ -282,7 +282,16 @@ def _plan_dossiers(panel: Panel, rows: Sequence[Row]) -> list[_PlannedDossier]:
                 "(candidate, case number, type and source) twice",
             )
         first_row[category] = row.number
-        code = row.get("code") or case_number
+        code = (
+            row.name("code", "dossier code")
+            if row.get("code")
+            else row.name(
+                "case_number",
+                "case number",
+                case_number,
+                hint="it is the dossier's code when none is given: give the dossier a code",
+            )
+        )
         if row.get("code") and code in {p.values["code"] for p in planned}:
             raise row.error("code", f"dossier code {code!r} appears twice in the manifest")
         pdf_text = row.get("pdf")

@@ -1116,6 +1116,11 @@
         <translation>表头为空的列中填有内容</translation>
     </message>
     <message>
+        <location filename="../../app/ui/chair/wording_errors.py" line="91"/>
+        <source>“{value}” cannot be used in a file or folder name (no / \ : and no device names such as CON); change it (a case number: give the dossier a code)</source>
+        <translation>“{value}”不能用作文件或文件夹名（不能含 / \ : ，也不能是 CON 等设备名）；请修改（案卷编号可另填案卷代码）</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="100"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>

@@ -92,6 +92,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: translate("Errors", "has more cells than the header has columns"),
     ),
     (
+        re.compile(
+            r"^(?:candidate id|reviewer id|dossier code|case number) '(.*)' cannot be a file or folder name"
+        ),
+        lambda m: translate(
+            "Errors",
+            "“{value}” cannot be used in a file or folder name (no / \\ : and no device names such as CON); "
+            "change it (a case number: give the dossier a code)",
+        ).format(value=m[1]),
+    ),
+    (
         re.compile(r"^has a value in a column without a header$"),
         lambda m: translate("Errors", "has a value in a column without a header"),
     ),
