@@ -74,6 +74,7 @@ PROBLEM_TEXT = {
     "reason_text_required": "has a deduction or veto without a written reason",
     "anchor_required": "has a deduction without the page it refers to",
     "page_out_of_range": "refers to a page the PDF does not have",
+    "text_too_long": "has a reason or note longer than 20,000 characters (the reviewer's window accepts no more)",
     # packages and workspaces
     "unsafe_entry": "holds an entry whose name points outside its folder",
     "unsafe_name": "carries a name that cannot be used safely as a file or folder name",

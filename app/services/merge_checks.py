@@ -31,7 +31,7 @@ from app.exchange.reviewer_file import (
 )
 from app.models import schema
 from app.review.checklist import Checklist
-from app.review.field_values import FieldError, parse_points, shown, strip_invisible
+from app.review.field_values import FieldError, clean_text, parse_points, shown
 from app.review.validation import check_deduction, check_veto, page_fits
 from app.services.clock import utc_now
 from app.services.packages import reviewer_secrets
@@ -235,12 +235,18 @@ def _check_reviews(
             continue
         checklist = facts.checklists[dossier.checklist_id]
         before = len(problems)
+        note = _text(review.note)
+        if note is None:
+            problems.append(
+                MergeProblem("text_too_long", code, detail=f"note of {len(review.note)} characters")
+            )
+            continue
         out = CheckedReview(
             code,
             dossier.id,
             panel_hash,
             review.status,
-            strip_invisible(review.note),
+            note,
             review.completed_at,
             [],
             [],
@@ -256,7 +262,10 @@ def _check_reviews(
             except FieldError:
                 problems.append(MergeProblem("bad_points", code, d.item, shown(d.points)))
                 continue
-            text = strip_invisible(d.text)
+            text = _text(d.text)
+            if text is None:
+                problems.append(MergeProblem("text_too_long", code, d.item, f"{len(d.text)} characters"))
+                continue
             if d.reason_id and not text.strip():
                 item = checklist.item(d.item)
                 reason = item.reason(d.reason_id) if item else None
@@ -274,13 +283,15 @@ def _check_reviews(
         for v in review.vetoes:
             problem_code = "duplicate_veto" if v.veto in vetoes else None
             vetoes.add(v.veto)
+            veto_reason = _text(v.reason)
+            problem_code = problem_code or ("text_too_long" if veto_reason is None else None)
             problem_code = problem_code or _value(check_veto(checklist, v.veto, v.reason))
             if problem_code is None and not page_fits(v.page, dossier.page_count):
                 problem_code = "page_out_of_range"
             if problem_code is not None:
                 problems.append(MergeProblem(problem_code, code, v.veto))
                 continue
-            out.vetoes.append(VetoIn(v.veto, strip_invisible(v.reason), v.page, v.created_at))
+            out.vetoes.append(VetoIn(v.veto, veto_reason or "", v.page, v.created_at))
         marked: set[str] = set()
         for m in review.marks:
             if checklist.item(m.item) is None or m.item in marked:
@@ -289,7 +300,11 @@ def _check_reviews(
                 )
                 continue
             marked.add(m.item)
-            out.marks.append((m.item, m.visited, strip_invisible(m.note)))
+            mark_note = _text(m.note)
+            if mark_note is None:
+                problems.append(MergeProblem("text_too_long", code, m.item))
+                continue
+            out.marks.append((m.item, m.visited, mark_note))
         if len(problems) == before:
             prepared.append(out)
     return prepared
@@ -317,3 +332,12 @@ def merged_so_far(conn: Connection) -> dict[str, tuple[int, str]]:
         if reviewer_id not in newest or sequence > newest[reviewer_id][0]:
             newest[reviewer_id] = (sequence, digest)
     return newest
+
+
+def _text(value: str) -> str | None:
+    """A reason or note as the reviewer's window stores it (``clean_text``); ``None`` when longer than
+    the window accepts (20,000 characters): only a crafted file carries one."""
+    try:
+        return clean_text(value, multiline=True)
+    except FieldError:
+        return None

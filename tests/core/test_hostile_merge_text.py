@@ -33,3 +33,33 @@ def test_a_merged_reviewer_file_loses_its_control_characters(
         texts = set(conn.execute(select(schema.deductions.c.text)).scalars())
         notes = set(conn.execute(select(schema.reviews.c.note)).scalars())
     assert "说明[0m\n第二行" in texts and "备注" in notes
+
+
+def test_a_reason_longer_than_the_window_accepts_refuses_the_file(
+    loop: Loop, panel: Panel, tmp_path: Path
+) -> None:
+    # the reviewer's window stops a reason at 20,000 characters; a crafted file carried any length
+    # (20,001 was stored, and one of megabytes would make `print --sheets` run for hours)
+    def change(doc: dict[str, Any]) -> None:
+        review = next(r for r in doc["reviews"] if r["dossier"] == D1)
+        review["deductions"][0].update(reason_id=None, text="责" * 20_001, points="1")
+
+    raw = resign(loop.files["E1-1"].read_bytes(), loop.secrets["E1"], change)
+    report = merge_files(panel, [write(tmp_path, "e1.dpreview", raw)])
+    assert report.files[0].outcome == "refused"
+    assert [p.code for p in report.files[0].problems] == ["text_too_long"]
+    with panel.engine.connect() as conn:
+        assert not [t for t in conn.execute(select(schema.deductions.c.text)).scalars() if len(t) > 20_000]
+
+
+def test_a_note_or_veto_reason_longer_than_the_window_accepts_refuses_the_file(
+    loop: Loop, panel: Panel, tmp_path: Path
+) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        review = next(r for r in doc["reviews"] if r["dossier"] == D1)
+        review["note"] = "注" * 20_001
+
+    raw = resign(loop.files["E1-1"].read_bytes(), loop.secrets["E1"], change)
+    report = merge_files(panel, [write(tmp_path, "e1.dpreview", raw)])
+    assert report.files[0].outcome == "refused"
+    assert [p.code for p in report.files[0].problems] == ["text_too_long"]
