@@ -114,10 +114,12 @@ def long_title_panel(tmp_path: Path, title: str, case_number: str = "甲环罚�
     manifest accepts today (500 characters), as a panel from an earlier version may hold it."""
     panel = scored_panel(tmp_path)
     make_pdf(tmp_path / "long.pdf")
+    # a case number too long to be a file name needs a code of its own (docs/manifests.md)
+    code = case_number if len(case_number) <= 64 else "long-case-1"
     write_csv(
         tmp_path / "long-dossier.csv",
-        ["案卷编号", "候选对象编号", "案卷类型", "来源", "案卷名称", "PDF"],
-        [[case_number, "U1", "general", "推选", title[:500], "long.pdf"]],
+        ["案卷编号", "案卷代码", "候选对象编号", "案卷类型", "来源", "案卷名称", "PDF"],
+        [[case_number, code, "U1", "general", "推选", title[:500], "long.pdf"]],
     )
     add_dossiers(panel, tmp_path / "long-dossier.csv")
     with panel.transaction() as conn:
