@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_errors.py" line="48"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="134"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="144"/>
         <source>dossier type</source>
         <translation>案卷类型</translation>
     </message>
@@ -1111,531 +1111,531 @@
         <translation>单元格比表头的列多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="96"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="106"/>
         <source>has a value in a column without a header</source>
         <translation>表头为空的列中填有内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="91"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="98"/>
         <source>“{value}” cannot be used in a file or folder name (no / \ : and no device names such as CON); change it (a case number: give the dossier a code)</source>
         <translation>“{value}”不能用作文件或文件夹名（不能含 / \ : ，也不能是 CON 等设备名）；请修改（案卷编号可另填案卷代码）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="100"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="110"/>
         <source>is “{value}”; write 是 or 否</source>
         <translation>填的是“{value}”，请填“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="104"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="114"/>
         <source>is “{value}”; write a date like 2024-05-31</source>
         <translation>填的是“{value}”，请按 2024-05-31 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="108"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="118"/>
         <source>is “{value}”; write a whole number</source>
         <translation>填的是“{value}”，请填整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="112"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="122"/>
         <source>is “{value}”; write 专家 or 交叉</source>
         <translation>填的是“{value}”，请填“专家”或“交叉”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="116"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="126"/>
         <source>is “{value}”; write 推选 or 随机抽选</source>
         <translation>填的是“{value}”，请填“推选”或“随机抽选”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="120"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="130"/>
         <source>unknown candidate “{value}”; import the candidates first</source>
         <translation>没有候选对象“{value}”，请先导入候选对象清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="126"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="136"/>
         <source>unknown candidate “{value}”</source>
         <translation>没有候选对象“{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="130"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="140"/>
         <source>“{value}” is not a {what} of this rule set (known: {known})</source>
         <translation>“{value}”不是本规则中的{what}（可填：{known}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="132"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="142"/>
         <source>candidate kind</source>
         <translation>候选类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="140"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="150"/>
         <source>“{value}” appears twice in the manifest</source>
         <translation>“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="144"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="154"/>
         <source>the dossier code “{value}” appears twice in the manifest</source>
         <translation>案卷代码“{value}”在清单中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="150"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="160"/>
         <source>reviewer “{value}” is already in the panel with another role</source>
         <translation>评审人“{value}”已在评审中，但角色不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="156"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="166"/>
         <source>cannot read the officer “{value}”; write name:certificate:role</source>
         <translation>无法识别执法人员“{value}”，请按“姓名:执法证号:角色”填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="162"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="172"/>
         <source>candidate “{value}” has no randomly drawn dossiers</source>
         <translation>候选对象“{value}”不需要随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="168"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="178"/>
         <source>case “{value}” repeats row {row}</source>
         <translation>案件“{value}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="172"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="182"/>
         <source>“{value}” names {count} candidates; give the candidate ID</source>
         <translation>“{value}”对应 {count} 个候选对象，请填写候选对象编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="186"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="196"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="188"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="198"/>
         <source>row {row}, column {column}</source>
         <translation>第 {row} 行第 {column} 列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="189"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="199"/>
         <source>row {row}, column “{column}”</source>
         <translation>第 {row} 行“{column}”列</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_checklist.py" line="123"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="204"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="214"/>
         <source>{file}, {where}: {problem}</source>
         <translation>{file} {where}：{problem}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_checklist.py" line="126"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="207"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="213"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="223"/>
         <source>the PDF file is not there</source>
         <translation>找不到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="214"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="224"/>
         <source>the PDF file cannot be read</source>
         <translation>PDF 文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="215"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="225"/>
         <source>the file is not a PDF</source>
         <translation>文件不是 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="216"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="226"/>
         <source>the PDF is damaged</source>
         <translation>PDF 文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="217"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="227"/>
         <source>the PDF is protected by a password</source>
         <translation>PDF 设有密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="218"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="228"/>
         <source>the PDF has no pages</source>
         <translation>PDF 没有页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="219"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
         <source>the PDF has more pages than a dossier can have ({limit} at most)</source>
         <translation>PDF 页数远超案卷应有的页数（最多 {limit} 页）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="229"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
         <source>the file cannot be read</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="230"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="231"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
         <source>the file is far too large to be a reviewer file</source>
         <translation>文件过大，不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="232"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
         <source>the file is cut off (an incomplete copy)</source>
         <translation>文件不完整（拷贝未完成）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="233"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
         <source>something was appended after the end of the file (extra data after its end)</source>
         <translation>文件末尾之后被附加了多余内容（文件结束后还有数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="236"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
         <source>the file names a panel, reviewer or dossier in a way that is not safe as a file name</source>
         <translation>文件中的评查组、评查人员或案卷编号含有不能安全用作文件名的字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="239"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="249"/>
         <source>the file is damaged or not a reviewer file</source>
         <translation>文件已损坏或不是评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="240"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="250"/>
         <source>the file was changed after the reviewer saved it</source>
         <translation>文件在评审人保存后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="241"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
         <source>not a reviewer file of this program</source>
         <translation>不是本程序的评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="242"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
         <source>made by a newer version of the program</source>
         <translation>由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="243"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="253"/>
         <source>the file carries no signature</source>
         <translation>文件没有签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="244"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="254"/>
         <source>the file&apos;s heading is damaged</source>
         <translation>文件头已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="245"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
         <source>the file belongs to another panel</source>
         <translation>文件属于另一次评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="246"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="305"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="256"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="315"/>
         <source>the reviewer is not in this panel</source>
         <translation>评审人不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="247"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="257"/>
         <source>no package was ever made for this reviewer</source>
         <translation>从未给该评审人生成过评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="248"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="258"/>
         <source>the signature does not match: the file was edited or is not this reviewer&apos;s</source>
         <translation>签名不符：文件被改动过，或不是该评审人的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="251"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
         <source>the content of the file is not valid</source>
         <translation>文件内容不符合格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="260"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
         <source>the dossier is listed twice</source>
         <translation>案卷重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="261"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
         <source>the dossier is reviewed twice in the file</source>
         <translation>文件中同一案卷有两份评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
-        <location filename="../../app/ui/chair/wording_errors.py" line="343"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="272"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="353"/>
         <source>the dossier is not in this panel</source>
         <translation>案卷不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="263"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="273"/>
         <source>the dossier is not assigned to this reviewer</source>
         <translation>该案卷未分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="264"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="274"/>
         <source>the dossier is missing from the file&apos;s list</source>
         <translation>文件的案卷列表中缺少该案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="265"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="275"/>
         <source>scored with another version of the checklist</source>
         <translation>使用的评查表版本不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="276"/>
         <source>scored on a different PDF of the dossier</source>
         <translation>评审所用的 PDF 与评审中的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="267"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="277"/>
         <source>a deduction appears twice</source>
         <translation>同一扣分出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="268"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="278"/>
         <source>the points are not a valid number</source>
         <translation>分值不是有效数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="275"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="285"/>
         <source>its number is far past the reviewer&apos;s last file; if the file is genuine, reset the reviewer&apos;s sequence (dossier-panel reset-sequence)</source>
         <translation>编号远超该评审人上一份文件；如确系本人文件，请重置其编号（dossier-panel reset-sequence）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="289"/>
         <source>merged, but it gives times before the reviewer&apos;s package was made or after the file arrived: check the reviewer&apos;s clock</source>
         <translation>已合并，但文件中的时间早于该评审人的评审包制作时间或晚于收到时间：请核对评审人电脑的时钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="283"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="293"/>
         <source>merged, but its history claims another person&apos;s actions; kept as this reviewer&apos;s</source>
         <translation>已合并，但其操作记录声称是他人的操作；已按该评审人本人的记录保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="350"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="360"/>
         <source>the veto is not in the checklist</source>
         <translation>评查表中没有该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="269"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="279"/>
         <source>the veto is marked twice</source>
         <translation>否决项重复勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="252"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="262"/>
         <source>signed with a key that no package of this panel gave the reviewer (a forgery?)</source>
         <translation>签名所用的密钥不是本评查组任何评查包发给该评查人的（可能是伪造的）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="255"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="265"/>
         <source>made from a package signed by another panel&apos;s key</source>
         <translation>来自由其他评查组密钥签名的评查包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="256"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="266"/>
         <source>signed the old, unprotected way although the reviewer has a protected package: ask them to export again</source>
         <translation>该评查人已领到受保护的评查包，此文件却以旧的无保护方式签名：请其重新导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="270"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="280"/>
         <source>an item is marked twice</source>
         <translation>项目重复标记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="271"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="281"/>
         <source>an older copy: a newer file of this reviewer is already merged</source>
         <translation>旧版本：该评审人更新的文件已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="274"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="284"/>
         <source>another file with the same number is already merged</source>
         <translation>已合并过同一序号的另一份文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="287"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="297"/>
         <source>clashes with scores already in the panel</source>
         <translation>与评审中已有的评分冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="299"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="309"/>
         <source>no dossier is assigned yet: run the assignment first</source>
         <translation>还没有分配案卷：请先分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="300"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="310"/>
         <source>dossier {dossier} has no PDF: import its PDF first</source>
         <translation>案卷 {dossier} 没有 PDF：请先导入其 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="301"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="311"/>
         <source>the PDF of dossier {dossier} is missing from the panel&apos;s folder</source>
         <translation>评审文件夹中缺少案卷 {dossier} 的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="302"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="312"/>
         <source>the PDF of dossier {dossier} was changed on disk after it was imported</source>
         <translation>案卷 {dossier} 的 PDF 在导入后被改动过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="306"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="316"/>
         <source>the file could not be written (is the disk full or read-only?)</source>
         <translation>文件无法写入（磁盘已满或只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="307"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="317"/>
         <source>the panel has no signing key (open it once to upgrade it)</source>
         <translation>评查组文件没有签名密钥（请先打开一次以完成升级）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="317"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
         <source>the number of reviewers per dossier is not valid</source>
         <translation>每份案卷的评审人数无效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="318"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="328"/>
         <source>the seed must be 1 to 64 printable characters</source>
         <translation>随机种子须为 1 至 64 个可见字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="319"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="329"/>
         <source>reviewer {reviewer} is not in this panel</source>
         <translation>评审人 {reviewer} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="320"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
         <source>dossier {dossier} is not in this panel</source>
         <translation>案卷 {dossier} 不在本次评审中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="321"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="331"/>
         <source>the case number {dossier} names several dossiers</source>
         <translation>案卷编号 {dossier} 对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="322"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="332"/>
         <source>{reviewer} does not have dossier {dossier}</source>
         <translation>{reviewer} 没有分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="323"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="333"/>
         <source>{reviewer} already has dossier {dossier} by hand</source>
         <translation>{reviewer} 已手动分到案卷 {dossier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="324"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="334"/>
         <source>this pair breaks the region rule: a written reason is required</source>
         <translation>这一分配违反回避规则：必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="327"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="337"/>
         <source>{reviewer} has already started dossier {dossier}; it cannot be taken away</source>
         <translation>{reviewer} 已开始评审案卷 {dossier}，不能收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="330"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="340"/>
         <source>candidate {candidate} was drawn before: give a reason to draw again</source>
         <translation>候选对象 {candidate} 已抽选过：重新抽选须写明原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="342"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
         <source>write the reason for the decision</source>
         <translation>请写明裁定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="344"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="354"/>
         <source>the case number names several dossiers</source>
         <translation>案卷编号对应多份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="345"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="355"/>
         <source>a score must be a number with at most two decimals</source>
         <translation>分数须为最多两位小数的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="346"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="356"/>
         <source>the expert score must lie between 0 and {maximum}</source>
         <translation>专家评分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="347"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="357"/>
         <source>the cross deduction must lie between 0 and {maximum}</source>
         <translation>交叉评审扣分须在 0 至 {maximum} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="351"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="361"/>
         <source>no reviewer marked that veto</source>
         <translation>没有评审人勾选该否决项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="352"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="362"/>
         <source>the dossier has no settlement to withdraw</source>
         <translation>该案卷没有可撤回的裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="353"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="363"/>
         <source>the deduction no longer exists</source>
         <translation>该扣分已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="354"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="364"/>
         <source>only a cross-reviewer&apos;s deduction can be rejected</source>
         <translation>只能对交叉评审的扣分作不计入处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="364"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="374"/>
         <source>the panel file does not exist</source>
         <translation>评审文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="365"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="375"/>
         <source>the file is not a panel file</source>
         <translation>不是评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="366"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="376"/>
         <source>the file was made by a newer version of the program</source>
         <translation>文件由更新版本的程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="367"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="377"/>
         <source>the file is in use by another program</source>
         <translation>文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="368"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="378"/>
         <source>a file of that name already exists; choose another name</source>
         <translation>已有同名文件，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="369"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="379"/>
         <source>the panel&apos;s folder cannot be written to (read-only?)</source>
         <translation>评查面板所在文件夹无法写入（是否只读？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="370"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="380"/>
         <source>this is a reviewer&apos;s workspace, not a chair&apos;s panel: open it in the reviewer&apos;s window</source>
         <translation>这是评审人的工作区，不是组长的评审文件：请在评审人窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="380"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="390"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="404"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="414"/>
         <source>there is nothing to print for this choice yet</source>
         <translation>所选内容目前没有可打印的页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="406"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="416"/>
         <source>no permission to write there (choose another folder)</source>
         <translation>没有写入权限（请换一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="408"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="418"/>
         <source>the disk reported an error: {error}</source>
         <translation>磁盘报错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording_errors.py" line="409"/>
+        <location filename="../../app/ui/chair/wording_errors.py" line="419"/>
         <source>an unexpected program error ({kind}); details are in the log</source>
         <translation>程序出现意外错误（{kind}），详情已写入日志</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <location filename="../../app/ui/chair/wording_settle.py" line="17"/>
         <location filename="../../app/ui/chair/wording_settle.py" line="41"/>
         <source>the panel has no dossier {dossier}</source>
-        <translation>本次评查没有案卷 {dossier}</translation>
+        <translation>本次评审没有案卷 {dossier}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="18"/>
@@ -1670,12 +1670,12 @@
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="21"/>
         <source>the panel has no candidate {dossier}</source>
-        <translation>本次评查没有候选对象 {dossier}</translation>
+        <translation>本次评审没有候选对象 {dossier}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="22"/>
         <source>the rule set leaves no grade to the chair for this candidate</source>
-        <translation>评查规则未规定由组长为该候选对象打分</translation>
+        <translation>评审规则未规定由组长为该候选对象打分</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="23"/>
@@ -1690,7 +1690,7 @@
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="25"/>
         <source>the rule set has no such check for this dossier</source>
-        <translation>评查规则对该案卷没有这项核查</translation>
+        <translation>评审规则对该案卷没有这项核查</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="27"/>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="46"/>
         <source>the panel has no candidate {candidate}</source>
-        <translation>本次评查没有候选对象 {candidate}</translation>
+        <translation>本次评审没有候选对象 {candidate}</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="47"/>
@@ -1737,7 +1737,7 @@
     <message>
         <location filename="../../app/ui/chair/wording_settle.py" line="67"/>
         <source>the panel has no reviewer {reviewer}</source>
-        <translation>本次评查没有评查人员 {reviewer}</translation>
+        <translation>本次评审没有评审人 {reviewer}</translation>
     </message>
 </context>
 <context>
@@ -3154,12 +3154,12 @@
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="73"/>
         <source>A check outside the review the rule set counts, such as the mobile enforcement system</source>
-        <translation>评查规则计分的评查以外的核查，如移动执法系统查询</translation>
+        <translation>评审规则计分的评审以外的核查，如移动执法系统查询</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="83"/>
         <source>Double-click a dossier to see its reviews side by side; right-click it to set it aside.</source>
-        <translation>双击案卷可并排查看各评查人员的评分；右键点击可搁置该案卷。</translation>
+        <translation>双击案卷可并排查看各评审人的评分；右键点击可搁置该案卷。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="94"/>
@@ -3276,7 +3276,7 @@
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="211"/>
         <source>The rule set counts no check outside the review for this dossier.</source>
-        <translation>评查规则对该案卷没有评查以外的核查项目。</translation>
+        <translation>评审规则对该案卷没有评审以外的核查项目。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="233"/>
@@ -3460,12 +3460,12 @@
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="119"/>
         <source>When a reviewer&apos;s files are refused as older than one merged before (a new laptop, a workspace begun anew)</source>
-        <translation>评查人员的文件因“早于已合并的文件”被拒收时使用（换了电脑、重新开始工作区）</translation>
+        <translation>评审人的文件因“早于已合并的文件”被拒收时使用（换了电脑、重新开始工作区）</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="131"/>
         <source>A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted.</source>
-        <translation>评查人员换电脑重新开始后，文件序号从 1 开始：重置其序号，下一份文件才能合并。</translation>
+        <translation>评审人换电脑重新开始后，文件序号从 1 开始：重置其序号，下一份文件才能合并。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="140"/>
@@ -3565,7 +3565,7 @@
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="276"/>
         <source>Choose a reviewer in the list first.</source>
-        <translation>请先在列表中选中一名评查人员。</translation>
+        <translation>请先在列表中选中一名评审人。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/reviewers_page.py" line="303"/>
@@ -3734,7 +3734,7 @@
     <message>
         <location filename="../../app/ui/chair/settle_actions.py" line="142"/>
         <source>{case} will no longer count for its candidate (it stays in the panel, its reviews too). Why?</source>
-        <translation>{case} 将不再计入其候选对象的指标（案卷及其评分仍保留在本次评查中）。为何搁置？</translation>
+        <translation>{case} 将不再计入其候选对象的指标（案卷及其评分仍保留在本次评审中）。为何搁置？</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/settle_actions.py" line="149"/>
@@ -3844,7 +3844,7 @@
     <message>
         <location filename="../../app/ui/chair/settle_actions.py" line="286"/>
         <source>Reset a reviewer&apos;s sequence</source>
-        <translation>重置评查人员的文件序号</translation>
+        <translation>重置评审人的文件序号</translation>
     </message>
     <message>
         <location filename="../../app/ui/chair/settle_actions.py" line="288"/>
@@ -4233,157 +4233,197 @@
         <translation>——应回避：{who}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/chair/wording.py" line="336"/>
+        <source>more dossiers than the notice counts</source>
+        <translation>报送案卷多于通知规定的份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="337"/>
+        <source>the pooled member candidates not chosen</source>
+        <translation>尚未选定汇总计算的下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="338"/>
+        <source>a case handed in twice</source>
+        <translation>同一案件重复报送</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/wording.py" line="339"/>
+        <source>a case under two categories: which copy stands</source>
+        <translation>同一案件报送两类，待选定以哪一份为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="340"/>
+        <source>a drawn case handed in again</source>
+        <translation>随机抽选的案件被重复报送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="341"/>
+        <source>a case shared by two individuals</source>
+        <translation>两名个人共用同一案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="342"/>
+        <source>a case shared by an individual and the unit</source>
+        <translation>个人与集体共用同一案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="344"/>
+        <source>a composition problem</source>
+        <translation>案卷组成问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/wording.py" line="353"/>
         <source>Mean {value} ({dossiers} dossiers, divided by {divisor})</source>
         <translation>平均分 {value}（{dossiers} 份案卷，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="343"/>
+        <location filename="../../app/ui/chair/wording.py" line="357"/>
         <source>Scaled to {points} points: {value} (checklist out of {of})</source>
         <translation>折算为 {points} 分制：{value}（评查表满分 {of}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="347"/>
+        <location filename="../../app/ui/chair/wording.py" line="361"/>
         <source>Pooled mean {value} ({own} own dossiers and {members} member units, divided by {divisor})</source>
         <translation>合并平均分 {value}（本级 {own} 份案卷、下级单位 {members} 个，除以 {divisor}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="352"/>
+        <location filename="../../app/ui/chair/wording.py" line="366"/>
         <source>{label}: {value} (mean {mean}, divided by {divisor}, worth {points} points)</source>
         <translation>{label}：{value}（平均分 {mean}，除以 {divisor}，占 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="363"/>
+        <location filename="../../app/ui/chair/wording.py" line="377"/>
         <source>Dossier {dossier}: {value} ({points} points per dossier)</source>
         <translation>案卷 {dossier}：{value}（每份 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="367"/>
+        <location filename="../../app/ui/chair/wording.py" line="381"/>
         <source>{label}: {value} ({count} times, at most {max})</source>
         <translation>{label}：{value}（{count} 次，最多 {max} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="371"/>
+        <location filename="../../app/ui/chair/wording.py" line="385"/>
         <source>Base score {value}</source>
         <translation>基础分 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="373"/>
+        <location filename="../../app/ui/chair/wording.py" line="387"/>
         <source>{label} × {count}: {value}</source>
         <translation>{label} × {count}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="377"/>
+        <location filename="../../app/ui/chair/wording.py" line="391"/>
         <source>{label} ({count} times): the indicator scores 0</source>
         <translation>{label}（{count} 次）：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="381"/>
+        <location filename="../../app/ui/chair/wording.py" line="395"/>
         <source>Kept between {floor} and {cap}: {value}</source>
         <translation>限定在 {floor} 至 {cap} 分之间：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="385"/>
+        <location filename="../../app/ui/chair/wording.py" line="399"/>
         <source>Veto: the indicator scores 0</source>
         <translation>一票否决：该指标计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="387"/>
+        <location filename="../../app/ui/chair/wording.py" line="401"/>
         <source>The chair&apos;s grade: {value} (at most {max})</source>
         <translation>组长综合打分：{value}（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="391"/>
+        <location filename="../../app/ui/chair/wording.py" line="405"/>
         <source>No grade from the chair yet: counted as 0 (at most {max})</source>
         <translation>组长尚未综合打分：按 0 分计（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="395"/>
+        <location filename="../../app/ui/chair/wording.py" line="409"/>
         <source>Not below {floor}: {value}</source>
         <translation>不低于 {floor}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="397"/>
+        <location filename="../../app/ui/chair/wording.py" line="411"/>
         <source>Not above {cap}: {value}</source>
         <translation>不超过 {cap}：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="399"/>
+        <location filename="../../app/ui/chair/wording.py" line="413"/>
         <source>{label}: {found} dossiers, {value} (at most {max})</source>
         <translation>{label}：{found} 份案卷，{value}（最高 {max}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="403"/>
+        <location filename="../../app/ui/chair/wording.py" line="417"/>
         <source>Kept within the indicator&apos;s {min} to {max} points: {value}</source>
         <translation>限定在本指标 {min}–{max} 分内：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="407"/>
+        <location filename="../../app/ui/chair/wording.py" line="422"/>
         <source>Not final: the composition check has errors to settle ({findings})</source>
         <translation>尚未定稿：案卷组成检查有待处理的错误（{findings}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="411"/>
+        <location filename="../../app/ui/chair/wording.py" line="426"/>
         <source>Veto on a pooled member&apos;s dossier ({dossiers}): the indicator scores 0</source>
         <translation>计入的下级单位案卷（{dossiers}）被否决：该指标按0分计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="419"/>
+        <location filename="../../app/ui/chair/wording.py" line="434"/>
         <source>Grave defect: {points} more off</source>
         <translation>重大问题：另扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="428"/>
+        <location filename="../../app/ui/chair/wording.py" line="443"/>
         <source>Experts&apos; totals far apart</source>
         <translation>专家总分相差较大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="429"/>
+        <location filename="../../app/ui/chair/wording.py" line="444"/>
         <source>Experts disagree on a veto</source>
         <translation>专家否决意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="430"/>
+        <location filename="../../app/ui/chair/wording.py" line="445"/>
         <source>Experts disagree on an item</source>
         <translation>专家对评查项意见不一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="431"/>
+        <location filename="../../app/ui/chair/wording.py" line="446"/>
         <source>Possibly deducted twice</source>
         <translation>可能重复扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="439"/>
+        <location filename="../../app/ui/chair/wording.py" line="454"/>
         <source>Highest {high}, lowest {low}: {spread} apart (threshold {threshold})</source>
         <translation>最高 {high}，最低 {low}，相差 {spread}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="450"/>
+        <location filename="../../app/ui/chair/wording.py" line="465"/>
         <source>Veto marked by {yes}; not by {no}</source>
         <translation>{yes} 勾选否决；{no} 未勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="453"/>
+        <location filename="../../app/ui/chair/wording.py" line="468"/>
         <source>Points off: {taken} (item worth {maximum})</source>
         <translation>扣分：{taken}（该项 {maximum} 分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="456"/>
+        <location filename="../../app/ui/chair/wording.py" line="471"/>
         <source>Experts took off {expert}; cross-reviewers took off {cross} more</source>
         <translation>专家已扣 {expert} 分；交叉评审又扣 {cross} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="460"/>
+        <location filename="../../app/ui/chair/wording.py" line="475"/>
         <source> ({rejected} rejected)</source>
         <translation>（其中 {rejected} 分不计入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="467"/>
+        <location filename="../../app/ui/chair/wording.py" line="482"/>
         <source>Settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="467"/>
+        <location filename="../../app/ui/chair/wording.py" line="482"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>

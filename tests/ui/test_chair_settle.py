@@ -234,6 +234,9 @@ def test_the_chair_grades_the_unit_and_records_the_mobile_system_check(
         if ranking.topLevelItem(i).child(j).data(1, Qt.ItemDataRole.UserRole) == "U1"
     )
     assert node.text(4) == "待处理"  # the extra dossier is not settled yet
+    steps = [node.child(i).text(0) for i in range(node.childCount())]
+    assert any("报送案卷多于通知规定的份数、个人与集体共用同一案件" in step for step in steps), steps
+    assert not any("shared_with_unit" in step or "too_many" in step for step in steps)
     ranking.setCurrentItem(node)
     assert results.grade_button.isEnabled() and "1 个候选" in results.ranking_hint.text()
 

@@ -430,7 +430,7 @@ class DossiersPage(ChairPage):
             )
             counted = (
                 status_item(
-                    Tone.WAITING,
+                    Tone.CHECK,
                     self.tr("Set aside"),
                     self.tr("Set aside by the chair, not counted: {reason}").format(
                         reason=d.set_aside_reason

@@ -101,7 +101,9 @@ class RankingView(QTreeWidget):
                 else self._incomplete(outcome.indicator.steps)[1],
             )
             for step in outcome.indicator.steps:
-                line = QTreeWidgetItem(node, [step_text(step, cases), "", format_points(step.value), "", ""])
+                text = step_text(step, cases)
+                line = QTreeWidgetItem(node, [text, "", format_points(step.value), "", ""])
+                line.setToolTip(0, text)
                 line.setForeground(0, QColor("#4a5568"))
             node.setExpanded(True)
             if candidate.id == chosen:

@@ -303,11 +303,15 @@ class Settlements(QObject):
         )
 
 
-def show_menu(parent: QWidget, actions: list[Action], at: QPoint) -> None:
-    """The actions as a context menu at ``at`` (global position); nothing when there are none."""
-    if not actions:
-        return
+def action_menu(parent: QWidget, actions: list[Action]) -> QMenu:
+    """The actions as a menu (each entry runs its action)."""
     menu = QMenu(parent)
     for label, run in actions:
         menu.addAction(label).triggered.connect(lambda _checked=False, run=run: run())
-    menu.exec(at)
+    return menu
+
+
+def show_menu(parent: QWidget, actions: list[Action], at: QPoint) -> None:
+    """The actions as a context menu at ``at`` (global position); nothing when there are none."""
+    if actions:
+        action_menu(parent, actions).exec(at)

@@ -330,6 +330,20 @@ def shortfall_text(shortfall: Shortfall, case_numbers: Names, reviewer_names: Na
 
 
 # ---------------------------------------------------------------------- indicator steps
+def unsettled_word(code: str) -> str:
+    """A composition problem that keeps an indicator open, in a few words (the chair settles it)."""
+    words = {
+        "too_many": translate("Wording", "more dossiers than the notice counts"),
+        "pool_members": translate("Wording", "the pooled member candidates not chosen"),
+        "handed_in_twice": translate("Wording", "a case handed in twice"),
+        "two_categories": translate("Wording", "a case under two categories: which copy stands"),
+        "drawn_duplicate": translate("Wording", "a drawn case handed in again"),
+        "shared_by_individuals": translate("Wording", "a case shared by two individuals"),
+        "shared_with_unit": translate("Wording", "a case shared by an individual and the unit"),
+    }
+    return words.get(code, translate("Wording", "a composition problem"))
+
+
 def step_text(step: Step, case_numbers: Names | None = None) -> str:
     """One line of "how the indicator was computed"."""
     a = {k: format_points(v) if isinstance(v, (Fraction, Decimal)) else str(v) for k, v in step.args.items()}
@@ -404,9 +418,10 @@ def step_text(step: Step, case_numbers: Names | None = None) -> str:
             min=a.get("min"), max=a.get("max"), value=value
         )
     if code == "unsettled":
+        codes = [c.strip() for c in str(a.get("findings") or "").split(",") if c.strip()]
         return translate(
             "Wording", "Not final: the composition check has errors to settle ({findings})"
-        ).format(findings=a.get("findings"))
+        ).format(findings="、".join(dict.fromkeys(unsettled_word(c.rpartition(":")[2]) for c in codes)))
     if code == "member_indicator_vetoed":
         return translate(
             "Wording", "Veto on a pooled member's dossier ({dossiers}): the indicator scores 0"
