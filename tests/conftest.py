@@ -33,3 +33,20 @@ def _cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.exchange import crypto
 
     monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(n=2**4, r=1, p=1))
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_passphrase_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A protected package opened in a test with no answer ready would wait on a modal dialog forever:
+    fail at once instead, saying what to set (``launcher.ask_passphrase`` / ``window.ask_passphrase``)."""
+    import sys
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError(
+            "a passphrase dialog would block this test: set launcher.ask_passphrase or window.ask_passphrase"
+        )
+
+    for name in ("app.ui.launcher", "app.ui.reviewer_window"):
+        module = sys.modules.get(name)
+        if module is not None:
+            monkeypatch.setattr(module, "ask_passphrase", refuse)

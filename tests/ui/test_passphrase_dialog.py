@@ -101,6 +101,7 @@ def test_a_wrong_passphrase_in_the_real_dialog_is_asked_again_then_opens(
         if len(seen) == 1:
             QTimer.singleShot(20, fill)
 
+    launcher.ask_passphrase = ask_passphrase  # the real dialog (tests/conftest.py stubs it out)
     QTimer.singleShot(0, fill)
     launcher.open_path(package)
     qtbot.waitUntil(lambda: bool(launcher.windows), timeout=10_000)
