@@ -87,7 +87,7 @@ def _validated(value: str) -> str:
     problem = name_problem(value)
     if problem is not None:
         raise PydanticCustomError(
-            UNSAFE_NAME, "not a safe name ({problem}): {value!r}", {"problem": problem, "value": value}
+            UNSAFE_NAME, "not a safe name ({problem}): {value}", {"problem": problem, "value": repr(value)}
         )
     return value
 

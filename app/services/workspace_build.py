@@ -12,6 +12,7 @@ itself is copied with its ids, so it stays one increasing sequence.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,13 @@ def check_manifest(manifest: PackageManifest, names: set[str], package: Path) ->
     rulesets = [s for s in manifest.snapshots if s.kind == "ruleset"]
     if len(rulesets) != 1:
         raise ExchangeError("invalid_manifest", package, "exactly one rule set snapshot expected")
+    # A snapshot's hash is the hash of its text as the panel stored it. It is not compared with the hash
+    # of the text re-made by this version's model: a field added since the panel was created (with its
+    # default) changes that text, and every package of a panel made by an earlier version would be refused.
+    for snap in manifest.snapshots:
+        if hashlib.sha256(snap.content.encode("utf-8")).hexdigest() != snap.content_hash:
+            kind = "rule set" if snap.kind == "ruleset" else snap.kind
+            raise ExchangeError("snapshot_mismatch", package, f"{kind} {snap.ref_id}")
     try:
         ruleset = ruleset_from_snapshot(rulesets[0].content)
         checklists = {
@@ -46,11 +54,6 @@ def check_manifest(manifest: PackageManifest, names: set[str], package: Path) ->
         }
     except ValueError as exc:
         raise ExchangeError("invalid_manifest", package, str(exc)) from None
-    if ruleset.content_hash != rulesets[0].content_hash:
-        raise ExchangeError("snapshot_mismatch", package, f"rule set {rulesets[0].ref_id}")
-    for snap in manifest.snapshots:
-        if snap.kind == "checklist" and checklists[snap.ref_id].content_hash != snap.content_hash:
-            raise ExchangeError("snapshot_mismatch", package, f"checklist {snap.ref_id}")
     candidates = {c.ref for c in manifest.candidates}
     codes: set[str] = set()
     for dossier in manifest.dossiers:

@@ -161,3 +161,17 @@ def test_a_reviewer_file_with_an_unsafe_dossier_code_is_named() -> None:
     with pytest.raises(ReviewerFileError) as caught:
         parse_body(read_envelope(sign(HEADER, data, SECRET)))
     assert caught.value.code == "unsafe_name" and "dossiers.0.code" in caught.value.detail
+
+
+def test_a_model_field_refusal_quotes_the_name_it_refused() -> None:
+    from pydantic import BaseModel, ValidationError
+
+    from app.exchange.safe_names import SafeName
+
+    class Holder(BaseModel):
+        name: SafeName
+
+    with pytest.raises(ValidationError) as caught:
+        Holder(name="../x")
+    message = caught.value.errors()[0]["msg"]
+    assert "'../x'" in message and "{" not in message
