@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app import logs, paths
+from app.exchange.errors import ExchangeError
 from app.exchange.package_format import PACKAGE_SUFFIX
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
 from app.services.panel import PANEL_SUFFIX
@@ -200,7 +201,7 @@ class Launcher(QObject):
 
         try:
             protected = package_is_protected(package)
-        except Exception as exc:  # unreadable: worded like any other refusal
+        except ExchangeError as exc:  # unreadable: worded like any other refusal; a bug is a crash
             self._fail(package_problem_text(exc), exc)
             return
         passphrase = None
