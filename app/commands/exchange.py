@@ -34,7 +34,7 @@ PROBLEM_TEXT = {
     "unknown_format": "is not a file this program exchanges",
     "unsupported_version": "comes from a newer program version",
     "not_signed": "carries no signature",
-    "bad_header": "has no panel, reviewer or sequence",
+    "bad_header": "has a damaged heading (panel, reviewer, sequence or version)",
     "bad_signature": "fails the signature check: edited, or not signed with this reviewer's key",
     "invalid_content": "has an invalid field",
     "invalid_manifest": "has an invalid manifest",

@@ -286,8 +286,10 @@ def read_envelope(raw: bytes) -> Envelope:
     if fields.get("format") != REVIEWER_FILE_FORMAT:
         raise ReviewerFileError("unknown_format", repr(fields.get("format")))
     version = fields.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= REVIEWER_FILE_VERSION:
-        raise ReviewerFileError("unsupported_version", f"version {version!r}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ReviewerFileError("bad_header", f"version {version!r}")  # damaged, not from a newer program
+    if version > REVIEWER_FILE_VERSION:
+        raise ReviewerFileError("unsupported_version", f"version {version}")
     mac_field = MAC_FIELD if version == LEGACY_FILE_VERSION else SIGNATURE_FIELD
     mac = fields.get(mac_field)
     if not isinstance(mac, str) or not _MAC_FORM[version].match(mac):

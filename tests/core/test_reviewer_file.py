@@ -132,6 +132,9 @@ UNSIGNED = SIGNED[: SIGNED.rindex(b',"hmac":')] + SIGNED[SIGNED.rindex(b',"panel
         (b'{"a": 1', "truncated"),
         (_replace(b'"format":"dossier-panel/reviewer-file"', b'"format":"something/else"'), "unknown_format"),
         (_replace(b'"version":1}', b'"version":3}'), "unsupported_version"),
+        (_replace(b'"version":1}', b'"version":0}'), "bad_header"),  # no version ever was 0
+        (_replace(b'"version":1}', b'"version":"1"}'), "bad_header"),
+        (_replace(b'"version":1}', b'"version":null}'), "bad_header"),  # not "a newer version (None)"
         (UNSIGNED, "not_signed"),
         (_replace(b'"sequence":3', b'"sequence":"3"'), "bad_header"),
         (_replace(b'"sequence":3', b'"sequence":0'), "bad_header"),
