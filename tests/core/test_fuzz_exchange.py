@@ -53,7 +53,7 @@ from tests.core.test_packages import (
 
 FUZZ = settings(
     max_examples=30,
-    deadline=None,
+    deadline=5000,  # issue 11: each hostile file refused or accepted in under 5 s
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
