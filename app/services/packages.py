@@ -136,6 +136,13 @@ def build_manifest(
         )
         for cid in used
     )
+    # each PDF once (the store is content-addressed: dossiers sharing a hash share the file)
+    files: dict[str, FilePart] = {}
+    for row in dossier_rows:
+        entry = pdf_entry(row["sha256"])
+        if entry not in files:
+            size = (panel.pdf_dir / row["pdf_path"]).stat().st_size
+            files[entry] = FilePart(name=entry, sha256=row["sha256"], size=size)
     dossier_parts = tuple(
         DossierPart(
             code=row["code"],
@@ -150,17 +157,11 @@ def build_manifest(
             checklist_hash=panel.checklist(row["checklist_id"]).content_hash,
             page_count=row["page_count"],
             sha256=row["sha256"],
-            size=(panel.pdf_dir / row["pdf_path"]).stat().st_size,
+            size=files[pdf_entry(row["sha256"])].size,
             pdf=pdf_entry(row["sha256"]),
         )
         for row in dossier_rows
     )
-    files: dict[str, FilePart] = {}
-    for row in dossier_rows:
-        entry = pdf_entry(row["sha256"])
-        if entry not in files:
-            size = (panel.pdf_dir / row["pdf_path"]).stat().st_size
-            files[entry] = FilePart(name=entry, sha256=row["sha256"], size=size)
     panel_signing, reviewer_private = keys
     return PackageManifest(
         format=PACKAGE_FORMAT,
@@ -292,17 +293,17 @@ def build_packages(
         target = out / package_name(reviewer)
         _write_package(panel, target, manifest, rows, signing, passphrase, kdf)
         # recorded as each package lands: a package renamed into place can always be merged from
+        assert manifest.reviewer_key is not None  # build_manifest always sets it
+        reviewer_public = manifest.reviewer_key.public_key
         with panel.transaction() as conn:
-            record_package(
-                conn, reviewer.id, crypto.public_key(reviewer_private), passphrase, manifest.created_at
-            )
+            record_package(conn, reviewer.id, reviewer_public, passphrase, manifest.created_at)
         built.append((reviewer, target))
         logged.append(
             {
                 "reviewer": reviewer.id,
                 "file": target.name,
                 "dossiers": [r["code"] for r in rows],
-                "reviewer_key": crypto.fingerprint(crypto.public_key(reviewer_private)),
+                "reviewer_key": crypto.fingerprint(reviewer_public),
             }
         )
         progress.advance()
