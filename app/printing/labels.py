@@ -76,55 +76,51 @@ def _arg(args: Mapping[str, object], key: str) -> str:
     return str(value)
 
 
+class _StepWords(dict[str, str]):
+    """A step's args as a template reads them: ``{v}`` is the step's value, ``{name}`` its arg."""
+
+    def __init__(self, args: Mapping[str, object], value: str) -> None:
+        super().__init__(v=value)
+        self.args = args
+
+    def __missing__(self, key: str) -> str:
+        return _arg(self.args, key)
+
+
+STEP_TEXTS = {
+    "mean": "案卷平均分 {v}（{dossiers} 卷，按 {divided_by} 卷计）",
+    "pooled_mean": "合并平均分 {v}（本级 {own} 卷及 {members} 个下级单位案卷，按 {divided_by} 卷计）",
+    "scaled": "折算为 {points} 分制：{v}（满分 {of}）",
+    "group": "{label}：平均 {mean}（按 {divided_by} 卷计），折算 {points} 分制得 {v}",
+    "bonus": "{label}：{count} 次，加 {v}（最多 {max}）",
+    "base": "基础分 {v}",
+    "zeroed_by_event": "{label}（{count} 次）：该项指标按0分计",
+    "bounded": "不低于 {floor}、不高于 {cap}：{v}",
+    "indicator_vetoed": "案卷存在一票否决情形：该项指标按0分计",
+    "penalty": "严重缺陷另扣分：{v}",
+    "grade": "组长综合打分 {v}（最高 {max}）",
+    "grade_missing": "组长尚未综合打分：按0分计（最高 {max}）",
+    "floored": "不低于 {floor}：{v}",
+    "capped": "不超过 {cap}：{v}",
+    "dossier_check": "{label}：{found} 份，得 {v}（最高 {max}）",
+    "clamped": "该项指标限定在 {min}–{max} 分内：{v}",
+    "unsettled": "尚未定稿：案卷组成有待组长处理的错误（{findings}）",
+}
+"""Each step code's line; ``{v}`` is the step's value, any other ``{name}`` the step's arg."""
+
+
 def describe_step(step: Step, dossier_names: Mapping[str, str] | None = None) -> str:
     """One line of how an indicator was computed, in the words of the notices."""
     a, v = step.args, format_points(step.value)
     code = step.code
-    if code == "mean":
-        return f"案卷平均分 {v}（{_arg(a, 'dossiers')} 卷，按 {_arg(a, 'divided_by')} 卷计）"
-    if code == "pooled_mean":
-        return (
-            f"合并平均分 {v}（本级 {_arg(a, 'own')} 卷及 {_arg(a, 'members')} 个下级单位案卷，"
-            f"按 {_arg(a, 'divided_by')} 卷计）"
-        )
-    if code == "scaled":
-        return f"折算为 {_arg(a, 'points')} 分制：{v}（满分 {_arg(a, 'of')}）"
-    if code == "group":
-        return (
-            f"{_arg(a, 'label')}：平均 {_arg(a, 'mean')}（按 {_arg(a, 'divided_by')} 卷计），"
-            f"折算 {_arg(a, 'points')} 分制得 {v}"
-        )
+    template = STEP_TEXTS.get(code)
+    if template is not None:
+        return template.format_map(_StepWords(a, v))
     if code == "dossier":
         name = (dossier_names or {}).get(str(a.get("dossier", "")), _arg(a, "dossier"))
         return f"案卷 {name}：按 {_arg(a, 'points')} 分计得 {v}"
-    if code == "bonus":
-        return f"{_arg(a, 'label')}：{_arg(a, 'count')} 次，加 {v}（最多 {_arg(a, 'max')}）"
-    if code == "base":
-        return f"基础分 {v}"
     if code == "adjustment":
         sign = "+" if step.value >= 0 else ""
         return f"{_arg(a, 'label')}：{_arg(a, 'count')} 次，{sign}{v}"
-    if code == "zeroed_by_event":
-        return f"{_arg(a, 'label')}（{_arg(a, 'count')} 次）：该项指标按0分计"
-    if code == "bounded":
-        return f"不低于 {_arg(a, 'floor')}、不高于 {_arg(a, 'cap')}：{v}"
-    if code == "indicator_vetoed":
-        return "案卷存在一票否决情形：该项指标按0分计"
-    if code == "penalty":
-        return f"严重缺陷另扣分：{v}"
-    if code == "grade":
-        return f"组长综合打分 {v}（最高 {_arg(a, 'max')}）"
-    if code == "grade_missing":
-        return f"组长尚未综合打分：按0分计（最高 {_arg(a, 'max')}）"
-    if code == "floored":
-        return f"不低于 {_arg(a, 'floor')}：{v}"
-    if code == "capped":
-        return f"不超过 {_arg(a, 'cap')}：{v}"
-    if code == "dossier_check":
-        return f"{_arg(a, 'label')}：{_arg(a, 'found')} 份，得 {v}（最高 {_arg(a, 'max')}）"
-    if code == "clamped":
-        return f"该项指标限定在 {_arg(a, 'min')}–{_arg(a, 'max')} 分内：{v}"
-    if code == "unsettled":
-        return f"尚未定稿：案卷组成有待组长处理的错误（{_arg(a, 'findings')}）"
     extra = "，".join(f"{k}={_arg(a, k)}" for k in a)
     return f"{code}：{v}" + (f"（{extra}）" if extra else "")
