@@ -51,7 +51,7 @@ from app.exchange.sealed_package import write_sealed_package
 from app.models import schema
 from app.services.clock import utc_now
 from app.services.panel import Panel, ReviewerRecord, audit
-from app.services.panel_keys import PanelKey, panel_key, record_package
+from app.services.panel_keys import PanelKey, meta_by_prefix, panel_key, record_package
 from app.services.progress import Progress
 
 SECRET_PREFIX = "reviewer_secret:"
@@ -63,10 +63,7 @@ def secret_key(reviewer_id: str) -> str:
 
 def reviewer_secrets(conn: Connection) -> dict[str, str]:
     """Every packaged reviewer's secret, by reviewer id."""
-    rows = conn.execute(
-        select(schema.meta.c.key, schema.meta.c.value).where(schema.meta.c.key.startswith(SECRET_PREFIX))
-    ).all()
-    return {key[len(SECRET_PREFIX) :]: value for key, value in rows}
+    return meta_by_prefix(conn, SECRET_PREFIX)
 
 
 def ensure_secrets(conn: Connection, reviewer_ids: list[str], actor: str) -> dict[str, str]:

@@ -47,7 +47,8 @@ def new_panel_key_rows() -> list[dict[str, str]]:
     return [{"key": PANEL_PRIVATE, "value": private}, {"key": PANEL_PUBLIC, "value": public_key(private)}]
 
 
-def _meta(conn: Connection, prefix: str) -> dict[str, str]:
+def meta_by_prefix(conn: Connection, prefix: str) -> dict[str, str]:
+    """The ``meta`` rows whose key starts with ``prefix``, by the rest of the key."""
     rows = conn.execute(
         select(schema.meta.c.key, schema.meta.c.value).where(schema.meta.c.key.startswith(prefix))
     ).all()
@@ -71,7 +72,7 @@ def reviewer_public_keys(conn: Connection) -> dict[str, dict[str, str]]:
     """Per reviewer, every public key a package gave them, by fingerprint."""
     return {
         rid: {fingerprint(key): key for key in json.loads(value)}
-        for rid, value in _meta(conn, REVIEWER_KEYS).items()
+        for rid, value in meta_by_prefix(conn, REVIEWER_KEYS).items()
     }
 
 
@@ -82,7 +83,7 @@ def _put(conn: Connection, key: str, value: str) -> None:
 
 def record_package(conn: Connection, reviewer_id: str, public: str, passphrase: str, at: datetime) -> None:
     """A package was made: its reviewer key joins the ones the merge accepts; its passphrase is kept."""
-    known = json.loads(_meta(conn, REVIEWER_KEYS).get(reviewer_id, "[]"))
+    known = json.loads(meta_by_prefix(conn, REVIEWER_KEYS).get(reviewer_id, "[]"))
     _put(conn, REVIEWER_KEYS + reviewer_id, json.dumps([*known, public]))
     _put(conn, PASSPHRASE + reviewer_id, passphrase)
     _put(conn, PACKAGED_AT + reviewer_id, at.isoformat())
@@ -90,8 +91,8 @@ def record_package(conn: Connection, reviewer_id: str, public: str, passphrase: 
 
 def passphrases(conn: Connection) -> dict[str, str]:
     """The passphrase of each reviewer's newest package."""
-    return _meta(conn, PASSPHRASE)
+    return meta_by_prefix(conn, PASSPHRASE)
 
 
 def packaged_at(conn: Connection) -> dict[str, str]:
-    return _meta(conn, PACKAGED_AT)
+    return meta_by_prefix(conn, PACKAGED_AT)

@@ -35,6 +35,7 @@ from sqlalchemy import Connection, func, select
 from app.models import schema
 from app.services.clock import utc_now
 from app.services.panel import Panel, audit
+from app.services.panel_keys import meta_by_prefix
 
 MAX_SEQUENCE_JUMP = 1000
 CLOCK_SLACK = timedelta(hours=1)
@@ -125,12 +126,10 @@ def sequence_problem(sequence: int, last: int) -> str | None:
 # ---------------------------------------------------------------------- the chair's reset
 def sequence_resets(conn: Connection) -> dict[str, tuple[int, int]]:
     """Per reviewer reset: (the last ``received_files`` id then, the sequence the next file must pass)."""
-    meta = schema.meta
-    rows = conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.startswith(RESET_PREFIX))).all()
     out: dict[str, tuple[int, int]] = {}
-    for key, value in rows:
-        after, _, to = str(value).partition(":")
-        out[key[len(RESET_PREFIX) :]] = (int(after), int(to or 0))
+    for reviewer_id, value in meta_by_prefix(conn, RESET_PREFIX).items():
+        after, _, to = value.partition(":")
+        out[reviewer_id] = (int(after), int(to or 0))
     return out
 
 
