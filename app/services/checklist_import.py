@@ -198,15 +198,16 @@ def _read_rows(reading: SheetReading) -> None:
     note_row: int | None = None
     header = cols.name
 
-    def get(row: int, column: int | None) -> Cell | None:
-        return None if column is None else sheet.cell(row, column)
-
     for row in range(cols.header_row + 1, sheet.max_row + 1):
-        cells = sheet.row(row)
+        cells = sheet.row(row)  # every column the header names is among them (find_columns)
+
+        def get(column: int | None, cells: list[Cell] = cells) -> Cell | None:
+            return None if column is None else cells[column - 1]
+
         own = [c for c in cells if not c.inherited and not c.empty]
         if not own and not any(c.formula for c in cells):
             continue
-        points_cell = sheet.cell(row, cols.points)
+        points_cell = cells[cols.points - 1]
         points_blank = points_cell.empty or sheet.merged_from_left(row, cols.points)
         if note_row is not None:
             if not points_cell.inherited and not points_blank:
@@ -225,18 +226,16 @@ def _read_rows(reading: SheetReading) -> None:
             continue
         if all(_header_key(c.text) in ALL_HEADERS for c in own):
             continue  # the header's second row, or the header repeated for a second printed page
-        label_cells = [
-            c for c in (get(row, cols.number), get(row, cols.item), get(row, cols.standard)) if c is not None
-        ]
+        label_cells = [c for c in (get(cols.number), get(cols.item), get(cols.standard)) if c is not None]
         label = next((compact(c.text) for c in label_cells if c.text and not c.inherited), "")
         if label.startswith(TOTAL_WORDS) or label.startswith(SUBTOTAL_WORDS):
             _check_total(reading, row, label.startswith(SUBTOTAL_WORDS), current, points_cell)
             item = None
             continue
-        reason_cell = get(row, cols.reasons)
+        reason_cell = get(cols.reasons)
         reason_text = reason_cell.text if reason_cell is not None and not reason_cell.inherited else ""
         distinct = {c.text for c in own}
-        number_cell = get(row, cols.number)
+        number_cell = get(cols.number)
         ordinal = number_cell is not None and number_cell.text and CHINESE_ORDINAL.fullmatch(number_cell.text)
         numbered = bool(ordinal) or bool(SECTION_START.match(first_text))  # 一、立案 | 10: a section
         if (len(distinct) == 1 and points_blank and not reason_text) or (numbered and not reason_text):
@@ -278,7 +277,7 @@ def _read_rows(reading: SheetReading) -> None:
         starts_item = not points_blank and not sheet.merged_vertically_with_above(row, cols.points)
         if starts_item:
             max_points = cell_points(sheet, points_cell, header(cols.points))
-            item_cell, standard_cell = get(row, cols.item), get(row, cols.standard)
+            item_cell, standard_cell = get(cols.item), get(cols.standard)
             text = item_cell.text if item_cell is not None else ""
             standard = standard_cell.text if standard_cell is not None else ""
             text_column, standard_column = cols.item, cols.standard
