@@ -33,6 +33,7 @@ from app.services.clock import utc_now
 from app.services.panel import audit, inserted_id
 from app.services.progress import Progress
 from app.services.scores import review_snapshot
+from app.services.workspace_keys import PANEL_PUBLIC
 
 
 def check_manifest(manifest: PackageManifest, names: set[str], package: Path) -> None:
@@ -287,12 +288,12 @@ def carry_over(
                 package,
                 f"the workspace belongs to panel {meta.get('panel_id')} / reviewer {meta.get('reviewer_id')}",
             )
-        known_key = meta.get("panel_public_key")
+        known_key = meta.get(PANEL_PUBLIC)
         if known_key is not None and sealed_key is None:
             raise ExchangeError(
                 "unprotected_package", package, "the workspace was built from a protected package"
             )
-        if known_key is not None and sealed_key is not None and known_key != sealed_key["panel_public_key"]:
+        if known_key is not None and sealed_key is not None and known_key != sealed_key[PANEL_PUBLIC]:
             raise ExchangeError(
                 "other_panel_key", package, "signed by another key than the workspace's earlier package"
             )
