@@ -37,6 +37,7 @@ from app.services.moderation import (
 )
 from app.services.packages import package_name
 from app.services.panel import DossierFile, Panel, PanelInfo, ReviewerRecord
+from app.services.panel_keys import passphrases
 from app.services.registry import CANDIDATE_COLUMNS, DOSSIER_COLUMNS, REVIEWER_COLUMNS
 from app.services.results import compute_results
 from app.services.review_service import ReviewService, ReviewStatus
@@ -89,6 +90,7 @@ class ChairState:
     progress: tuple[ReviewerProgress, ...]
     last_run: RunInfo | None = None
     choices: ChairChoices = field(default_factory=ChairChoices)  # the standing copies and pools chosen
+    passphrases: Mapping[str, str] = field(default_factory=dict)  # reviewer id -> newest package's
     loaded_at: datetime = field(default_factory=datetime.now)
 
     # -------------------------------------------------------------- lookups
@@ -202,7 +204,13 @@ def load_state(panel: Panel, run: RunInfo | None = None) -> ChairState:
         progress=tuple(_progress(panel, reviewers, rows)),
         last_run=run if run is not None else last_run(panel),
         choices=panel.chair_choices(),
+        passphrases=_passphrases(panel),
     )
+
+
+def _passphrases(panel: Panel) -> dict[str, str]:
+    with panel.engine.connect() as conn:
+        return passphrases(conn)
 
 
 # ---------------------------------------------------------------------- what a dropped file is

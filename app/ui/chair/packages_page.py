@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.printing.documents import print_passphrase_slips
 from app.services.packages import build_packages
 from app.services.panel import ReviewerRecord
-from app.services.panel_keys import passphrases
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -155,10 +154,7 @@ class PackagesPage(ChairPage):
     def set_state(self, state: ChairState | None) -> None:
         if state is None:
             return
-        panel = self.context.panel
-        if panel is not None:
-            with panel.engine.connect() as conn:
-                self.passphrases = passphrases(conn)
+        self.passphrases = dict(state.passphrases)
         self.slips_button.setEnabled(bool(self.passphrases))
         if not self.folder.text():
             self.folder.setText(
