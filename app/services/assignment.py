@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Connection, delete, select, update
 
@@ -34,7 +34,7 @@ from app.review.assignment import (
 )
 from app.review.scoring import Role
 from app.services.clock import utc_now
-from app.services.panel import Panel, audit, inserted_id
+from app.services.panel import Panel, audit, find_dossier_row, inserted_id
 
 ALGORITHM = "balanced-v1"  # stored with each run: what produced its pairs
 EXCLUSIONS_KEY = "assignment_exclusions"
@@ -233,15 +233,12 @@ def assign(
 # ---------------------------------------------------------------------- manual changes
 def _find_dossier(conn: Connection, key: str) -> tuple[int, str]:
     d = schema.dossiers
-    row = conn.execute(select(d.c.id, d.c.code).where(d.c.code == key)).first()
-    if row is not None:
-        return row[0], row[1]
-    rows = conn.execute(select(d.c.id, d.c.code).where(d.c.case_number == key)).all()
-    if not rows:
-        raise AssignmentError(ErrorCode.UNKNOWN_DOSSIER, dossier=key)
-    if len(rows) > 1:
-        raise AssignmentError(ErrorCode.AMBIGUOUS_DOSSIER, dossier=key, count=len(rows))
-    return rows[0][0], rows[0][1]
+
+    def refuse(code: str, **args: Any) -> AssignmentError:
+        return AssignmentError(ErrorCode(code), dossier=key, **args)
+
+    row = find_dossier_row(conn, key, (d.c.id, d.c.code), refuse)
+    return row[0], row[1]
 
 
 def override(

@@ -30,7 +30,7 @@ from app.review.panel_results import PanelResults
 from app.review.points import PointsError, parse_points
 from app.review.scoring import Role
 from app.services.clock import utc_now
-from app.services.panel import Panel, audit
+from app.services.panel import Panel, audit, find_dossier_row
 
 MODERATION_ENTITY = "moderation"
 DEDUCTION_ENTITY = "deduction"
@@ -233,15 +233,9 @@ def _require_reason(reason: str, *, dossier: str | None = None, deduction: str |
 def _find_dossier(conn: Connection, key: str) -> Any:
     d = schema.dossiers
     columns = (d.c.id, d.c.code, d.c.checklist_id)
-    row = conn.execute(select(*columns).where(d.c.code == key)).one_or_none()
-    if row is not None:
-        return row
-    matches = conn.execute(select(*columns).where(d.c.case_number == key)).all()
-    if len(matches) > 1:
-        raise ModerationError("ambiguous_dossier", dossier=key, count=len(matches))
-    if not matches:
-        raise ModerationError("unknown_dossier", dossier=key)
-    return matches[0]
+    return find_dossier_row(
+        conn, key, columns, lambda code, **args: ModerationError(code, dossier=key, **args)
+    )
 
 
 def _points(value: Decimal | str | Fraction | int | None, code: str, dossier: str) -> Decimal | None:

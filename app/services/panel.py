@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -372,6 +372,23 @@ def audit(
             at=utc_now(), actor=actor, action=action, entity=entity, entity_id=entity_id, old=old, new=new
         )
     )
+
+
+def find_dossier_row(
+    conn: Connection, key: str, columns: Sequence[Any], refuse: Callable[..., Exception]
+) -> Any:
+    """The dossier a command names by its code, or by a case number only one dossier has: its
+    ``columns``; else raises ``refuse("unknown_dossier")`` or ``refuse("ambiguous_dossier", count=n)``."""
+    d = schema.dossiers
+    row = conn.execute(select(*columns).where(d.c.code == key)).one_or_none()
+    if row is not None:
+        return row
+    matches = conn.execute(select(*columns).where(d.c.case_number == key)).all()
+    if len(matches) > 1:
+        raise refuse("ambiguous_dossier", count=len(matches))
+    if not matches:
+        raise refuse("unknown_dossier")
+    return matches[0]
 
 
 def inserted_id(result: CursorResult[Any]) -> int:

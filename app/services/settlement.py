@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select, update
 from app.models import schema
 from app.review.points import PointsError, parse_points
 from app.review.ruleset import BaseAdjustedIndicator
-from app.services.panel import Panel, audit
+from app.services.panel import Panel, audit, find_dossier_row
 
 
 class SettlementError(ValueError):
@@ -63,15 +63,7 @@ def _reason(reason: str, target: str, *, required: bool = True) -> str:
 def _find_dossier(conn: Connection, key: str) -> Any:
     d = schema.dossiers
     columns = (d.c.id, d.c.code, d.c.candidate_id, d.c.set_aside_reason, d.c.checks)
-    row = conn.execute(select(*columns).where(d.c.code == key)).one_or_none()
-    if row is not None:
-        return row
-    matches = conn.execute(select(*columns).where(d.c.case_number == key)).all()
-    if len(matches) > 1:
-        raise SettlementError("ambiguous_dossier", key, count=len(matches))
-    if not matches:
-        raise SettlementError("unknown_dossier", key)
-    return matches[0]
+    return find_dossier_row(conn, key, columns, lambda code, **args: SettlementError(code, key, **args))
 
 
 def set_aside(panel: Panel, dossier: str, reason: str, *, actor: str = "chair") -> Settled:
