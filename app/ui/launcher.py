@@ -29,7 +29,7 @@ from app.exchange.package_format import PACKAGE_SUFFIX
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
 from app.services.panel import PANEL_SUFFIX
 from app.ui.look import translate
-from app.ui.passphrase_dialog import Asker, ask_passphrase, passphrase_problem_text
+from app.ui.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
 from app.ui.recent_files import CHAIR, REVIEWER, RecentEntry, RecentFiles
 from app.ui.settings import UiSettings
 from app.ui.start_screen import StartScreen, app_icon
@@ -69,7 +69,6 @@ DAMAGED = {
     "damaged",
     "bad_package_signature",
 }
-PASSPHRASE_CODES = {"wrong_passphrase", "bad_passphrase"}
 
 
 def file_kind(path: Path) -> str:

@@ -18,6 +18,7 @@ from app.ui import look
 from app.ui.look import translate
 
 Asker = Callable[[QWidget | None, str, str], str | None]
+PASSPHRASE_CODES = {"wrong_passphrase", "bad_passphrase"}  # refusals that ask for the passphrase again
 
 
 class PassphraseDialog(QDialog):

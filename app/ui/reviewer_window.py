@@ -29,7 +29,7 @@ from app.ui import messages
 from app.ui.checklist_panel import ChecklistPanel
 from app.ui.dossier_list import DossierList
 from app.ui.message_bar import MessageBar
-from app.ui.passphrase_dialog import Asker, ask_passphrase, passphrase_problem_text
+from app.ui.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
 from app.ui.scoring import PdfLike, ScoringController
 from app.ui.session import DossierSnapshot, ReviewSession, WriteFailure
 from app.ui.settings import UiSettings
@@ -366,7 +366,7 @@ class ReviewerWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             code = getattr(exc, "code", "")
-            if code in ("wrong_passphrase", "bad_passphrase"):
+            if code in PASSPHRASE_CODES:
                 self.export_reviewer_file(passphrase_problem_text(code), path)
                 return
             self.messages.show_message(
