@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from app.review.points import ZERO, clamp
 from app.review.ruleset import (
+    Adjustment,
     BaseAdjustedIndicator,
     CandidateKind,
     MeanIndicator,
@@ -216,28 +217,26 @@ def _base_adjusted(spec: BaseAdjustedIndicator, data: IndicatorInput, steps: lis
         return ZERO
     floor, cap = Fraction(spec.floor), Fraction(spec.cap)
     if spec.bounds == "once":
-        for adjustment, times in counted:
-            part = Fraction(adjustment.points) * times
-            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
-            value += part
+        value = _adjusted(value, counted, steps)
         value = clamp(value, low=floor, high=cap)
         steps.append(Step("bounded", value, {"floor": spec.floor, "cap": spec.cap}))
         return value
     # stepwise: “2.扣分项…本项分值直到扣完为止” → “3、加分项…” → “本项累计得分不得超过27分”
-    for adjustment, times in counted:
-        if adjustment.points < 0:
-            part = Fraction(adjustment.points) * times
-            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
-            value += part
+    value = _adjusted(value, [(a, times) for a, times in counted if a.points < 0], steps)
     if value < floor:
         value = floor
         steps.append(Step("floored", value, {"floor": spec.floor}))
-    for adjustment, times in counted:
-        if adjustment.points > 0:
-            part = Fraction(adjustment.points) * times
-            steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
-            value += part
+    value = _adjusted(value, [(a, times) for a, times in counted if a.points > 0], steps)
     if value > cap:
         value = cap
         steps.append(Step("capped", value, {"cap": spec.cap}))
+    return value
+
+
+def _adjusted(value: Fraction, counted: Sequence[tuple[Adjustment, int]], steps: list[Step]) -> Fraction:
+    """``value`` plus each counted event's points times its count, one ``adjustment`` step each."""
+    for adjustment, times in counted:
+        part = Fraction(adjustment.points) * times
+        steps.append(Step("adjustment", part, {"label": adjustment.label, "count": times}))
+        value += part
     return value
