@@ -157,8 +157,8 @@ def _check_counted_columns(row: Row, ruleset: RuleSet) -> None:
     """An ``attr:``/``event:`` column must be one the rule set reads, or its figures would count for
     nothing (a tie-break silently lost): the error names the column and the names the rule set knows."""
     for column in row.values:
-        prefix, _, name = column.partition(":")
-        if prefix not in {"attr", "event"} or not _:
+        prefix, colon, name = column.partition(":")
+        if prefix not in {"attr", "event"} or not colon:
             continue
         known = ruleset.known_attributes() if prefix == "attr" else ruleset.known_events()
         if name in known:
