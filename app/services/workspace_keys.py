@@ -20,7 +20,13 @@ from pathlib import Path
 
 from app.exchange import crypto
 from app.exchange.errors import ExchangeError
-from app.exchange.package_format import PackageManifest, parse_manifest, pdf_entry, signed_bytes
+from app.exchange.package_format import (
+    DossierPart,
+    PackageManifest,
+    parse_manifest,
+    pdf_entry,
+    signed_bytes,
+)
 from app.exchange.safe_zip import ZipLimits
 from app.exchange.sealed_package import SealedPackage
 from app.pdf.document_info import inspect_pdf
@@ -68,13 +74,16 @@ def unpack_sealed_pdfs(
     sealed: SealedPackage, manifest: PackageManifest, package: Path, pdf_dir: Path, progress: Progress
 ) -> None:
     """Each file in stream order into the workspace's PDF folder, its hash and page count checked."""
+    by_entry: dict[str, list[DossierPart]] = {}  # the dossiers using each file, grouped once
+    for dossier in manifest.dossiers:
+        by_entry.setdefault(dossier.pdf, []).append(dossier)
     progress.start(len(manifest.files), "pdf")
     for part in manifest.files:
         progress.check()
         target = pdf_dir / part.sha256[:2] / f"{part.sha256}.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
         digest = sealed.copy_file(part, target)
-        dossiers = [d for d in manifest.dossiers if d.pdf == part.name]
+        dossiers = by_entry.get(part.name, [])
         if digest != part.sha256:
             code = dossiers[0].code if dossiers else None
             raise ExchangeError("pdf_mismatch", package, f"{part.name}: SHA-256 {digest}", dossier=code)
