@@ -20,6 +20,7 @@ from app.review.composition import Finding, FindingCode
 from app.review.points import format_points
 from app.review.ruleset import BaseAdjustedIndicator, DossierCheck, PooledMeanIndicator, Source
 from app.services import choices, settlement
+from app.services.panel import Panel
 from app.services.reviewer_history import reset_sequence
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -133,65 +134,59 @@ class Settlements(QObject):
         state = self.context.state
         return state.candidate_names.get(candidate_id, candidate_id) if state else candidate_id
 
+    def _with_reason(
+        self,
+        title: str,
+        prompt: str,
+        doing: str,
+        work: Callable[[Panel, str], object],
+        said: Callable[[str], str],
+    ) -> None:
+        """Ask for a required reason; with one, run ``work(panel, reason)`` and say ``said(reason)``."""
+        reason = dialogs.ask_reason(self.window, title, prompt, required=True)
+        if not reason:
+            return
+        self.context.run_quick(
+            doing,
+            lambda panel: work(panel, reason),
+            lambda _r: self.context.say("info", said(reason)),
+        )
+
     def set_aside(self, code: str) -> None:
         case = self._case(code)
-        reason = dialogs.ask_reason(
-            self.window,
+        self._with_reason(
             self.tr("Set a dossier aside"),
             self.tr(
                 "{case} will no longer count for its candidate (it stays in the panel, its reviews too). Why?"
             ).format(case=case),
-            required=True,
-        )
-        if not reason:
-            return
-        self.context.run_quick(
             self.tr("Setting the dossier aside"),
-            lambda panel: settlement.set_aside(panel, code, reason),
-            lambda _s: self.context.say(
-                "info",
-                self.tr("{case} is set aside and no longer counted: {reason}").format(
-                    case=case, reason=reason
-                ),
+            lambda panel, reason: settlement.set_aside(panel, code, reason),
+            lambda reason: self.tr("{case} is set aside and no longer counted: {reason}").format(
+                case=case, reason=reason
             ),
         )
 
     def restore(self, code: str) -> None:
         case = self._case(code)
-        reason = dialogs.ask_reason(
-            self.window,
+        self._with_reason(
             self.tr("Count a dossier again"),
             self.tr("{case} will count for its candidate again. Why?").format(case=case),
-            required=True,
-        )
-        if not reason:
-            return
-        self.context.run_quick(
             self.tr("Counting the dossier again"),
-            lambda panel: settlement.restore(panel, code, reason),
-            lambda _s: self.context.say("info", self.tr("{case} counts again.").format(case=case)),
+            lambda panel, reason: settlement.restore(panel, code, reason),
+            lambda _reason: self.tr("{case} counts again.").format(case=case),
         )
 
     def keep_copy(self, code: str) -> None:
         case = self._case(code)
-        reason = dialogs.ask_reason(
-            self.window,
+        self._with_reason(
             self.tr("Choose the copy that stands"),
             self.tr(
                 "This copy of {case} stands; the candidate's other copies of the case score 0. Why this one?"
             ).format(case=case),
-            required=True,
-        )
-        if not reason:
-            return
-        self.context.run_quick(
             self.tr("Choosing the copy that stands"),
-            lambda panel: choices.choose_standing_copy(panel, code, reason),
-            lambda _c: self.context.say(
-                "info",
-                self.tr("Dossier {code} stands for {case}; the other copies score 0.").format(
-                    code=code, case=case
-                ),
+            lambda panel, reason: choices.choose_standing_copy(panel, code, reason),
+            lambda _reason: self.tr("Dossier {code} stands for {case}; the other copies score 0.").format(
+                code=code, case=case
             ),
         )
 
@@ -256,50 +251,30 @@ class Settlements(QObject):
             if found
             else self.tr("{case}: “{check}” — not found. Why?")
         )
-        reason = dialogs.ask_reason(
-            self.window,
+        self._with_reason(
             self.tr("Record a check"),
             prompt.format(case=case, check=check.label),
-            required=True,
-        )
-        if not reason:
-            return
-        self.context.run_quick(
             self.tr("Recording the check"),
-            lambda panel: settlement.record_check(panel, code, check.code, found, reason),
-            lambda _s: self.context.say(
-                "info",
-                (
-                    self.tr("{case}: recorded as found.")
-                    if found
-                    else self.tr("{case}: recorded as not found.")
-                ).format(case=case),
-            ),
+            lambda panel, reason: settlement.record_check(panel, code, check.code, found, reason),
+            lambda _reason: (
+                self.tr("{case}: recorded as found.") if found else self.tr("{case}: recorded as not found.")
+            ).format(case=case),
         )
 
     def reset_sequence(self, reviewer_id: str) -> None:
         state = self.context.state
         reviewer = state.reviewer(reviewer_id) if state else None
         who = reviewer.name if reviewer else reviewer_id
-        reason = dialogs.ask_reason(
-            self.window,
+        self._with_reason(
             self.tr("Reset a reviewer's sequence"),
             self.tr(
                 "{reviewer}'s next file may start again from sequence 1 (for example after a new laptop or a workspace begun anew). Scores already merged stay. Why?"
             ).format(reviewer=who),
-            required=True,
-        )
-        if not reason:
-            return
-        self.context.run_quick(
             self.tr("Resetting the sequence"),
-            lambda panel: reset_sequence(panel, reviewer_id, reason),
-            lambda _r: self.context.say(
-                "info",
-                self.tr("{reviewer}'s sequence is reset: their next file is accepted from 1.").format(
-                    reviewer=who
-                ),
-            ),
+            lambda panel, reason: reset_sequence(panel, reviewer_id, reason),
+            lambda _reason: self.tr(
+                "{reviewer}'s sequence is reset: their next file is accepted from 1."
+            ).format(reviewer=who),
         )
 
 
