@@ -65,6 +65,7 @@ from app.review.ruleset import (
     PooledMeanIndicator,
     RuleSet,
     SharingRule,
+    SharingRules,
     Source,
 )
 
@@ -361,21 +362,19 @@ def _window_findings(kind: CandidateKind, d: DossierRecord) -> Iterator[Finding]
 
 
 def _zero_order(
-    ruleset: RuleSet, by_id: Mapping[str, CandidateRecord], choices: ChairChoices, d: DossierRecord
+    kinds: Mapping[str, CandidateKind | None], choices: ChairChoices, d: DossierRecord
 ) -> tuple[bool, str, int, str, str]:
     """Which copy stands first: the chair's choice, then the category the notice lists first."""
     chosen = choices.standing_copies.get((d.candidate_id, case_key(d.case_number)))
-    cand = by_id.get(d.candidate_id)
-    kind = ruleset.kind(cand.kind) if cand is not None else None
+    kind = kinds.get(d.candidate_id)
     position = kind.requirement_position(d.type, d.source) if kind is not None else 0
     return (not (chosen and chosen.dossier_id == d.id), d.candidate_id, position, d.type, str(d.source))
 
 
 def _pair_rule(
-    ruleset: RuleSet, by_id: Mapping[str, CandidateRecord], a: DossierRecord, b: DossierRecord
+    sharing: SharingRules, kinds: Mapping[str, CandidateKind | None], a: DossierRecord, b: DossierRecord
 ) -> tuple[FindingCode, str, SharingRule] | None:
     """Which sharing rule a pair of dossiers with one case number falls under, if any."""
-    sharing = ruleset.sharing
     if a.candidate_id == b.candidate_id:
         if _category(a) == _category(b):
             return (FindingCode.HANDED_IN_TWICE, "case_number", SharingRule.FORBID)
@@ -385,8 +384,7 @@ def _pair_rule(
         return (FindingCode.DRAWN_DUPLICATE, "sharing.drawn_duplicate", sharing.drawn_duplicate)
     classes = []
     for cid in (a.candidate_id, b.candidate_id):
-        cand = by_id.get(cid)
-        kind = ruleset.kind(cand.kind) if cand is not None else None
+        kind = kinds.get(cid)
         if kind is None:
             return None  # reported already; its class is unknown
         classes.append(kind.candidate_class)
@@ -408,16 +406,17 @@ def _sharing_findings(
     for d in dossiers:
         if key := case_key(d.case_number):
             groups[key].append(d)
+    kinds = {cid: ruleset.kind(cand.kind) for cid, cand in by_id.items()}  # looked up once, not per pair
     for key, group in groups.items():
         if len(group) < 2:
             continue
-        ordered = sorted(group, key=lambda d: (_zero_order(ruleset, by_id, choices, d), d.id))
+        ordered = sorted(group, key=lambda d: (_zero_order(kinds, choices, d), d.id))
         # (dossier id, code) -> rule name, rule, ids of the other dossiers
         hits: dict[tuple[str, FindingCode], tuple[str, SharingRule, set[str]]] = {}
         zero_one: dict[str, set[str]] = defaultdict(set)
         pending: set[str] = set()  # two_categories_keep = "chair" and the chair has not chosen
         for a, b in combinations(ordered, 2):  # a comes first
-            pair = _pair_rule(ruleset, by_id, a, b)
+            pair = _pair_rule(ruleset.sharing, kinds, a, b)
             if pair is None or pair[2] is SharingRule.ALLOW:
                 continue
             code, name, rule = pair
