@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableWidge
 from app.review.assignment import Conflict, rule_conflicts
 from app.review.scoring import Role
 from app.services.assignment import AssignmentRow
+from app.services.chair_state import ChairState
 from app.ui import look
-from app.ui.chair.data import ChairState
 from app.ui.chair.wording import bar_word, conflict_text, join, role_word
 
 

@@ -35,12 +35,12 @@ from app.models.database import PanelFileError
 from app.models.locking import PanelLocked, window
 from app.review import library
 from app.review.disagreement import Flag
+from app.services.chair_state import ChairState, load_state
 from app.services.checklist_files import panel_checklists, ruleset_with_checklist
 from app.services.panel import Panel
 from app.services.workspace_info import panel_file, workspace_reviewer
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState, load_state
 from app.ui.chair.dossiers_page import DossiersPage
 from app.ui.chair.export_page import ExportPage
 from app.ui.chair.flag_dialog import FlagDialog

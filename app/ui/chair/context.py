@@ -16,9 +16,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.chair_state import ChairState, RunInfo, load_state
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
-from app.ui.chair.data import ChairState, RunInfo, load_state
 from app.ui.chair.wording_errors import error_text, is_expected
 from app.ui.look import translate
 from app.ui.tasks import TaskRunner
@@ -62,7 +62,6 @@ class ChairContext(QObject):
         panel = self.panel
         if panel is None:
             return
-        run = self.run_info
 
         def loaded(state: ChairState) -> None:
             if panel is not self.panel:
@@ -74,7 +73,7 @@ class ChairContext(QObject):
                 then()
 
         self.runner.run(
-            lambda: load_state(panel, run),
+            lambda: load_state(panel),
             loaded,
             lambda exc: self.fail(translate("Context", "Reading the panel"), exc, writes=False),
         )

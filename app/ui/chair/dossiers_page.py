@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.composition import Finding, Severity
+from app.services.chair_state import ChairState
 from app.services.draws import DrawReport, draw
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.draw_dialog import DrawsView, ask_draw
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
 from app.ui.chair.settle_actions import Action, Settlements, show_menu

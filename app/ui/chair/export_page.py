@@ -23,12 +23,12 @@ from app.printing.documents import (
     print_panel_report,
     print_review_sheets,
 )
+from app.services.chair_state import ChairState
 from app.services.export import build_export, write_csv, write_json, write_xlsx
 from app.services.panel import Panel
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.widgets import ChairPage, heading_label, hint_label
 
 Preview = Callable[[Path, str], None]

@@ -20,10 +20,10 @@ from app.review.checklist import Checklist, Item
 from app.review.disagreement import Decision, Flag
 from app.review.points import format_points
 from app.review.scoring import Role
+from app.services.chair_state import ChairState
 from app.services.panel import Panel, ReviewerRecord
 from app.services.review_service import DeductionView, ReviewService, ReviewState, ReviewStatus, VetoView
 from app.ui import look
-from app.ui.chair.data import ChairState
 from app.ui.chair.wording import role_word
 
 log = logging.getLogger(__name__)

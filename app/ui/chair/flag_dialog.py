@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from app.review.disagreement import Decision, Flag
 from app.review.points import format_points
 from app.review.scoring import Role
+from app.services.chair_state import ChairState
 from app.services.moderation import accept_cross_deduction, clear_moderation, reject_cross_deduction, settle
 from app.services.review_service import DeductionView
 from app.ui import look
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.flag_compare import CompareTable, DossierReviews, load_reviews, reason_text
 from app.ui.chair.widgets import Tone, fill_table, fit_columns, make_table, status_item, text_item
 from app.ui.chair.wording import flag_text, flag_word, join, settled_word

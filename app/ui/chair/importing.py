@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from app.services.manifest_kinds import MANIFEST_SUFFIXES, manifest_kind
 from app.services.progress import Cancelled, Progress
 from app.services.registry import ImportReport, add_candidates, add_dossiers, add_reviewers
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import MANIFEST_SUFFIXES, manifest_kind
 from app.ui.chair.wording_errors import error_text, is_expected, pdf_problem_word
 from app.ui.look import translate
 

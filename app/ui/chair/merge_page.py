@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
+from app.services.chair_state import ChairState
 from app.services.merge import MERGED, REFUSED, UNCHANGED, UPDATED, FileOutcome, MergeReport, merge_files
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.widgets import (
     ChairPage,
     DropArea,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.points import format_points
-from app.ui.chair.data import ChairState
+from app.services.chair_state import ChairState
 from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
 from app.ui.chair.widgets import Tone, heading_label, hint_label, tone_icon
 from app.ui.chair.wording import cross_aggregation_word, day, expert_aggregation_word

@@ -12,12 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.printing.documents import print_passphrase_slips
+from app.services.chair_state import ChairState
 from app.services.packages import build_packages
 from app.services.panel import ReviewerRecord
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.widgets import (
     ChairPage,
     Tone,

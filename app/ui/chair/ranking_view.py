@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from app.review.indicators import Step
 from app.review.points import format_points
-from app.ui.chair.data import ChairState
+from app.services.chair_state import ChairState
 from app.ui.chair.widgets import TONE_COLOURS, Tone, tone_icon
 from app.ui.chair.wording import kind_name, step_text
 

@@ -13,8 +13,8 @@ from app.review.disagreement import Flag
 from app.review.panel_results import DossierOutcome
 from app.review.points import format_points
 from app.review.scoring import Role
+from app.services.chair_state import ChairState
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.ranking_view import RankingView
 from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.widgets import (

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from app.review.assignment import Conflict
 from app.review.scoring import Role
 from app.services.assignment import AssignReport, OverrideResult, assign, override
+from app.services.chair_state import ChairState, RunInfo, reviewers_by_role
 from app.ui.chair import dialogs
 from app.ui.chair.assignment_matrix import AssignmentMatrix
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState, RunInfo, reviewers_by_role
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
 from app.ui.chair.settle_actions import Settlements, show_menu
 from app.ui.chair.widgets import (

@@ -20,11 +20,11 @@ from app.review.composition import Finding, FindingCode
 from app.review.points import format_points
 from app.review.ruleset import BaseAdjustedIndicator, DossierCheck, PooledMeanIndicator, Source
 from app.services import choices, settlement
+from app.services.chair_state import ChairState
 from app.services.panel import Panel
 from app.services.reviewer_history import reset_sequence
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.data import ChairState
 from app.ui.chair.settle_dialogs import GradeDialog, PoolDialog
 
 Action = tuple[str, Callable[[], None]]  # the words on the menu entry or button, what it does

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.chair_state import ChairState
 from app.ui import look
 from app.ui.chair.context import ChairContext, stage_word
-from app.ui.chair.data import ChairState
 
 
 class Tone(Enum):

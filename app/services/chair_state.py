@@ -26,7 +26,7 @@ from app.review.statistics import PanelStatistics, compute_statistics
 from app.services import assignment as assignment_service
 from app.services import draws as draw_service
 from app.services.assignment import AssignmentRow
-from app.services.manifests import ManifestError, read_manifest
+from app.services.changes import EVERYTHING, Changes
 from app.services.moderation import (
     DecisionRecord,
     ModerationRecord,
@@ -38,7 +38,6 @@ from app.services.moderation import (
 from app.services.packages import package_name
 from app.services.panel import DossierFile, Panel, PanelInfo, ReviewerRecord
 from app.services.panel_keys import passphrases
-from app.services.registry import CANDIDATE_COLUMNS, DOSSIER_COLUMNS, REVIEWER_COLUMNS
 from app.services.results import compute_results
 from app.services.review_service import ReviewService, ReviewStatus
 
@@ -175,8 +174,8 @@ def last_run(panel: Panel) -> RunInfo | None:
     )
 
 
-def load_state(panel: Panel, run: RunInfo | None = None) -> ChairState:
-    """Read everything the pages show. ``run``: the last assignment run when already known."""
+def load_state(panel: Panel, previous: ChairState | None = None, changes: Changes = EVERYTHING) -> ChairState:
+    """Read everything the pages show; with ``previous``, read again only the areas ``changes`` names."""
     reviewers = panel.reviewers()
     rows = assignment_service.assignments(panel)
     results = compute_results(panel)
@@ -202,7 +201,7 @@ def load_state(panel: Panel, run: RunInfo | None = None) -> ChairState:
         moderations=moderation_records(panel),
         statistics=compute_statistics(results.dossiers, deductions, panel.checklists),
         progress=tuple(_progress(panel, reviewers, rows)),
-        last_run=run if run is not None else last_run(panel),
+        last_run=last_run(panel),
         choices=panel.chair_choices(),
         passphrases=_passphrases(panel),
     )
@@ -211,33 +210,6 @@ def load_state(panel: Panel, run: RunInfo | None = None) -> ChairState:
 def _passphrases(panel: Panel) -> dict[str, str]:
     with panel.engine.connect() as conn:
         return passphrases(conn)
-
-
-# ---------------------------------------------------------------------- what a dropped file is
-MANIFEST_KINDS = ("candidates", "reviewers", "dossiers", "pool")
-MANIFEST_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
-
-
-def manifest_kind(path: Path) -> str | None:
-    """Which manifest a file is, judged by its header: candidates, reviewers, dossiers or a draw pool."""
-    from app.services.draws import POOL_COLUMNS
-
-    columns: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {
-        "candidates": (CANDIDATE_COLUMNS, ("id", "name", "kind")),
-        "reviewers": (REVIEWER_COLUMNS, ("id", "name", "role")),
-        "dossiers": (DOSSIER_COLUMNS, ("case_number", "candidate", "type", "source")),
-        "pool": (POOL_COLUMNS, ("candidate", "case_number", "type")),
-    }
-    for kind in MANIFEST_KINDS:
-        names, required = columns[kind]
-        try:
-            read_manifest(path, names, required)
-        except ManifestError as exc:
-            if not exc.location or exc.location.startswith("row 1"):
-                continue  # the header does not fit this kind (or the file is no table at all)
-            return kind  # the header fits; a later row has a problem the import will name
-        return kind
-    return None
 
 
 def reviewers_by_role(state: ChairState) -> tuple[list[ReviewerRecord], list[ReviewerRecord]]:
