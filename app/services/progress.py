@@ -9,9 +9,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from app.errors import AppError
 
-class Cancelled(Exception):
+
+class Cancelled(AppError):
     """Raised inside the work when the user cancelled; the work's transaction is rolled back."""
+
+    def __init__(self, message: str = "cancelled") -> None:
+        super().__init__("cancelled", message)
 
 
 class Progress:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app import paths
+from app import paths, words
 from app.ui.opening import Opened, export_function, open_for_review
 from app.ui.reviewer_window import ReviewerWindow
 from app.ui.session import ReviewSession
@@ -72,7 +72,9 @@ def apply_font(app: QApplication) -> QFont:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Chinese: Qt's own strings (buttons, undo texts) and ours; English needs none (the source)."""
+    """Chinese: Qt's own strings (buttons, undo texts) and ours; English needs none (the source). The
+    words tables (``app.words``: error messages, the domain's vocabulary) follow the same choice."""
+    words.use_language(language)
     if language != "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
