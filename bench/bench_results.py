@@ -18,10 +18,10 @@ from _common import forty_item_checklist
 from app.models import schema
 from app.review.panel_results import compute_panel_results
 from app.review.ruleset import RuleSet
-from app.services.bulk import collector_paused
 from app.services.clock import utc_now
 from app.services.panel import Panel
 from app.services.results import compute_results, load_inputs
+from app.services.switches import collector_paused
 
 DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS, CANDIDATES = 5000, 200, 3, 40, 500
 

@@ -34,7 +34,6 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models import schema
 from app.models.migrations import backup_copy
-from app.services.bulk import collector_paused
 from app.services.merge_checks import (
     MERGED,
     REFUSED,
@@ -51,6 +50,7 @@ from app.services.panel import Panel, audit
 from app.services.progress import Progress
 from app.services.reviewer_history import HISTORY_PREFIX, plain_utc
 from app.services.scores import ReviewWrite, replace_reviews
+from app.services.switches import collector_paused
 
 __all__ = [
     "MERGED",

@@ -13,8 +13,8 @@ from app.review.indicators import Step
 from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results
 from app.review.points import export_points
 from app.review.scoring import Deduction, Moderation, ReviewInput, Role
-from app.services.bulk import collector_paused
 from app.services.panel import Panel
+from app.services.switches import collector_paused
 
 RESULTS_FORMAT = "dossier-panel/results"
 RESULTS_VERSION = 1
