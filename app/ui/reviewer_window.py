@@ -7,6 +7,7 @@ the status bar always say panel, reviewer, dossier, page x / y and when the last
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,8 @@ from app.ui.window_actions import build_actions
 
 ExportFunction = Callable[..., Any]  # (the open workspace's panel, the file to write, *, passphrase)
 NARROW_WINDOW = 1300  # logical pixels: below this the PDF needs the room of its thumbnails
+
+log = logging.getLogger(__name__)
 
 
 def local_time(moment: datetime) -> str:
@@ -491,8 +494,11 @@ class ReviewerWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.checklist.flush_notes()
         self.save_layout()
-        self.session.runner.shutdown()  # every change handed in is written before we go
-        self.session.panel.close()  # and the next window or command may write the panel
+        # Never wait for the worker here: what was handed in is still written there, in order, and
+        # the panel is closed after it (so the next window or command may write the panel).
+        if self.session.runner.busy:
+            log.info("window closed while a change was being saved; it is finished in the background")
+        self.session.runner.stop(after=self.session.panel.close)
         self.pdf_call("shutdown")
         if self.cheat_sheet is not None:
             self.cheat_sheet.close()

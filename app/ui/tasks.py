@@ -7,10 +7,16 @@ caller's thread — what the tests use (Picard's ``FakeThreadPool`` idea).
 
 Long work gets a Qt-free ``app.services.progress.Progress``; ``run_with_progress`` forwards its
 callback to the ``progressed`` signal so a bar can follow it, and ``Progress.cancel`` stops it.
+
+A window that closes calls ``stop``: it never waits. Long work is cancelled (its transaction rolls
+back), work already handed in still runs to the end on the worker (a score being written is never
+cut off), then an ``after`` step (closing the panel); nothing is called back on the GUI thread any
+more. ``shutdown`` (at exit, after the event loop) waits for all of it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from app.services.progress import Progress
+from app.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +66,8 @@ class TaskRunner(QObject):
         )
         self._pending = 0
         self._idle: list[Callable[[], None]] = []
+        self._running_progress: list[Progress] = []
+        self._stopped = False
         self._job_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ running
@@ -67,6 +75,9 @@ class TaskRunner(QObject):
         self, work: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> None:
         """Run ``work()`` on the worker; then ``on_done(result)`` or ``on_error(exception)`` here."""
+        if self._stopped:  # e.g. a timer of a closed window; its panel is closed or closing
+            log.warning("work handed to a stopped task runner was not run: %r", work)
+            return
         job = _Job(work, on_done, on_error)
         self._pending += 1
         if self._pending == 1:
@@ -84,8 +95,26 @@ class TaskRunner(QObject):
         on_error: Failed | None = None,
     ) -> Progress:
         """Like ``run`` for long work: ``work`` gets a Progress; cancel it to stop the work."""
-        progress = Progress(lambda done, total, stage: self.progressed.emit(done, total, stage))
-        self.run(lambda: work(progress), on_done, on_error)
+        progress = Progress(self._emit_progress)
+        self._running_progress.append(progress)
+
+        def forget() -> None:
+            if progress in self._running_progress:
+                self._running_progress.remove(progress)
+
+        def done(result: Any) -> None:
+            forget()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            forget()
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.error("background task failed", exc_info=exc)
+
+        self.run(lambda: work(progress), done, failed)
         return progress
 
     def when_idle(self, callback: Callable[[], None]) -> None:
@@ -99,20 +128,57 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self, after: Callable[[], None] | None = None) -> None:
+        """Close without waiting (a window's close): cancel long work, finish the rest, then ``after``.
+
+        Returns at once. Every ``Progress`` handed out by ``run_with_progress`` is cancelled, so long
+        work stops at its next check and rolls back; quick work already handed in still runs, in
+        order, on the worker, and ``after()`` runs there last (e.g. closing the panel, once nothing
+        uses it). No callback reaches the GUI thread any more, and ``run`` takes no new work.
+        """
+        if self._stopped:
+            return
+        self._stopped = True
+        self._idle.clear()
+        for progress in self._running_progress:
+            progress.cancel()
+        if after is None:
+            return
+        if self._executor is None:
+            after()
+        else:
+            self._executor.submit(_quietly, after)
+
     def shutdown(self) -> None:
-        """Wait for the work already handed in (a score being written is never cut off)."""
+        """Wait for the work already handed in (a score being written is never cut off).
+
+        For the end of the program, after the event loop; a window that closes calls ``stop``.
+        """
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None
 
     # ------------------------------------------------------------------ internals
+    def _emit_progress(self, done: int, total: int, stage: str) -> None:
+        if not self._stopped:
+            with contextlib.suppress(RuntimeError):  # the runner's Qt object is gone (window closed)
+                self.progressed.emit(done, total, stage)
+
     def _execute(self, job: _Job) -> None:
         job.execute()
-        self._job_finished.emit(job)
+        with contextlib.suppress(RuntimeError):  # the runner's Qt object is gone: nobody to tell
+            self._job_finished.emit(job)
 
     def _deliver(self, job: _Job) -> None:
         try:
-            if job.failed:
+            if self._stopped:
+                if job.failed and not isinstance(job.error, Cancelled):
+                    log.error("background task failed after its window closed", exc_info=job.error)
+            elif job.failed:
                 assert job.error is not None
                 if job.on_error is not None:
                     job.on_error(job.error)
@@ -126,3 +192,11 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
                 while self._idle and self._pending == 0:
                     self._idle.pop(0)()
+
+
+def _quietly(step: Callable[[], None]) -> None:
+    """Run a closing step on the worker; its failure goes to the log (nobody is left to tell)."""
+    try:
+        step()
+    except Exception:
+        log.exception("closing step after the window closed failed")

@@ -134,174 +134,169 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="150"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="142"/>
         <source>Chair</source>
         <translation>评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="163"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="155"/>
         <source>&amp;Panel</source>
         <translation>评审(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="164"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="156"/>
         <source>&amp;New panel…</source>
         <translation>新建评审(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="167"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="159"/>
         <source>&amp;Open panel…</source>
         <translation>打开评审(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="170"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="162"/>
         <source>Opened &amp;lately</source>
         <translation>最近打开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="172"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="164"/>
         <source>&amp;Close panel</source>
         <translation>关闭评审(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="174"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="183"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="184"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="176"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="193"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="185"/>
         <source>How a panel runs</source>
         <translation>评审步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="202"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="194"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="209"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="201"/>
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="215"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="207"/>
         <source>1 import the candidates&apos; and dossiers&apos; lists with the PDFs · 2 import the reviewers and assign · 3 make the packages and hand them out · 4 merge the files the reviewers bring back · 5 settle the disagreements · 6 export and print.</source>
         <translation>① 导入候选对象清单、案卷清单及 PDF · ② 导入评审人并分配案卷 · ③ 生成评审包并发给评审人 · ④ 合并评审人交回的评审文件 · ⑤ 处理评分分歧 · ⑥ 导出与打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="222"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="214"/>
         <source>Open a panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="222"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="214"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="250"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="242"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="248"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="388"/>
+        <source>{task} was stopped. The panel stays as it was before the task.</source>
+        <translation>“{task}”已停止。评审数据保持任务开始前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/chair_window.py" line="240"/>
         <source>Opening the panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="231"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="223"/>
         <source>{name} is open here already.</source>
         <translation>{name} 已在本窗口打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="263"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="255"/>
         <source>Creating the panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="273"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="266"/>
         <source>{title} is open.</source>
         <translation>已打开“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="277"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="270"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="286"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="280"/>
         <source>No panel open</source>
         <translation>未打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="287"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="281"/>
         <source>Dossier review — chair</source>
         <translation>案卷评查 — 评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="312"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="306"/>
         <source>{title} — chair — Dossier review</source>
         <translation>{title} — 评审组长 — 案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="310"/>
         <source>Overview</source>
         <translation>评审概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="317"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="311"/>
         <source>1 Dossiers</source>
         <translation>1 案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="318"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="312"/>
         <source>2 Reviewers</source>
         <translation>2 评审人与分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="319"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="313"/>
         <source>3 Packages</source>
         <translation>3 评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="320"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="314"/>
         <source>4 Merge</source>
         <translation>4 合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="321"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="315"/>
         <source>5 Results</source>
         <translation>5 结果与分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="322"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
         <source>6 Export &amp; print</source>
         <translation>6 导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="334"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="328"/>
         <source>Last change {time}</source>
         <translation>上次更改 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="380"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="382"/>
-        <source>{task} is still running. Stop it and quit? The panel stays as it was before the task.</source>
-        <translation>“{task}”仍在进行。要停止并退出吗？评审数据将保持任务开始前的状态。</translation>
     </message>
 </context>
 <context>
@@ -2740,137 +2735,137 @@
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="42"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="41"/>
         <source>Choose a folder, e.g. on the USB stick</source>
         <translation>选择文件夹，例如 U 盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="43"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="42"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="45"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="44"/>
         <source>Make every reviewer&apos;s package</source>
         <translation>生成全部评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="48"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="47"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="51"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="50"/>
         <source>Print the passphrase slips…</source>
         <translation>打印口令单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="55"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="54"/>
         <source>Write the packages to</source>
         <translation>评审包保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="63"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="62"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="64"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="65"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="64"/>
         <source>Dossiers</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="66"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="65"/>
         <source>Package file</source>
         <translation>评审包文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="66"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="68"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="76"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="75"/>
         <source>Packages for the reviewers</source>
         <translation>评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="80"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="79"/>
         <source>Each reviewer gets one encrypted file with their dossiers&apos; PDFs, the checklist and the key their scores will be signed with, and a passphrase to open it. Copy each file to that reviewer&apos;s USB stick and hand them the printed passphrase slip separately, never with the stick. Making the packages again (after changing the assignment) gives new passphrases: print the slips again.</source>
         <translation>每位评查人得到一个加密文件，内含其案卷PDF、评查表和为评分签名的密钥，另有一个打开它的口令。把文件拷到该评查人的U盘，并单独交给其打印好的口令单，切勿与U盘放在一起。重新生成评查包（例如调整分配后）会产生新口令：请重新打印口令单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="89"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="88"/>
         <source>Where should the packages go?</source>
         <translation>评审包保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="115"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="114"/>
         <source>{count} packages written to {folder}. Hand each file to its reviewer.</source>
         <translation>已生成 {count} 个评审包，保存在 {folder}。请把每个文件交给对应的评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="120"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="119"/>
         <source>Making the packages</source>
         <translation>生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="128"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="127"/>
         <source>Save the passphrase slips</source>
         <translation>保存口令单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="129"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="128"/>
         <source>{name}-passphrase-slips.pdf</source>
         <translation>{name}-口令单.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="130"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="138"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="137"/>
         <source>Do not save the slips with the packages: whoever gets both opens every dossier.</source>
         <translation>不要把口令单和评查包存在一起：同时拿到两者的人可以打开全部案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="149"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="148"/>
         <source>The slips are in {path}. Print them and hand each to its reviewer separately from the USB stick.</source>
         <translation>口令单已保存到 {path}。请打印，并与U盘分开交给各评查人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="153"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="152"/>
         <source>Printing the slips</source>
         <translation>正在生成口令单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="165"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="161"/>
         <source>{name}-packages</source>
         <translation>{name}-评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="173"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="169"/>
         <source>No dossier assigned</source>
         <translation>未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="175"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="171"/>
         <source>Written</source>
         <translation>已生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="177"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="173"/>
         <source>Not written yet</source>
         <translation>尚未生成</translation>
     </message>
@@ -3684,180 +3679,180 @@
 <context>
     <name>Settlements</name>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="78"/>
-        <location filename="../../app/ui/chair/settle_actions.py" line="123"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="79"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="124"/>
         <source>Set aside (not counted)…</source>
         <translation>搁置（不计入）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="80"/>
-        <location filename="../../app/ui/chair/settle_actions.py" line="116"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="81"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="117"/>
         <source>Count it again…</source>
         <translation>恢复计入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="83"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="84"/>
         <source>{check}: not found…</source>
         <translation>{check}：改为查不到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="83"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="84"/>
         <source>{check}: found…</source>
         <translation>{check}：可查到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="95"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="96"/>
         <source>Enter the chair&apos;s grade…</source>
         <translation>录入综合评分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="97"/>
-        <location filename="../../app/ui/chair/settle_actions.py" line="106"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="98"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="107"/>
         <source>Choose the pooled member candidates…</source>
         <translation>选定汇总计算的下级单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="112"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="113"/>
         <source>Set {case} aside (not counted)…</source>
         <translation>搁置 {case}（不计入）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="121"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="122"/>
         <source>This copy stands…</source>
         <translation>以此份为准…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="140"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="158"/>
         <source>Set a dossier aside</source>
         <translation>搁置案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="142"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="160"/>
         <source>{case} will no longer count for its candidate (it stays in the panel, its reviews too). Why?</source>
         <translation>{case} 将不再计入其候选对象的指标（案卷及其评分仍保留在本次评审中）。为何搁置？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="149"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="162"/>
         <source>Setting the dossier aside</source>
         <translation>搁置案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="153"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="164"/>
         <source>{case} is set aside and no longer counted: {reason}</source>
         <translation>{case} 已搁置，不再计入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="163"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="172"/>
         <source>Count a dossier again</source>
         <translation>恢复计入案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="164"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="173"/>
         <source>{case} will count for its candidate again. Why?</source>
         <translation>{case} 将重新计入其候选对象的指标。为何恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="170"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="174"/>
         <source>Counting the dossier again</source>
         <translation>恢复计入案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="172"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="176"/>
         <source>{case} counts again.</source>
         <translation>{case} 已恢复计入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="179"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="182"/>
         <source>Choose the copy that stands</source>
         <translation>选定以哪一份为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="181"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="184"/>
         <source>This copy of {case} stands; the candidate&apos;s other copies of the case score 0. Why this one?</source>
         <translation>{case} 以此份为准；该候选对象报送的同一案件的其他份计 0 分。为何选这一份？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="188"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="186"/>
         <source>Choosing the copy that stands</source>
         <translation>选定以哪一份为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="192"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="188"/>
         <source>Dossier {code} stands for {case}; the other copies score 0.</source>
         <translation>{case} 以案卷 {code} 为准；其他份计 0 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="213"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="208"/>
         <source>Choosing the pooled member candidates</source>
         <translation>选定汇总计算的下级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="217"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="212"/>
         <source>{unit} pools {members}.</source>
         <translation>{unit}汇总计算：{members}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="230"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="225"/>
         <source>The chair&apos;s grade</source>
         <translation>组长综合评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="242"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="237"/>
         <source>Entering the chair&apos;s grade</source>
         <translation>录入综合评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="246"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="241"/>
         <source>{candidate}: the chair&apos;s grade is {points}.</source>
         <translation>{candidate}：组长综合评分为 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="255"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="250"/>
         <source>{case}: “{check}” — found. Why (where was it checked)?</source>
         <translation>{case}：“{check}”——可查到。请说明依据（在何处查询）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="257"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="252"/>
         <source>{case}: “{check}” — not found. Why?</source>
         <translation>{case}：“{check}”——查不到。请说明理由：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="261"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="255"/>
         <source>Record a check</source>
         <translation>录入核查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="268"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="257"/>
         <source>Recording the check</source>
         <translation>录入核查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="273"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="260"/>
         <source>{case}: recorded as found.</source>
         <translation>{case}：已记为可查到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="275"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="260"/>
         <source>{case}: recorded as not found.</source>
         <translation>{case}：已记为查不到。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="286"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="269"/>
         <source>Reset a reviewer&apos;s sequence</source>
         <translation>重置评审人的文件序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="288"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="271"/>
         <source>{reviewer}&apos;s next file may start again from sequence 1 (for example after a new laptop or a workspace begun anew). Scores already merged stay. Why?</source>
         <translation>{reviewer}的下一份文件可从序号 1 重新开始（例如换了电脑或重新开始工作区）。已合并的评分保留。为何重置？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="295"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="273"/>
         <source>Resetting the sequence</source>
         <translation>重置序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/settle_actions.py" line="299"/>
+        <location filename="../../app/ui/chair/settle_actions.py" line="276"/>
         <source>{reviewer}&apos;s sequence is reset: their next file is accepted from 1.</source>
         <translation>{reviewer}的序号已重置：下一份文件从 1 号起即可合并。</translation>
     </message>

@@ -906,12 +906,12 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="92"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="93"/>
         <source>That is not a passphrase: it has 24 letters and digits in six groups.</source>
         <translation>这不是口令：口令由六组共24个字母和数字组成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="95"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="96"/>
         <source>The passphrase does not open this package. Check it against the slip (the slip of this package, not another one) and type it again.</source>
         <translation>口令不对，无法打开。请对照口令单（本评查包的口令单，而不是别的）重新输入。</translation>
     </message>
@@ -919,17 +919,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="27"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="30"/>
         <source>{what} is protected. Type the passphrase printed on the slip the panel chair gave you with it.</source>
         <translation>{what}受口令保护。请输入评查组长随附给您的口令单上印的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../app/ui/passphrase_dialog.py" line="76"/>
         <source>{typed} of 24 letters and digits; case, spaces and hyphens do not matter.</source>
         <translation>已输入 {typed}/24 个字母和数字；大小写、空格和连字符不影响。</translation>
     </message>
@@ -1168,162 +1168,162 @@
 <context>
     <name>ReviewerWindow</name>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="115"/>
+        <location filename="../../app/ui/reviewer_window.py" line="118"/>
         <source>Arrives with the offline loop: export works in a reviewer&apos;s workspace</source>
         <translation>随离线流程提供：在评审工作区中可导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="147"/>
+        <location filename="../../app/ui/reviewer_window.py" line="150"/>
         <source>No dossiers are assigned to this reviewer.</source>
         <translation>没有分配给该评审人的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="213"/>
+        <location filename="../../app/ui/reviewer_window.py" line="216"/>
         <source>The PDF of this dossier is missing.</source>
         <translation>本案卷的 PDF 文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="225"/>
+        <location filename="../../app/ui/reviewer_window.py" line="228"/>
         <source>This item allows no free deduction.</source>
         <translation>本项不允许自由扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="231"/>
+        <location filename="../../app/ui/reviewer_window.py" line="234"/>
         <source>The current item has no deduction to anchor.</source>
         <translation>当前评查项没有可锚定的扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="254"/>
+        <location filename="../../app/ui/reviewer_window.py" line="257"/>
         <source>This dossier is complete: reopen it to change its scores.</source>
         <translation>本案卷已完成评查：如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="271"/>
+        <location filename="../../app/ui/reviewer_window.py" line="274"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="271"/>
+        <location filename="../../app/ui/reviewer_window.py" line="274"/>
         <source>Undo {what}</source>
         <translation>撤销{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="273"/>
+        <location filename="../../app/ui/reviewer_window.py" line="276"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="273"/>
+        <location filename="../../app/ui/reviewer_window.py" line="276"/>
         <source>Redo {what}</source>
         <translation>重做{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="293"/>
+        <location filename="../../app/ui/reviewer_window.py" line="296"/>
         <source>Next dossier</source>
         <translation>下一份案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="296"/>
+        <location filename="../../app/ui/reviewer_window.py" line="299"/>
         <source>Marked complete. Complete {done} / {total}.</source>
         <translation>已标记完成。已完成 {done} / {total}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="302"/>
+        <location filename="../../app/ui/reviewer_window.py" line="305"/>
         <source>Go to the item</source>
         <translation>转到该项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="312"/>
+        <location filename="../../app/ui/reviewer_window.py" line="315"/>
         <source>Complete anyway</source>
         <translation>仍然完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="314"/>
+        <location filename="../../app/ui/reviewer_window.py" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="339"/>
+        <location filename="../../app/ui/reviewer_window.py" line="342"/>
         <source>This is an old, unprotected package (not encrypted, not signed): you can read the dossiers, but not score them or export. Ask the panel chair for a new package; the scores you entered are carried over.</source>
         <translation>这是旧的无保护评查包（未加密、未签名）：只能阅读案卷，不能评分或导出。请向评查组长索取新的评查包；已录入的评分会带入新工作区。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="355"/>
+        <location filename="../../app/ui/reviewer_window.py" line="358"/>
         <source>Export reviewer file</source>
         <translation>导出评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="355"/>
+        <location filename="../../app/ui/reviewer_window.py" line="358"/>
         <source>Reviewer files (*.dpreview)</source>
         <translation>评审文件 (*.dpreview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="362"/>
+        <location filename="../../app/ui/reviewer_window.py" line="365"/>
         <source>Your signing key</source>
         <translation>您的签名密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="381"/>
+        <location filename="../../app/ui/reviewer_window.py" line="384"/>
         <source>Reviewer file written: {path}</source>
         <translation>评审文件已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="373"/>
+        <location filename="../../app/ui/reviewer_window.py" line="376"/>
         <source>The reviewer file could not be written: {error}</source>
         <translation>评审文件未能写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="420"/>
+        <location filename="../../app/ui/reviewer_window.py" line="423"/>
         <source>expert</source>
         <translation>专家评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="420"/>
+        <location filename="../../app/ui/reviewer_window.py" line="423"/>
         <source>cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="421"/>
+        <location filename="../../app/ui/reviewer_window.py" line="424"/>
         <source>{name} ({id}, {role})</source>
         <translation>{name}（{id}，{role}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="427"/>
+        <location filename="../../app/ui/reviewer_window.py" line="430"/>
         <source>Page {page} / {count}</source>
         <translation>第 {page} / {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="430"/>
+        <location filename="../../app/ui/reviewer_window.py" line="433"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="430"/>
+        <location filename="../../app/ui/reviewer_window.py" line="433"/>
         <source>No changes yet</source>
         <translation>尚无修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="439"/>
+        <location filename="../../app/ui/reviewer_window.py" line="442"/>
         <source>Dossier Panel</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="448"/>
+        <location filename="../../app/ui/reviewer_window.py" line="451"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="457"/>
+        <location filename="../../app/ui/reviewer_window.py" line="460"/>
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="465"/>
+        <location filename="../../app/ui/reviewer_window.py" line="468"/>
         <source>Open a reviewer package or a panel</source>
         <translation>打开评审包或评查面板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer_window.py" line="467"/>
+        <location filename="../../app/ui/reviewer_window.py" line="470"/>
         <source>Reviewer packages and panels (*.dppkg *.dpanel);;Reviewer files (*.dpreview)</source>
         <translation>评审包和评查面板 (*.dppkg *.dpanel);;评审文件 (*.dpreview)</translation>
     </message>

@@ -9,10 +9,9 @@ long work shows a progress strip with a cancel button. The title and the status 
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from app.review.disagreement import Flag
 from app.services.chair_state import ChairState, load_state
 from app.services.checklist_files import panel_checklists, ruleset_with_checklist
 from app.services.panel import Panel
+from app.services.switches import heap_frozen, switch_interval
 from app.services.workspace_info import panel_file, workspace_reviewer
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -62,18 +61,9 @@ log = logging.getLogger(__name__)
 PdfFactory = Callable[[QWidget | None], QWidget]
 
 
+# While the worker runs, the GUI thread must get the interpreter lock back quickly: every event that
+# reaches a widget made in Python needs it (bench/bench_import_responsiveness.py). Only while busy.
 SWITCH_INTERVAL_S = 0.001
-
-
-def keep_the_window_responsive() -> None:
-    """Let the GUI thread get the interpreter lock back quickly while the worker runs Python code.
-
-    Every event that reaches a widget made in Python (a relayout, a paint, a timer) needs the lock;
-    with CPython's default 5 ms switch interval a busy worker makes each of those hand-overs wait up
-    to 5 ms, and a relayout of the window needs dozens (bench/bench_import_responsiveness.py). The
-    worker pays a little in extra switching."""
-    if sys.getswitchinterval() > SWITCH_INTERVAL_S:
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 class ChairWindow(QMainWindow):
@@ -81,9 +71,11 @@ class ChairWindow(QMainWindow):
         self, settings: UiSettings, runner: TaskRunner, pdf_factory: PdfFactory | None = None
     ) -> None:
         super().__init__()
-        keep_the_window_responsive()
         self.settings = settings
         self.runner = runner
+        self._busy_span = ExitStack()  # a short switch interval while the worker runs
+        self._panel_span = ExitStack()  # the open panel's state kept out of full collections
+        runner.busy_changed.connect(self._worker_busy)
         self.recent = RecentPanels(settings)
         self._bridge: object | None = None
         self.pdf_factory = pdf_factory or self._real_pdf_view
@@ -264,7 +256,8 @@ class ChairWindow(QMainWindow):
 
     def _opened(self, opened: tuple[Panel, ChairState]) -> None:
         panel, state = opened
-        gc.freeze()  # what is loaded by now lives long: keep it out of the collector's full scans
+        self._panel_span.close()
+        self._panel_span.enter_context(heap_frozen())  # what is loaded now lives as long as the panel
         self.context.set_panel(panel, state)
         self.recent.add(panel.path)
         self.messages.dismiss()
@@ -277,6 +270,7 @@ class ChairWindow(QMainWindow):
             self.say("warning", self.tr("Please wait until the current task has finished."))
             return
         self.context.set_panel(None)
+        self._panel_span.close()
         self._show_start()
 
     def _show_start(self) -> None:
@@ -333,6 +327,12 @@ class ChairWindow(QMainWindow):
     def _changed_at(self, moment: datetime) -> None:
         self.where["saved"].setText(self.tr("Last change {time}").format(time=moment.strftime("%H:%M:%S")))
 
+    def _worker_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_span.enter_context(switch_interval(SWITCH_INTERVAL_S))
+        else:
+            self._busy_span.close()
+
     def _busy(self, busy: bool) -> None:
         for page in self.pages:
             setter = getattr(page, "set_busy", None)
@@ -374,22 +374,23 @@ class ChairWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close at once, never waiting for the worker: a running task is cancelled and said so.
+
+        The task stops at its next check and rolls back (every service write is all-or-nothing);
+        work already handed in finishes on the worker, and the panel is closed there after it.
+        """
         if self.context.busy:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Quit"),
-                self.tr(
-                    "{task} is still running. Stop it and quit? The panel stays as it was before the task."
-                ).format(task=self.context.long_task),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+            task = self.context.long_task
             self.context.cancel()
-        self.runner.shutdown()
-        if self.context.panel is not None:
-            self.context.panel.close()
-            self.context.panel = None
+            log.info("window closed while %s was running: cancelled, the panel stays as it was", task)
+            self.say(
+                "info",
+                self.tr("{task} was stopped. The panel stays as it was before the task.").format(task=task),
+            )
+        panel, self.context.panel = self.context.panel, None
+        self.runner.stop(after=panel.close if panel is not None else None)
+        self._busy_span.close()
+        self._panel_span.close()
         shutdown = getattr(self._bridge, "shutdown", None)
         if shutdown is not None:
             shutdown()
