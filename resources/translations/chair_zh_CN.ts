@@ -460,6 +460,10 @@
 <context>
     <name>DossiersPage</name>
     <message>
+        <source>Filter: case number, candidate or title</source>
+        <translation>筛选：案卷编号、候选对象或案由</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/chair/dossiers_page.py" line="64"/>
         <source>Drop the candidates&apos; and dossiers&apos; lists (CSV or XLSX) here, with the folder of PDFs beside the dossiers&apos; list. Import the candidates first; the PDFs are checked and copied into the panel.</source>
         <translation>把候选对象清单、案卷清单（CSV 或 XLSX）拖到这里；案卷的 PDF 放在案卷清单旁（按清单“PDF”列查找）。先导入候选对象；PDF 会逐一核对并复制进评审。</translation>
@@ -3094,6 +3098,10 @@
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>Filter: case number or candidate</source>
+        <translation>筛选：案卷编号或候选对象</translation>
+    </message>
     <message>
         <location filename="../../app/ui/chair/results_page.py" line="54"/>
         <location filename="../../app/ui/chair/results_page.py" line="92"/>

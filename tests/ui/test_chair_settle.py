@@ -53,11 +53,10 @@ def run_action(actions: list[tuple[str, Any]], label_part: str) -> None:
 
 
 def counted_column(window: ChairWindow, code: str) -> str:
-    table = window.dossiers.table
-    for row in range(table.rowCount()):
-        if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == code:
-            return table.item(row, table.columnCount() - 1).text()
-    raise AssertionError(code)
+    model = window.dossiers.table.rows_model
+    row = model.row_of(code)
+    assert row >= 0, code
+    return str(model.index(row, model.columnCount() - 1).data())
 
 
 def test_an_extra_dossier_is_set_aside_from_its_problem_and_counted_again(
@@ -100,11 +99,7 @@ def test_the_dossiers_list_buttons_set_aside_the_chosen_dossier(
     window.open_panel(path)
     page = window.dossiers
     show(window, page)
-    table = page.table
-    row = next(
-        r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "U1-a"
-    )
-    table.selectRow(row)
+    page.table.choose("U1-a")
     assert page.set_aside_button.isEnabled() and not page.restore_button.isEnabled()
     answers.reasons.append("与候选个人共用，由市局另行抽取")
     page.set_aside_button.click()
@@ -226,6 +221,7 @@ def test_the_chair_grades_the_unit_and_records_the_mobile_system_check(
     window.open_panel(path)
     results = window.results
     show(window, results)
+    results.tabs.setCurrentWidget(results.ranking.parentWidget())  # the tree is filled when in view
     ranking = results.ranking
     node = next(
         ranking.topLevelItem(i).child(j)

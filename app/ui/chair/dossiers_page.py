@@ -27,27 +27,25 @@ from PySide6.QtWidgets import (
 
 from app.review.composition import Finding, Severity
 from app.services.chair_state import ChairState
+from app.services.changes import Changes
 from app.services.draws import DrawReport, draw
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
+from app.ui.chair.dossier_rows import DossierRows
 from app.ui.chair.draw_dialog import DrawsView, ask_draw
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
 from app.ui.chair.settle_actions import Action, Settlements, show_menu
+from app.ui.chair.table_model import RowsView, changed_dossiers, filter_box
 from app.ui.chair.widgets import (
     TONE_BACKGROUNDS,
     TONE_COLOURS,
     ChairPage,
     DropArea,
     Tone,
-    fill_table,
-    fit_columns,
-    hint_label,
-    make_table,
-    status_item,
-    text_item,
+    tab_page,
     tone_icon,
 )
-from app.ui.chair.wording import finding_text, join, kind_name, level_name, source_word, type_name
+from app.ui.chair.wording import finding_text, join, kind_name, level_name
 
 
 class DossiersPage(ChairPage):
@@ -58,7 +56,23 @@ class DossiersPage(ChairPage):
         self.print_report = print_report
         self.importer = ImportFlow(context, self.show_import, self.start_draw)
         self.settle = Settlements(context, self)
+        top = self._import_row()
+        self.report = QLabel(self)
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._composition_tab(), "")
+        self.tabs.addTab(self._dossiers_tab(), "")
+        self.tabs.addTab(self._draws_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.report)
+        layout.addWidget(self.tabs, 1)
+        self._titles(None)
 
+    # ------------------------------------------------------------------ building
+    def _import_row(self) -> QHBoxLayout:
         self.drop = DropArea(
             self.tr(
                 "Drop the candidates' and dossiers' lists (CSV or XLSX) here, with the folder of PDFs beside the dossiers' list. Import the candidates first; the PDFs are checked and copied into the panel."
@@ -73,14 +87,15 @@ class DossiersPage(ChairPage):
             self.tr("Draw the randomly drawn dossiers from the national system's pool")
         )
         self.draw_button.clicked.connect(lambda: self.start_draw(None))
-        self.report = QLabel(self)
-        self.report.setWordWrap(True)
-        self.report.setTextFormat(Qt.TextFormat.RichText)
-        self.report.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.drop, 1)
+        top.addWidget(self.draw_button)
+        return top
 
-        self.composition = QTreeWidget(self)
-        self.composition.setColumnCount(4)
-        self.composition.setHeaderLabels(
+    def _composition_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setColumnCount(4)
+        tree.setHeaderLabels(
             [
                 self.tr("Candidate / case number"),
                 self.tr("Kind"),
@@ -88,17 +103,21 @@ class DossiersPage(ChairPage):
                 self.tr("Composition check"),
             ]
         )
-        self.composition.setWordWrap(True)
-        self.composition.setUniformRowHeights(False)
-        self.composition.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.composition.header()
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((250, 230, 70)):
-            self.composition.setColumnWidth(column, width)
-        self.composition.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.composition.customContextMenuRequested.connect(self._composition_menu)
-        self.composition.itemDoubleClicked.connect(lambda item, _c: self._settle_first(item))
+            tree.setColumnWidth(column, width)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._composition_menu)
+        tree.itemDoubleClicked.connect(lambda item, _c: self._settle_first(item))
+        return tree
+
+    def _composition_tab(self) -> QWidget:
+        self.composition = self._composition_tree()
         self.settle_button = QPushButton(self.tr("Settle the chosen problem…"), self)
         self.settle_button.setToolTip(
             self.tr(
@@ -106,24 +125,13 @@ class DossiersPage(ChairPage):
             )
         )
         self.settle_button.clicked.connect(self._settle_chosen)
-        composition_page = QWidget(self)
-        composition_layout = QVBoxLayout(composition_page)
-        composition_layout.setContentsMargins(4, 4, 4, 4)
-        composition_layout.addWidget(self.composition, 1)
-        composition_row = QHBoxLayout()
-        composition_row.addWidget(
-            hint_label(
-                self.tr(
-                    "Right-click a problem (or choose it and press the button) to settle it; each settlement asks for a reason and is kept in the records."
-                ),
-                composition_page,
-            ),
-            1,
+        hint = self.tr(
+            "Right-click a problem (or choose it and press the button) to settle it; each settlement asks for a reason and is kept in the records."
         )
-        composition_row.addWidget(self.settle_button)
-        composition_layout.addLayout(composition_row)
+        return tab_page(self, self.composition, hint, [self.settle_button])
 
-        self.table = make_table(
+    def _dossiers_tab(self) -> QWidget:
+        self.table = RowsView(
             [
                 self.tr("Case number"),
                 self.tr("Candidate"),
@@ -139,65 +147,30 @@ class DossiersPage(ChairPage):
             self,
             stretch=4,
         )
-        fit_columns(self.table, [190, 150, 170, 80, 0, 95, 60, 55, 90, 110])
-        self.table.setSortingEnabled(True)
+        self.table.fit_columns([190, 150, 170, 80, 0, 95, 60, 55, 90, 110])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._dossier_menu)
-        self.table.itemSelectionChanged.connect(self._dossier_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._dossier_buttons())
+        self.table_filter = filter_box(self.table, self.tr("Filter: case number, candidate or title"), self)
         self.set_aside_button = QPushButton(self.tr("Set aside (not counted)…"), self)
         self.set_aside_button.clicked.connect(lambda: self._on_chosen_dossier(self.settle.set_aside))
         self.restore_button = QPushButton(self.tr("Count it again…"), self)
         self.restore_button.clicked.connect(lambda: self._on_chosen_dossier(self.settle.restore))
+        hint = self.tr(
+            "Dossier details come from the list and are read-only here. To correct one, correct the list and build the panel again before reviewing starts."
+        )
+        buttons = [self.set_aside_button, self.restore_button]
+        return tab_page(self, self.table, hint, buttons, above=self.table_filter)
+
+    def _draws_tab(self) -> QWidget:
         self.draws = DrawsView(self)
         print_draws = QPushButton(self.tr("Print the draw records…"), self)
         print_draws.setToolTip(self.tr("The records are part 4 of the panel's printed report"))
         print_draws.clicked.connect(self.print_report)
-        draws_page = QWidget(self)
-        draws_layout = QVBoxLayout(draws_page)
-        draws_layout.setContentsMargins(4, 4, 4, 4)
-        draws_layout.addWidget(self.draws, 1)
-        draws_row = QHBoxLayout()
-        draws_row.addWidget(
-            hint_label(
-                self.tr(
-                    "Each record keeps the pool and the seed: the draw can be repeated and checked by anyone."
-                ),
-                draws_page,
-            ),
-            1,
+        hint = self.tr(
+            "Each record keeps the pool and the seed: the draw can be repeated and checked by anyone."
         )
-        draws_row.addWidget(print_draws)
-        draws_layout.addLayout(draws_row)
-        dossiers_page = QWidget(self)
-        dossiers_layout = QVBoxLayout(dossiers_page)
-        dossiers_layout.setContentsMargins(4, 4, 4, 4)
-        dossiers_layout.addWidget(self.table, 1)
-        dossiers_row = QHBoxLayout()
-        dossiers_row.addWidget(
-            hint_label(
-                self.tr(
-                    "Dossier details come from the list and are read-only here. To correct one, correct the list and build the panel again before reviewing starts."
-                ),
-                dossiers_page,
-            ),
-            1,
-        )
-        dossiers_row.addWidget(self.set_aside_button)
-        dossiers_row.addWidget(self.restore_button)
-        dossiers_layout.addLayout(dossiers_row)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(composition_page, "")
-        self.tabs.addTab(dossiers_page, "")
-        self.tabs.addTab(draws_page, "")
-        top = QHBoxLayout()
-        top.addWidget(self.drop, 1)
-        top.addWidget(self.draw_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.report)
-        layout.addWidget(self.tabs, 1)
-        self._titles(None)
+        return tab_page(self, self.draws, hint, [print_draws])
 
     # ------------------------------------------------------------------ actions
     def choose_lists(self) -> None:
@@ -298,10 +271,7 @@ class DossiersPage(ChairPage):
         show_menu(self, actions, button.mapToGlobal(QPoint(0, button.height())))
 
     def chosen_dossier(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return code if isinstance(code, str) else None
+        return self.table.chosen_id()
 
     def _on_chosen_dossier(self, action: Callable[[str], None]) -> None:
         code = self.chosen_dossier()
@@ -317,22 +287,21 @@ class DossiersPage(ChairPage):
         self.restore_button.setEnabled(dossier is not None and dossier.set_aside_reason is not None)
 
     def _dossier_menu(self, at: QPoint) -> None:
-        item = self.table.itemAt(at)
-        if item is None or self.state is None:
+        code = self.table.id_at(self.table.indexAt(at))
+        if code is None or self.state is None:
             return
-        self.table.selectRow(item.row())
-        code = self.chosen_dossier()
-        if code is not None:
-            actions = self.settle.dossier_actions(self.state, code)
-            show_menu(self, actions, self.table.viewport().mapToGlobal(at))
+        self.table.choose(code, scroll=False)
+        actions = self.settle.dossier_actions(self.state, code)
+        show_menu(self, actions, self.table.viewport().mapToGlobal(at))
 
     # ------------------------------------------------------------------ showing
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
+        """Show ``state``; ``changes``: what the action that led to it changed, when known."""
         self._titles(state)
         if state is None:
             return
         self._fill_composition(state)
-        self._fill_dossiers(state)
+        self._fill_dossiers(state, changes)
         self.draws.set_state(state)
 
     def _titles(self, state: ChairState | None) -> None:
@@ -417,49 +386,8 @@ class DossiersPage(ChairPage):
         if self.settle.finding_actions(state, finding):
             child.setToolTip(0, self.tr("Right-click to settle this problem"))
 
-    def _fill_dossiers(self, state: ChairState) -> None:
-        names = state.candidate_names
-        rows = []
-        for d in state.dossiers:
-            file = state.files.get(d.id)
-            officers = join(f"{o.name} {o.certificate}".strip() for o in d.officers)
-            pdf = (
-                status_item(Tone.GOOD, self.tr("Imported"), str(file.pdf_path))
-                if file and file.pdf_path
-                else status_item(Tone.FIX, self.tr("No PDF"))
-            )
-            counted = (
-                status_item(
-                    Tone.CHECK,
-                    self.tr("Set aside"),
-                    self.tr("Set aside by the chair, not counted: {reason}").format(
-                        reason=d.set_aside_reason
-                    ),
-                )
-                if d.set_aside_reason is not None
-                else text_item(self.tr("Counted"))
-            )
-            rows.append(
-                [
-                    text_item(
-                        d.case_number, self.tr("Officers: {officers}").format(officers=officers or "—")
-                    ),
-                    text_item(names.get(d.candidate_id, d.candidate_id)),
-                    text_item(type_name(state.ruleset, d.type)),
-                    text_item(source_word(d.source)),
-                    text_item(d.title),
-                    text_item(d.closing_date.isoformat() if d.closing_date else ""),
-                    status_item(Tone.GOOD, self.tr("Yes"))
-                    if d.publicised
-                    else status_item(Tone.CHECK, self.tr("No")),
-                    text_item(file.page_count if file and file.page_count else "", number=True),
-                    pdf,
-                    counted,
-                ]
-            )
-            rows[-1][0].setData(Qt.ItemDataRole.UserRole, d.id)
-        fill_table(self.table, rows)
-        self.table.setSortingEnabled(True)
+    def _fill_dossiers(self, state: ChairState, changes: Changes | None) -> None:
+        self.table.show_rows(DossierRows(state), changed_dossiers(changes))
         self._dossier_buttons()
 
     def set_busy(self, busy: bool) -> None:

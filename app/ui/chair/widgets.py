@@ -190,6 +190,25 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def tab_page(
+    parent: QWidget, main: QWidget, hint: str, buttons: Sequence[QWidget], above: QWidget | None = None
+) -> QWidget:
+    """A tab: ``main`` taking the room (``above`` it a filter line, say), under it the ``hint`` in
+    muted words and the ``buttons``."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(4, 4, 4, 4)
+    if above is not None:
+        layout.addWidget(above)
+    layout.addWidget(main, 1)
+    row = QHBoxLayout()
+    row.addWidget(hint_label(hint, page), 1)
+    for button in buttons:
+        row.addWidget(button)
+    layout.addLayout(row)
+    return page
+
+
 def heading_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     font = label.font()
