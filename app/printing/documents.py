@@ -31,7 +31,6 @@ __all__ = [
     "print_panel_report",
     "print_passphrase_slips",
     "print_review_sheets",
-    "render_page_png",
 ]
 
 
@@ -162,20 +161,9 @@ def print_passphrase_slips(
     return _write(out, sheets, title="评查包口令单", progress=None)
 
 
-# ---------------------------------------------------------------------- preview
+# ---------------------------------------------------------------------- pages
 def page_count(pdf: str | Path) -> int:
     import pymupdf
 
     with pymupdf.open(pdf) as doc:
         return int(doc.page_count)
-
-
-def render_page_png(pdf: str | Path, page_number: int, dpi: int = 96) -> bytes:
-    """Page ``page_number`` (1-based) of a produced PDF as PNG bytes, for the print preview."""
-    import pymupdf
-
-    with pymupdf.open(pdf) as doc:
-        if not 1 <= page_number <= doc.page_count:
-            raise PrintingError(f"page {page_number} is outside 1–{doc.page_count}")
-        pixmap = doc[page_number - 1].get_pixmap(dpi=dpi, alpha=False)
-        return bytes(pixmap.tobytes("png"))

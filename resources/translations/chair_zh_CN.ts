@@ -384,67 +384,67 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="79"/>
+        <location filename="../../app/ui/chair/context.py" line="78"/>
         <source>Reading the panel</source>
         <translation>读取评审数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="121"/>
+        <location filename="../../app/ui/chair/context.py" line="120"/>
         <source>Please wait: {task} is still running.</source>
         <translation>请稍候：“{task}”仍在进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="156"/>
+        <location filename="../../app/ui/chair/context.py" line="155"/>
         <source>{task}: cancelled. Nothing in the panel was changed.</source>
         <translation>{task}：已取消。评审数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="166"/>
+        <location filename="../../app/ui/chair/context.py" line="165"/>
         <source>{task} did not succeed: {reason}. Nothing in the panel was changed.</source>
         <translation>{task}未成功：{reason}。评审数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="168"/>
+        <location filename="../../app/ui/chair/context.py" line="167"/>
         <source>{task} did not succeed: {reason}.</source>
         <translation>{task}未成功：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="185"/>
+        <location filename="../../app/ui/chair/context.py" line="184"/>
         <source>checking the PDFs (fingerprint, pages)</source>
         <translation>正在核对 PDF（指纹、页数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="186"/>
+        <location filename="../../app/ui/chair/context.py" line="185"/>
         <source>writing the packages</source>
         <translation>正在生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="187"/>
+        <location filename="../../app/ui/chair/context.py" line="186"/>
         <source>checking the reviewer files</source>
         <translation>正在检查评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="188"/>
+        <location filename="../../app/ui/chair/context.py" line="187"/>
         <source>writing the scores</source>
         <translation>正在写入评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="189"/>
+        <location filename="../../app/ui/chair/context.py" line="188"/>
         <source>gathering the results</source>
         <translation>正在汇总结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="190"/>
+        <location filename="../../app/ui/chair/context.py" line="189"/>
         <source>laying out the pages</source>
         <translation>正在排版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="191"/>
+        <location filename="../../app/ui/chair/context.py" line="190"/>
         <source>preparing the pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="192"/>
+        <location filename="../../app/ui/chair/context.py" line="191"/>
         <source>sending the pages to the printer</source>
         <translation>正在发送到打印机</translation>
     </message>
@@ -2895,82 +2895,67 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="98"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="82"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="103"/>
-        <source>Previous page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="104"/>
-        <source>Next page</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="111"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="72"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="114"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="75"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="116"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="123"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="85"/>
         <source>Cancel printing</source>
         <translation>取消打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="151"/>
-        <source>of {pages}</source>
-        <translation>共 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="153"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="112"/>
         <source>{name}: {pages} pages</source>
         <translation>{name}：共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="172"/>
-        <source>Preparing page {number}…</source>
-        <translation>正在准备第 {number} 页…</translation>
+        <location filename="../../app/ui/chair/print_preview.py" line="116"/>
+        <source>The printout could not be shown. Details are in the log.</source>
+        <translation>无法显示打印稿。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="237"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="159"/>
         <source>{sent} pages sent to the printer.</source>
         <translation>已发送 {sent} 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="242"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="164"/>
         <source>Printing was cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="264"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="186"/>
         <source>Save the PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="264"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="279"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="201"/>
         <source>Saved as {path}</source>
         <translation>已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="286"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="208"/>
         <source>Something went wrong: {error}. Details are in the log.</source>
         <translation>出现问题：{error}。详情已写入日志。</translation>
     </message>

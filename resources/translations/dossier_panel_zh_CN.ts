@@ -341,18 +341,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="110"/>
-        <location filename="../../app/ui/app.py" line="185"/>
+        <location filename="../../app/ui/app.py" line="112"/>
+        <location filename="../../app/ui/app.py" line="187"/>
         <source>Dossier Panel</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Open a panel or workspace</source>
         <translation>打开评查面板或评审工作区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="155"/>
+        <location filename="../../app/ui/app.py" line="157"/>
         <source>Panels (*.dpanel)</source>
         <translation>评查面板 (*.dpanel)</translation>
     </message>

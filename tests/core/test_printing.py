@@ -22,7 +22,6 @@ from app.printing.documents import (
     PrintingError,
     print_blank_sheets,
     print_review_sheets,
-    render_page_png,
 )
 from app.printing.fonts import has_glyphs
 from app.printing.layout import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
@@ -384,19 +383,6 @@ def test_pdftotext_reads_the_chinese_too(tmp_path: Path) -> None:
         "第1页共2页",
     ):
         assert expected in text, expected
-    panel.close()
-
-
-def test_a_page_renders_to_png_for_the_preview(tmp_path: Path) -> None:
-    panel = scored_panel(tmp_path)
-    printed = print_review_sheets(panel, tmp_path / "sheets.pdf", reviewer="C1")
-    png = render_page_png(printed.path, 1, dpi=50)
-    assert png.startswith(b"\x89PNG")
-    with pymupdf.open(stream=png, filetype="png") as image:
-        width, height = image[0].rect.width, image[0].rect.height
-    assert abs(width / height - PAGE_WIDTH / PAGE_HEIGHT) < 0.01  # A4 portrait
-    with pytest.raises(PrintingError):
-        render_page_png(printed.path, printed.pages + 1)
     panel.close()
 
 

@@ -356,7 +356,7 @@ class ChairWindow(QMainWindow):
         dialog.open()
 
     def show_preview(self, pdf: Path, title: str) -> None:
-        dialog = PrintPreviewDialog(pdf, title, self.runner, self)
+        dialog = PrintPreviewDialog(pdf, title, self.runner, self.pdf_factory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fit_to_screen(dialog, min(1100, self.width() - 30), max(600, self.height() - 30))
         dialog.finished.connect(lambda _r: setattr(self, "preview_dialog", None))

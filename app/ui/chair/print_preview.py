@@ -1,20 +1,22 @@
 """Print preview of a produced PDF, and printing it through the system's print dialog.
 
-Reusable by any window: ``PrintPreviewDialog(pdf_path, title, runner)``. Pages are rendered with
-``app.printing.documents.render_page_png`` on the window's worker, one page at a time (the page shown
-first, its neighbours next); printing asks ``QPrintDialog`` for the printer and then paints each page
-image onto the ``QPrinter`` on the worker (Qt allows painting on a QPrinter outside the GUI thread),
-with progress and cancel. "Save as PDF" copies the file.
+Reusable by any window: ``PrintPreviewDialog(pdf_path, title, runner, view_factory)``. The pages are
+shown by the PDF viewer component (``view_factory``: the window's ``PdfView`` on its shared
+``RenderBridge``), so they are rendered in the render process, at the size shown, the visible page
+first and its neighbours prefetched - nothing is rendered in the GUI process. Printing asks
+``QPrintDialog`` for the printer and hands the job to ``print_job.print_pdf`` on the worker (pages
+from a render process, painted on the ``QPrinter`` there), with progress and cancel; a cancel aborts
+the print run. "Save as PDF" copies the file.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,20 +24,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.printing.documents import page_count, render_page_png
 from app.services.progress import Cancelled, Progress
 from app.ui import look
+from app.ui.chair.print_job import print_pdf
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-PREVIEW_DPI = 110
-MAX_PRINT_DPI = 300
+ViewFactory = Callable[[QWidget | None], QWidget]
+PREVIEW_ZOOM = "fit_page"  # a whole sheet at a time, as it will come out of the printer
 
 
 def ask_printer(parent: QWidget | None, pages: int) -> QPrinter | None:
@@ -49,65 +49,27 @@ def ask_printer(parent: QWidget | None, pages: int) -> QPrinter | None:
     return printer
 
 
-def print_pages(pdf: Path, printer: QPrinter, first: int, last: int, progress: Progress) -> int:
-    """Paint pages ``first``–``last`` of ``pdf`` onto ``printer`` (worker thread); returns pages sent."""
-    dpi = min(max(printer.resolution(), 150), MAX_PRINT_DPI)
-    progress.start(last - first + 1, "print")
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    sent = 0
-    try:
-        for number in range(first, last + 1):
-            progress.check()
-            if number > first:
-                printer.newPage()
-            image = QImage.fromData(render_page_png(pdf, number, dpi))
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            target = QRectF(
-                area.left() + (area.width() - width) / 2,
-                area.top() + (area.height() - height) / 2,
-                width,
-                height,
-            )
-            painter.drawImage(target, image)
-            sent += 1
-            progress.advance()
-    finally:
-        painter.end()
-    return sent
-
-
 class PrintPreviewDialog(QDialog):
-    def __init__(self, pdf: Path, title: str, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: Path,
+        title: str,
+        runner: TaskRunner,
+        view_factory: ViewFactory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pdf = Path(pdf)
         self.runner = runner
         self.pages = 0
-        self.current = 1
-        self.cache: dict[int, QImage] = {}
-        self.wanted: list[int] = []
-        self.rendering = False
+        self.current = 0
         self.progress: Progress | None = None
         self.setWindowTitle(title)
 
-        self.page_label = QLabel(self)
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setText(self.tr("Preparing the preview…"))
-        self.area = QScrollArea(self)
-        self.area.setWidget(self.page_label)
-        self.area.setWidgetResizable(True)
-        self.area.setStyleSheet("QScrollArea { background: #e2e8f0; }")
-        self.previous = QPushButton(self.tr("Previous page"), self)
-        self.next = QPushButton(self.tr("Next page"), self)
-        self.number = QSpinBox(self)
-        self.number.setMinimum(1)
-        self.of = QLabel(self)
-        self.previous.clicked.connect(lambda: self.show_page(self.current - 1))
-        self.next.clicked.connect(lambda: self.show_page(self.current + 1))
-        self.number.valueChanged.connect(self.show_page)
+        view: Any = view_factory(self)  # PdfView (or a stand-in): page_changed, document_problem, ...
+        view.page_changed.connect(self._page_changed)
+        view.document_problem.connect(self._problem)
+        self.view = view
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_document)
@@ -118,96 +80,58 @@ class PrintPreviewDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {look.MUTED}")
+        self.status.setText(self.tr("Preparing the preview…"))
         self.bar = QProgressBar(self)
         self.bar.hide()
         self.cancel_button = QPushButton(self.tr("Cancel printing"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self._cancel)
-        navigation = QHBoxLayout()
-        navigation.addWidget(self.previous)
-        navigation.addWidget(self.number)
-        navigation.addWidget(self.of)
-        navigation.addWidget(self.next)
-        navigation.addStretch(1)
-        navigation.addWidget(self.save_button)
-        navigation.addWidget(self.print_button)
-        navigation.addWidget(self.close_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.bar)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(navigation)
-        layout.addWidget(self.area, 1)
+        layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        layout.addLayout(buttons)
         self.resize(900, 720)
         self._enable(False)
-        self.runner.run(lambda: page_count(self.pdf), self._counted, self._failed)
+        view.open_document(self.pdf, zoom=PREVIEW_ZOOM)
+        self.finished.connect(lambda _result: self._close_view())
 
     # ------------------------------------------------------------------ pages
-    def _counted(self, pages: int) -> None:
-        self.pages = pages
-        self.number.setMaximum(max(1, pages))
-        self.of.setText(self.tr("of {pages}").format(pages=pages))
-        self._enable(pages > 0)
-        self.status.setText(self.tr("{name}: {pages} pages").format(name=self.pdf.name, pages=pages))
-        self.show_page(1)
+    def _page_changed(self, page: int, count: int) -> None:
+        first_time = bool(count) and not self.pages
+        self.current, self.pages = page, count
+        if first_time:
+            self._enable(True)
+            self.status.setText(self.tr("{name}: {pages} pages").format(name=self.pdf.name, pages=count))
+
+    def _problem(self, _kind: str) -> None:
+        self._enable(False)
+        self.status.setText(self.tr("The printout could not be shown. Details are in the log."))
+        self.status.setStyleSheet(f"color: {look.WARNING_BORDER}")
+        log.error("print preview of %s: the PDF viewer could not open it (%s)", self.pdf, _kind)
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.previous, self.next, self.number, self.print_button, self.save_button):
+        for widget in (self.print_button, self.save_button):
             widget.setEnabled(on)
 
     def show_page(self, number: int) -> None:
-        if not 1 <= number <= self.pages:
-            return
-        self.current = number
-        self.number.blockSignals(True)
-        self.number.setValue(number)
-        self.number.blockSignals(False)
-        self.previous.setEnabled(number > 1)
-        self.next.setEnabled(number < self.pages)
-        if number in self.cache:
-            self._display()
-        else:
-            self.page_label.setText(self.tr("Preparing page {number}…").format(number=number))
-        self.wanted = [
-            n for n in (number, number + 1, number - 1) if 1 <= n <= self.pages and n not in self.cache
-        ]
-        self._render_next()
+        if 1 <= number <= self.pages:
+            self.view.go_to(number)
 
-    def _render_next(self) -> None:
-        if self.rendering or not self.wanted:
-            return
-        number = self.wanted.pop(0)
-        self.rendering = True
-        pdf = self.pdf
-
-        def done(data: bytes) -> None:
-            self.rendering = False
-            self.cache[number] = QImage.fromData(data)
-            if number == self.current:
-                self._display()
-            self._render_next()
-
-        def failed(exc: BaseException) -> None:
-            self.rendering = False
-            self._failed(exc)
-
-        self.runner.run(lambda: render_page_png(pdf, number, PREVIEW_DPI), done, failed)
-
-    def _display(self) -> None:
-        image = self.cache.get(self.current)
-        if image is None or image.isNull():
-            return
-        width = max(200, self.area.viewport().width() - 24)
-        pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > width:
-            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        self.page_label.setPixmap(pixmap)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._display()
+    def _close_view(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()  # a print still running stops: the dialog that shows it is gone
+        close = getattr(self.view, "close_document", None)
+        if close is not None:
+            close()  # its renders are dropped in the (shared) render process
 
     # ------------------------------------------------------------------ printing and saving
     def print_document(self) -> None:
@@ -230,7 +154,6 @@ class PrintPreviewDialog(QDialog):
             self.bar.hide()
             self.cancel_button.hide()
             self._enable(True)
-            self.show_page(self.current)
 
         def done(sent: int) -> None:
             finish()
@@ -244,7 +167,7 @@ class PrintPreviewDialog(QDialog):
                 self._failed(exc)
 
         self.progress = self.runner.run_with_progress(
-            lambda p: print_pages(pdf, printer, first, last, p), done, failed
+            lambda p: print_pdf(pdf, printer, first, last, p), done, failed
         )
 
     def _progressed(self, done: int, total: int, _stage: str) -> None:
