@@ -16,13 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.printing.data import PrintContext
 from app.printing.labels import (
-    CROSS_AGGREGATION,
-    EXPERT_AGGREGATION,
-    REVIEW_STATUS,
-    ROLE,
-    VETO_EFFECT,
-    ZERO_REASON,
     pts,
+    said,
 )
 from app.printing.layout import FRAME_WIDTH, Title, bold, para, paras, ruled_table, styles
 from app.printing.numerals import points_capitals
@@ -52,16 +47,16 @@ def _reviewers_table(ctx: PrintContext, outcome: DossierOutcome) -> Table:
         vetoes = "；".join(_veto_mark(ctx, outcome, veto_id) for veto_id in (score.vetoes if score else ()))
         row: list[object]
         if score is None:
-            row = [str(n), para(person.name), ROLE[person.role], "", "", "", "未评查"]
+            row = [str(n), para(person.name), said("role", person.role), "", "", "", "未评查"]
         else:
             row = [
                 str(n),
                 para(person.name),
-                ROLE[person.role],
+                said("role", person.role),
                 pts(score.deducted),
                 pts(score.total) if person.role is Role.EXPERT else "—",
                 para(vetoes, s.small) if vetoes else para("无", s.small_centre),
-                REVIEW_STATUS.get(statuses.get(reviewer_id, ""), ""),
+                said("review_status", statuses[reviewer_id]) if reviewer_id in statuses else "",
             ]
         data.append(row)
     centred = [("ALIGN", (0, 1), (4, -1), "CENTER"), ("ALIGN", (6, 1), (6, -1), "CENTER")]
@@ -88,9 +83,7 @@ def _matrix(ctx: PrintContext, outcome: DossierOutcome) -> Table | None:
     s = styles()
     fixed = (30, 150, 36)
     each = (FRAME_WIDTH - sum(fixed)) / len(reviewers)
-    names = [
-        f"{ctx.reviewer(r.reviewer_id).name}（{'专' if r.role is Role.EXPERT else '交'}）" for r in reviewers
-    ]
+    names = [f"{ctx.reviewer(r.reviewer_id).name}（{said('role_short', r.role)}）" for r in reviewers]
     data: list[list[object]] = [[bold(h, s.small_centre) for h in ("序号", "评查项目", "分值", *names)]]
     order = {item.id: n for n, item in enumerate(checklist.items(), start=1)}
     for item in items:
@@ -115,11 +108,11 @@ def _summary(ctx: PrintContext, outcome: DossierOutcome) -> Table:
     experts = "、".join(pts(v) for v in result.expert_scores.values())
     crosses = "、".join(pts(v) for v in result.cross_deductions.values())
     rows: list[tuple[str, str, str]] = []
-    expert_how = f"{EXPERT_AGGREGATION[info.expert_aggregation]}（{experts or '尚无专家评分'}）"
+    expert_how = f"{said('expert_aggregation', info.expert_aggregation)}（{experts or '尚无专家评分'}）"
     if moderation is not None and moderation.expert_score is not None:
         expert_how += "；经评审组长调整"
     rows.append(("专家评审分数", pts(result.expert_score), expert_how))
-    cross_how = f"{CROSS_AGGREGATION[info.cross_aggregation]}（{crosses or '无交叉评审扣分'}）"
+    cross_how = f"{said('cross_aggregation', info.cross_aggregation)}（{crosses or '无交叉评审扣分'}）"
     if moderation is not None and moderation.cross_deduction is not None:
         cross_how += "；经评审组长调整"
     rejected = [d for d in ctx.decisions.values() if d.dossier_id == code and d.decision is Decision.REJECTED]
@@ -142,13 +135,15 @@ def _summary(ctx: PrintContext, outcome: DossierOutcome) -> Table:
             f"{ctx.reviewer(r).name}：{reasons.get((r, applied.veto_id), '')}" for r in applied.reviewer_ids
         )
         text = veto.text if veto else applied.veto_id
-        veto_lines.append(f"{text}（{VETO_EFFECT.get(applied.effect, applied.effect.value)}；{who}）")
+        veto_lines.append(
+            f"{text}（{said('veto_effect', applied.effect, penalty=pts(applied.penalty))}；{who}）"
+        )
     if moderation is not None:
         for veto_id in moderation.dismissed_vetoes:
             veto = checklist.veto(veto_id)
             veto_lines.append(f"{veto.text if veto else veto_id}：经评审组长认定不成立")
     rows.append(("否决项", "有" if result.vetoes else "无", "\n".join(veto_lines)))
-    zero = "、".join(ZERO_REASON.get(z, z.value) for z in result.zero_reasons)
+    zero = "、".join(said("zero_reason", z) for z in result.zero_reasons)
     rows.append(("不得分情形", "有" if zero else "无", zero))
     if moderation is not None:
         rows.append(("组长调整", "是", f"{moderation.reason}（{moderation.actor}）"))

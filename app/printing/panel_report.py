@@ -17,14 +17,10 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.printing.data import PrintContext
 from app.printing.labels import (
-    CROSS_AGGREGATION,
-    EXPERT_AGGREGATION,
-    ROLE,
-    SOURCE_SHORT,
-    ZERO_REASON,
     chinese_date,
     describe_step,
     pts,
+    said,
     section_number,
 )
 from app.printing.layout import Title, bold, para, paras, ruled_table, styles
@@ -32,6 +28,7 @@ from app.printing.review_sheet import header_table, signature_line
 from app.review.draw import DrawRecord, verify_draw
 from app.review.indicators import IndicatorResult
 from app.review.scoring import Role
+from app.vocabulary import OFFICIAL, incomplete_word
 
 TOP_PROBLEMS = 10
 RANK_COLUMNS = (32, 104, 70, 40, 36, 164, 36)
@@ -64,8 +61,8 @@ def _title_page(ctx: PrintContext, now: datetime) -> list[Flowable]:
         ("评分规则", ruleset.title),
         ("评查表", checklists),
         ("评比期间", period),
-        ("专家评审分数", EXPERT_AGGREGATION[info.expert_aggregation]),
-        ("交叉评审扣分", CROSS_AGGREGATION[info.cross_aggregation]),
+        ("专家评审分数", said("expert_aggregation", info.expert_aggregation)),
+        ("交叉评审扣分", said("cross_aggregation", info.cross_aggregation)),
         ("候选对象", f"{len(ctx.candidates)} 个", "评查案卷", f"{len(ctx.dossiers)} 卷"),
         (
             "评审人员",
@@ -131,10 +128,7 @@ def _state(indicator: IndicatorResult) -> str:
     """Blank when final; otherwise what the figure still waits for."""
     if indicator.complete:
         return ""
-    codes = {step.code for step in indicator.steps}
-    if "unsettled" in codes:
-        return "待处理"
-    return "待打分" if "grade_missing" in codes else "未评完"
+    return incomplete_word(indicator.steps, OFFICIAL, short=True)
 
 
 def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
@@ -145,7 +139,7 @@ def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
     for outcome in ctx.results.dossiers:
         dossier, result = outcome.dossier, outcome.result
         candidate = ctx.candidates.get(dossier.candidate_id)
-        notes = [ZERO_REASON.get(z, z.value) for z in result.zero_reasons if z.value != "veto"]
+        notes = [said("zero_reason", z) for z in result.zero_reasons if z.value != "veto"]
         vetoes = ctx.panel.checklist(outcome.checklist_id)
         notes += [f"否决：{getattr(vetoes.veto(v.veto_id), 'text', v.veto_id)}" for v in result.vetoes]
         if result.moderated:
@@ -157,7 +151,7 @@ def _dossier_scores(ctx: PrintContext) -> list[Flowable]:
                 para(dossier.case_number, s.small),
                 para(candidate.name if candidate else dossier.candidate_id, s.small),
                 para(ctx.type_name(dossier), s.small),
-                para(SOURCE_SHORT[dossier.source], s.small_centre),
+                para(said("source_short", dossier.source), s.small_centre),
                 pts(result.expert_score),
                 pts(result.cross_deduction),
                 pts(result.final, "待定"),
@@ -264,7 +258,7 @@ def _signatures(ctx: PrintContext) -> list[Flowable]:
             [
                 str(n),
                 para(person.name),
-                para(ROLE[person.role], s.small),
+                para(said("role", person.role), s.small),
                 para(person.unit, s.small),
                 para(person.region, s.small),
                 str(counts.get(person.id, 0)),

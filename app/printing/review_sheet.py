@@ -17,7 +17,7 @@ from fractions import Fraction
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.printing.data import DeductionLine, PrintContext, ReviewRecord
-from app.printing.labels import REVIEW_STATUS, ROLE, SOURCE, VETO_EFFECT, chinese_date, pts, section_number
+from app.printing.labels import chinese_date, pts, said, section_number
 from app.printing.layout import (
     BODY_SIZE,
     FONT,
@@ -244,9 +244,7 @@ def vetoes_table(checklist: Checklist, review: ReviewRecord | None) -> Table | N
         [fixed(h, s.centre, heavy=True) for h in ("序号", "情形", "后果", "认定", "理由及页码")],
     ]
     for n, veto in enumerate(checklist.vetoes, start=1):
-        effect = VETO_EFFECT.get(veto.effect, veto.effect.value)
-        if veto.effect is VetoEffect.DOSSIER_ZERO_AND_PENALTY:
-            effect = f"该案卷按0分计，另扣{pts(veto.penalty)}分"
+        effect = said("veto_effect", veto.effect, penalty=pts(veto.penalty))
         found = marked.get(veto.id)
         if review is None:
             verdict, why = "□是 □否", ""
@@ -361,7 +359,12 @@ def dossier_header_rows(ctx: PrintContext, dossier: DossierRecord) -> list[Heade
     if candidate is not None:
         rows.append(("被评查对象", candidate))
     rows.append(
-        ("案卷编号", dossier.case_number, "案卷类型", f"{ctx.type_name(dossier)}（{SOURCE[dossier.source]}）")
+        (
+            "案卷编号",
+            dossier.case_number,
+            "案卷类型",
+            f"{ctx.type_name(dossier)}（{said('source', dossier.source)}）",
+        )
     )
     if dossier.title:
         rows.append(("案卷名称", dossier.title))
@@ -379,7 +382,7 @@ def review_sheet(
     checklist = ctx.checklist(dossier.id)
     reviewer = review.reviewer if review is not None else reviewer
     rows = dossier_header_rows(ctx, dossier)
-    who = f"{reviewer.name}（{ROLE[reviewer.role]}）" if reviewer else ""
+    who = f"{reviewer.name}（{said('role', reviewer.role)}）" if reviewer else ""
     day = (
         chinese_date(review.day)
         if review is not None
@@ -392,7 +395,7 @@ def review_sheet(
         Title(checklist.title, space_after=2),
         para(
             f"评查表 {checklist.id} · 版本 {checklist.version} · 满分 {pts(checklist.max_points)} 分"
-            + (f" · {REVIEW_STATUS.get(status, status)}（评查未完成）" if unfinished else ""),
+            + (f" · {said('review_status', status)}（评查未完成）" if unfinished else ""),
             s.subtitle,
         ),
         Spacer(1, 6),

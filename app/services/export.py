@@ -157,7 +157,7 @@ def _moderation_row(m: ModerationRecord, checklist: Checklist, tz: tzinfo | None
 
 def _decision_row(d: DecisionRecord, names: dict[str, str], tz: tzinfo | None) -> tuple[Cell, ...]:
     return (
-        sheets.DECISION_ROWS[d.decision.value], d.dossier_id, d.item_id, "",
+        sheets.said("decision_row", d.decision), d.dossier_id, d.item_id, "",
         f"{names.get(d.reviewer_id, d.reviewer_id)} {export_points(d.points)}",
         f"扣分 {d.uid}", None, "", None, None, "", d.reason, d.actor, _local(d.at, tz),
     )  # fmt: skip
@@ -182,9 +182,9 @@ def _progress_table(panel: Panel, tz: tzinfo | None) -> Table:
         Column("角色"),
         Column("地区"),
         Column("已分配", Kind.INTEGER),
-        Column("已完成", Kind.INTEGER),
-        Column("进行中", Kind.INTEGER),
-        Column("未开始", Kind.INTEGER),
+        Column(sheets.said("review_status", "complete"), Kind.INTEGER),
+        Column(sheets.said("review_status", "in_progress"), Kind.INTEGER),
+        Column(sheets.said("review_status", "not_started"), Kind.INTEGER),
         Column("最后更新", Kind.DATETIME),
     )
     rows = []
@@ -198,7 +198,7 @@ def _progress_table(panel: Panel, tz: tzinfo | None) -> Table:
             (
                 reviewer.id,
                 reviewer.name,
-                sheets.ROLES[reviewer.role.value],
+                sheets.said("role", reviewer.role),
                 reviewer.region,
                 len(mine),
                 counts["complete"],
@@ -229,7 +229,7 @@ def _merge_table(panel: Panel, tz: tzinfo | None) -> Table:
             e["file_name"],
             e["reviewer_id"] or "",
             e["sequence"],
-            sheets.MERGE_OUTCOMES.get(e["outcome"], e["outcome"]),
+            sheets.said("merge_outcome", e["outcome"]),
             sheets.describe_problems(e["problems"]),
             e["file_sha256"],
         )

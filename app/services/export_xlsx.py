@@ -23,9 +23,10 @@ from app.review.disagreement import DeductionRecord, Flag, FlagCode
 from app.review.field_values import strip_invisible
 from app.review.indicators import Step
 from app.review.panel_results import PanelResults
-from app.review.points import export_points, format_points
+from app.review.points import export_points
 from app.review.ruleset import RuleSet
 from app.review.statistics import ItemProblem
+from app.vocabulary import OFFICIAL, flag_figure, flag_figures_text, incomplete_word, steps_text, word
 
 
 class Kind(StrEnum):
@@ -51,23 +52,9 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
-SOURCES = {"recommended": "推选", "drawn": "随机抽选"}
-ROLES = {"expert": "专家", "cross": "交叉评审"}
-ZERO_REASONS = {
-    "veto": "一票否决",
-    "unpublicised": "未在门户网站公开",
-    "duplicate_category": "同一案卷重复报送",
-    "not_handed_in": "未报送",
-}
-FLAGS = {
-    FlagCode.SCORE_SPREAD: "专家总分差距超过阈值",
-    FlagCode.VETO_SPLIT: "专家否决意见不一致",
-    FlagCode.ITEM_SPLIT: "专家对该项扣分意见不一致",
-    FlagCode.COUNTED_TWICE: "交叉评审与专家重复扣分？",
-}
-DECISIONS = {"rejected": "已驳回", "accepted": "已确认"}
-DECISION_ROWS = {"rejected": "驳回交叉评审扣分", "accepted": "确认交叉评审扣分"}
-MERGE_OUTCOMES = {"merged": "已合并", "updated": "已更新", "unchanged": "无变化", "refused": "已拒绝"}
+def said(section: str, code: object, /, **fields: object) -> str:
+    """The official (Chinese) words for a code of the core, as the printed sheets say it too."""
+    return word(section, code, OFFICIAL, **fields)
 
 
 def _pts(value: Fraction | Decimal | None) -> Decimal | None:
@@ -75,69 +62,8 @@ def _pts(value: Fraction | Decimal | None) -> Decimal | None:
 
 
 # ---------------------------------------------------------------------- wording
-def _step(step: Step) -> str:
-    a = {k: format_points(v) if isinstance(v, (Fraction, Decimal)) else str(v) for k, v in step.args.items()}
-    value = format_points(step.value)
-    texts = {
-        "mean": lambda: f"平均分 {value}（{a.get('dossiers')} 份案卷，除以 {a.get('divided_by')}）",
-        "scaled": lambda: f"折算为 {a.get('points')} 分制：{value}（原满分 {a.get('of')}）",
-        "pooled_mean": lambda: (
-            f"合并平均 {value}（本单位 {a.get('own')} 份，下级单位 {a.get('members')} 个，除以 {a.get('divided_by')}）"
-        ),
-        "group": lambda: (
-            f"{a.get('label')}：{value}（平均 {a.get('mean')}，除以 {a.get('divided_by')}，分值 {a.get('points')}）"
-        ),
-        "dossier": lambda: f"案卷 {a.get('dossier')}：{value}（每卷 {a.get('points')} 分）",
-        "bonus": lambda: f"{a.get('label')}：{value}（{a.get('count')} 次，上限 {a.get('max')}）",
-        "base": lambda: f"基础分 {value}",
-        "adjustment": lambda: f"{a.get('label')} × {a.get('count')}：{value}",
-        "zeroed_by_event": lambda: f"{a.get('label')}（{a.get('count')} 次）：指标计 0 分",
-        "bounded": lambda: f"限定在 {a.get('floor')}–{a.get('cap')}：{value}",
-        "indicator_vetoed": lambda: "一票否决：指标计 0 分",
-        "penalty": lambda: f"重大问题另扣 {format_points(-step.value)}",
-        "grade": lambda: f"组长综合打分 {value}（最高 {a.get('max')}）",
-        "grade_missing": lambda: f"组长尚未综合打分：按 0 分计（最高 {a.get('max')}）",
-        "floored": lambda: f"不低于 {a.get('floor')}：{value}",
-        "capped": lambda: f"不超过 {a.get('cap')}：{value}",
-        "dossier_check": lambda: f"{a.get('label')}：{a.get('found')} 份，{value}（最高 {a.get('max')}）",
-        "clamped": lambda: f"限定在本指标 {a.get('min')}–{a.get('max')} 分内：{value}",
-        "unsettled": lambda: f"尚未定稿：组成检查有待处理的错误（{a.get('findings')}）",
-    }
-    return texts[step.code]() if step.code in texts else f"{step.code} {value}"
-
-
-def _incomplete(steps: Sequence[Step]) -> str:
-    codes = {s.code for s in steps}
-    if "unsettled" in codes:
-        return "否（案卷组成有待组长处理）"
-    if "grade_missing" in codes:
-        return "否（组长尚未综合打分）"
-    return "否（仍有案卷未评）"
-
-
 def describe_steps(steps: Sequence[Step]) -> str:
-    return "；".join(_step(s) for s in steps)
-
-
-def flag_figure(flag: Flag, value: Fraction) -> str:
-    if flag.code is FlagCode.VETO_SPLIT:
-        return "否决" if value else "未否决"
-    return str(export_points(value))
-
-
-def describe_figures(flag: Flag) -> str:
-    f = {k: str(export_points(v)) for k, v in flag.figures.items()}
-    if flag.code is FlagCode.SCORE_SPREAD:
-        return f"最高 {f['highest']}，最低 {f['lowest']}，相差 {f['spread']}，阈值 {f['threshold']}"
-    if flag.code is FlagCode.VETO_SPLIT:
-        return f"{int(flag.figures['vetoing'])} 人否决，{int(flag.figures['not_vetoing'])} 人未否决"
-    if flag.code is FlagCode.ITEM_SPLIT:
-        return (
-            f"{int(flag.figures['deducted_by'])} 人扣分，{int(flag.figures['not_deducted_by'])} 人未扣分，"
-            f"本项满分 {f['maximum']}"
-        )
-    text = f"专家已扣 {f['expert_points']}，交叉评审又扣 {f['cross_points']}"
-    return text + (f"（已驳回 {f['rejected_points']}）" if flag.figures["rejected_points"] else "")
+    return steps_text(steps, language=OFFICIAL)
 
 
 def flag_difference(flag: Flag) -> Fraction | None:
@@ -209,16 +135,16 @@ def dossier_table(
                 d.candidate_id,
                 candidate_names.get(d.candidate_id, ""),
                 getattr(ruleset.dossier_type(d.type), "name", d.type),
-                SOURCES.get(d.source.value, d.source.value),
+                said("source", d.source),
                 *(_pts(r.expert_scores.get(e)) for e in experts),
                 *(_pts(r.cross_deductions.get(c)) for c in crosses),
                 _pts(r.expert_score),
                 _pts(r.cross_deduction),
                 vetoes,
                 "；".join(
-                    [ZERO_REASONS.get(z.value, z.value) for z in r.zero_reasons]
+                    [said("zero_reason", z) for z in r.zero_reasons]
                     + (
-                        [f"组长剔除，不计入指标：{d.set_aside_reason}"]
+                        [said("zero_reason", "set_aside", reason=d.set_aside_reason)]
                         if d.set_aside_reason is not None
                         else []
                     )
@@ -276,7 +202,7 @@ def deduction_table(
                 d.dossier_id,
                 o.dossier.candidate_id if o else "",
                 names.get(d.reviewer_id, d.reviewer_id),
-                ROLES[d.role.value],
+                said("role", d.role),
                 _section_of(checklist, d.item_id) if checklist else "",
                 d.item_id,
                 item.text if item else "",
@@ -284,7 +210,7 @@ def deduction_table(
                 _pts(d.points),
                 d.text,
                 d.page,
-                DECISIONS.get(decision, ""),
+                said("decision", decision) if decision else "",
                 why,
             )
         )
@@ -315,7 +241,7 @@ def ranking_table(ruleset: RuleSet, results: PanelResults) -> Table:
                 kind.name if kind else c.candidate.kind,
                 _pts(c.indicator.value),
                 _pts(kind.max_points) if kind else None,
-                "是" if c.indicator.complete else _incomplete(c.indicator.steps),
+                "是" if c.indicator.complete else f"否（{incomplete_word(c.indicator.steps, OFFICIAL)}）",
                 describe_steps(c.indicator.steps),
             )
         )
@@ -352,12 +278,12 @@ def flag_rows(
         checklist = checklists.get(checklist_of.get(f.dossier_id, ""))
         item = checklist.item(f.item_id) if checklist and f.item_id else None
         veto = checklist.veto(f.veto_id) if checklist and f.veto_id else None
-        who = "；".join(f"{names.get(k, k)} {flag_figure(f, v)}" for k, v in f.by_reviewer.items())
+        who = "；".join(f"{names.get(k, k)} {flag_figure(f, v, OFFICIAL)}" for k, v in f.by_reviewer.items())
         rows.append(
             (
-                FLAGS[f.code], f.dossier_id, f"{item.text}（{item.id}）" if item else "",
-                veto.text if veto else (f.veto_id or ""), who, describe_figures(f),
-                _pts(flag_difference(f)), "已处理" if f.settled else "待处理",
+                said("flag", f.code), f.dossier_id, f"{item.text}（{item.id}）" if item else "",
+                veto.text if veto else (f.veto_id or ""), who, flag_figures_text(f, names, OFFICIAL),
+                _pts(flag_difference(f)), said("flag_status", "settled" if f.settled else "open"),
                 None, None, "", "", "", None,
             )
         )  # fmt: skip

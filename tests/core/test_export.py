@@ -105,7 +105,7 @@ def test_xlsx_sheets_layout_and_cell_types(tmp_path: Path, exported: PanelExport
     ranking = book["候选排名"]
     ranked = list(ranking.iter_rows(min_row=HEADER_ROW + 1, values_only=True))
     assert [(r[0], r[1], r[2], r[5]) for r in ranked] == [("县级", 1, "U1", 45.38), ("个人", 1, "P1", 10)]
-    assert ranked[0][8] == "平均分 45.38（2 份案卷，除以 2）"
+    assert ranked[0][8] == "案卷平均分 45.38（2 卷，按 2 卷计）"
 
 
 def test_libreoffice_opens_it(tmp_path: Path, exported: PanelExport) -> None:
@@ -162,12 +162,12 @@ def test_csv_files_have_a_bom_and_match_the_golden_files(tmp_path: Path, exporte
         "专家对该项扣分意见不一致",
         "专家对该项扣分意见不一致",
         "专家对该项扣分意见不一致",
-        "交叉评审与专家重复扣分？",
+        "交叉评审与专家可能重复扣分",
         "专家否决意见不一致",
         "复核",
         "驳回交叉评审扣分",
     ]
-    assert flags[1][5:8] == ["最高 98.50，最低 87.00，相差 11.50，阈值 10.00", "11.50", "待处理"]
+    assert flags[1][5:8] == ["最高 98.5，最低 87，相差 11.5（阈值 10）", "11.50", "待处理"]
     assert flags[5][7] == "已处理" and flags[6][7] == "已处理"  # rejected deduction; dismissed veto
     assert flags[7][10:12] == ["执法人员不具备执法资格或执法人员少于两人", "执法证复印件在第5页，两人持证"]
 
