@@ -326,7 +326,9 @@ class Launcher(QObject):
             window.resize(min(1366, room.width()), min(768, room.height()))
         context = getattr(window, "context", None)
         if context is not None:
-            context.state_changed.connect(lambda state: self._chair_state(window, state, list(merge)))
+            context.state_changed.connect(
+                lambda state, _changes: self._chair_state(window, state, list(merge))
+            )
         self._shown(window)
         if path is not None:
             window.open_panel(Path(path))

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
+from app.services import chair_imports as importing
 from app.services.panel import Panel
 from app.services.progress import Progress
 from app.ui.chair import context as context_module
-from app.ui.chair import importing
 from tests.ui.chair_fixtures import Answers, ChairFactory, answers, make_chair  # noqa: F401 (fixtures)
 from tests.ui.reviewer_fixtures import chinese_ui, demo_master, demo_panel  # noqa: F401 (fixtures)
 

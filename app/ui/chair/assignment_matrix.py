@@ -19,6 +19,7 @@ from app.review.assignment import Conflict, rule_conflicts
 from app.review.scoring import Role
 from app.services.assignment import AssignmentRow
 from app.services.chair_state import ChairState
+from app.services.changes import Area
 from app.ui import look
 from app.ui.chair.wording import bar_word, conflict_text, join, role_word
 
@@ -54,6 +55,7 @@ class CellInfo:
 
 
 class AssignmentMatrix(QTableWidget):
+    shows = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES  # SCORES: a review started
     add_requested = Signal(str, str, object)  # reviewer id, dossier id, conflicts (tuple[Conflict, ...])
     remove_requested = Signal(str, str)
 

@@ -34,6 +34,7 @@ from app.models.locking import PanelLocked, window
 from app.review import library
 from app.review.disagreement import Flag
 from app.services.chair_state import ChairState, load_state
+from app.services.changes import EVERYTHING, NOTHING, Area, Changes
 from app.services.checklist_files import panel_checklists, ruleset_with_checklist
 from app.services.panel import Panel
 from app.services.switches import heap_frozen, switch_interval
@@ -45,13 +46,13 @@ from app.ui.chair.export_page import ExportPage
 from app.ui.chair.flag_dialog import FlagDialog
 from app.ui.chair.merge_page import MergePage
 from app.ui.chair.new_panel_dialog import NewPanelDialog, NewPanelRequest
-from app.ui.chair.overview_page import OverviewPage, StartPage, step_status
+from app.ui.chair.overview_page import STEP_AREAS, OverviewPage, StartPage, step_status
 from app.ui.chair.packages_page import PackagesPage
 from app.ui.chair.print_preview import PrintPreviewDialog
 from app.ui.chair.recent import RecentPanels
 from app.ui.chair.results_page import ResultsPage
 from app.ui.chair.reviewers_page import ReviewersPage
-from app.ui.chair.widgets import ProgressStrip, fit_to_screen, tone_icon
+from app.ui.chair.widgets import ProgressStrip, fit_to_screen, shown_areas, tone_icon
 from app.ui.message_bar import MessageBar
 from app.ui.messages import panel_locked_text
 from app.ui.settings import UiSettings
@@ -115,7 +116,7 @@ class ChairWindow(QMainWindow):
         self.page_stack = QStackedWidget(self)
         for page in self.pages:
             self.page_stack.addWidget(page)
-        self.stale: set[int] = set()  # pages to fill when they come into view
+        self.stale: dict[int, Changes] = {}  # pages to redraw when they come into view, and why
         self.nav.currentRowChanged.connect(self._show_page)
         self.overview.step_chosen.connect(self.nav.setCurrentRow)
         work = QWidget(self)
@@ -282,24 +283,30 @@ class ChairWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state
     def _show_page(self, row: int) -> None:
-        if row in self.stale:
-            self.stale.discard(row)
-            self._fill(row, self.context.state)
+        changes = self.stale.pop(row, None)
+        if changes is not None:
+            self._fill(row, self.context.state, changes)
         self.page_stack.setCurrentIndex(row)
 
-    def _fill(self, row: int, state: ChairState | None) -> None:
+    def _fill(self, row: int, state: ChairState | None, changes: Changes) -> None:
         setter = getattr(self.pages[row], "set_state", None)
         if setter is not None:
-            setter(state)
+            setter(state, changes)
 
-    def _state_changed(self, state: ChairState | None) -> None:
-        """Fill the page in view now and the others when they are shown: the GUI thread stays free."""
-        current = self.nav.currentRow()
-        self.stale = {row for row in range(len(self.pages)) if row != current}
-        if 0 <= current < len(self.pages):
-            self._fill(current, state)
-        self._nav_titles(state)
+    def _state_changed(self, state: ChairState | None, changes: Changes) -> None:
+        """Redraw only the pages that show an area ``changes`` names: the page in view now, the
+        others when they come into view (what each still has to redraw adds up until then)."""
         if state is None:
+            changes = EVERYTHING
+        for row, page in enumerate(self.pages):
+            if changes.touches(shown_areas(page)):
+                self.stale[row] = self.stale.get(row, NOTHING) | changes
+        current = self.nav.currentRow()
+        if current in self.stale:
+            self._fill(current, state, self.stale.pop(current))
+        if changes.touches(STEP_AREAS):
+            self._nav_titles(state)
+        if state is None or not changes.touches(Area.PANEL):
             return
         self.close_action.setEnabled(True)
         self.where["panel"].setText(f"{state.info.title}  ·  {state.path}")

@@ -1,9 +1,10 @@
 """The chair's open panel and its one background worker, shared by every page.
 
-Pages never call a service on the GUI thread: they hand the work to ``run_quick`` (short writes and
-reads) or ``run_long`` (imports, packages, merges, exports, printing: progress and cancel), and get
-the result back on the GUI thread. After a change the whole ``ChairState`` is read again on the
-worker and ``state_changed`` tells every page. A failure or a crash in a task is said in the window
+Pages never call a service on the GUI thread: they hand an operation of ``app.services.chair_ops``
+to ``run_quick`` (short writes and reads) or ``run_long`` (imports, packages, merges, exports,
+printing: progress and cancel), and get its value back on the GUI thread. The operation also says
+which areas it wrote (``Changes``): only those are read again on the worker, and ``state_changed``
+carries the new state with those changes so each page redraws only if it shows one of them. A failure or a crash in a task is said in the window
 (Chinese, in the message bar) and written to the log; the services leave the panel as it was.
 """
 
@@ -16,7 +17,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.chair_ops import OpResult
 from app.services.chair_state import ChairState, RunInfo, load_state
+from app.services.changes import EVERYTHING, NOTHING, Changes
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
 from app.ui.chair.wording_errors import error_text, is_expected
@@ -30,7 +33,7 @@ Say = Callable[[str, str], None]  # kind ("info" | "warning"), text
 
 
 class ChairContext(QObject):
-    state_changed = Signal(object)  # ChairState, or None when the panel was closed
+    state_changed = Signal(object, object)  # ChairState (None when the panel was closed), Changes
     task_started = Signal(str, bool)  # what is being done, whether it can be cancelled
     task_progress = Signal(int, int, str)  # done, total, stage
     task_finished = Signal()
@@ -45,6 +48,10 @@ class ChairContext(QObject):
         self.run_info: RunInfo | None = None
         self.progress: Progress | None = None
         self.long_task = ""
+        self.reading = False  # a read of the state is on the worker
+        self.queued: Changes = NOTHING  # changes made since that read began: read next, together
+        self._after_read: list[Callable[[], None]] = []
+        self._generation = 0  # a new panel (or none) makes any read under way stale
         runner.progressed.connect(self._progressed)
 
     # ------------------------------------------------------------------ the panel
@@ -52,31 +59,60 @@ class ChairContext(QObject):
         if self.panel is not None and self.panel is not panel:
             old = self.panel
             self.runner.run(old.close)
+        self._generation += 1
+        self.reading = False
+        self.queued = NOTHING
+        self._after_read = []
         self.panel = panel
         self.run_info = state.last_run if state is not None else None
         self.state = state
-        self.state_changed.emit(state)
+        self.state_changed.emit(state, EVERYTHING)
 
-    def refresh(self, then: Callable[[], None] | None = None) -> None:
-        """Read the state again on the worker; pages update when it arrives."""
-        panel = self.panel
-        if panel is None:
+    def refresh(self, changes: Changes = EVERYTHING, then: Callable[[], None] | None = None) -> None:
+        """Read again what ``changes`` names, on the worker; pages update when it arrives.
+
+        One read at a time: changes that come while a read is under way are queued and read
+        together once it is back, so several changes cost one read and a state never replaces a
+        newer one. ``then`` runs on the GUI thread once the state shows ``changes``."""
+        if self.panel is None:
             return
+        self.queued = self.queued | changes
+        if then is not None:
+            self._after_read.append(then)
+        if not self.reading:
+            self._read_queued()
+
+    def _read_queued(self) -> None:
+        panel, previous, changes = self.panel, self.state, self.queued
+        if panel is None or not changes:
+            return
+        self.queued = NOTHING
+        self.reading = True
+        generation = self._generation
+        waiting, self._after_read = self._after_read, []
 
         def loaded(state: ChairState) -> None:
-            if panel is not self.panel:
-                return  # another panel was opened meanwhile
+            if generation != self._generation:
+                return  # another panel was opened (or this one closed) meanwhile
+            self.reading = False
             self.state = state
             self.run_info = state.last_run
-            self.state_changed.emit(state)
-            if then is not None:
+            self.state_changed.emit(state, changes)
+            for then in waiting:
                 then()
+            self._read_queued()
 
-        self.runner.run(
-            lambda: load_state(panel),
-            loaded,
-            lambda exc: self.fail(translate("Context", "Reading the panel"), exc, writes=False),
-        )
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.reading = False
+            newer = self.queued
+            self.queued = changes | newer  # the next read also reads what this one could not
+            self.fail(translate("Context", "Reading the panel"), exc, writes=False)
+            if newer:
+                self._read_queued()
+
+        self.runner.run(lambda: read_state(panel, previous, changes), loaded, failed)
 
     # ------------------------------------------------------------------ running work
     @property
@@ -86,34 +122,30 @@ class ChairContext(QObject):
     def run_quick(
         self,
         what: str,
-        work: Callable[[Panel], T],
+        op: Callable[[Panel], OpResult[T]],
         on_done: Callable[[T], None] | None = None,
-        *,
-        changes: bool = True,
     ) -> None:
-        """A short service call on the worker; ``changes``: the panel is read again afterwards."""
+        """A short operation (``app.services.chair_ops``) on the worker; what it names is read again."""
         panel = self.panel
         if panel is None:
             return
 
-        def done(result: T) -> None:
+        def done(result: OpResult[T]) -> None:
             if on_done is not None:
-                on_done(result)
-            if changes:
-                self._changed()
+                on_done(result.value)
+            self._changed(result.changes)
 
-        self.runner.run(lambda: work(panel), done, lambda exc: self.fail(what, exc))
+        self.runner.run(lambda: op(panel), done, lambda exc: self.fail(what, exc))
 
     def run_long(
         self,
         what: str,
-        work: Callable[[Progress], T],
+        op: Callable[[Progress], OpResult[T]],
         on_done: Callable[[T], None] | None = None,
         *,
-        changes: bool = True,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Progress | None:
-        """Long work with a progress bar and a cancel button; one at a time."""
+        """A long operation with a progress bar and a cancel button; one at a time."""
         if self.long_task:
             self.say(
                 "warning",
@@ -128,12 +160,11 @@ class ChairContext(QObject):
             self.progress = None
             self.task_finished.emit()
 
-        def done(result: T) -> None:
+        def done(result: OpResult[T]) -> None:
             finish()
             if on_done is not None:
-                on_done(result)
-            if changes:
-                self._changed()
+                on_done(result.value)
+            self._changed(result.changes)
 
         def failed(exc: BaseException) -> None:
             finish()
@@ -141,7 +172,7 @@ class ChairContext(QObject):
                 on_error(exc)
             self.fail(what, exc)
 
-        self.progress = self.runner.run_with_progress(work, done, failed)
+        self.progress = self.runner.run_with_progress(op, done, failed)
         return self.progress
 
     def cancel(self) -> None:
@@ -169,13 +200,20 @@ class ChairContext(QObject):
         self.say("warning", text)
 
     # ------------------------------------------------------------------ internals
-    def _changed(self) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if not changes:
+            return  # a read, or a file written outside the panel
         self.changed_at.emit(datetime.now())
-        self.refresh()
+        self.refresh(changes)
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
         if self.long_task:
             self.task_progress.emit(done, total, stage)
+
+
+def read_state(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairState:
+    """The state after ``changes`` (worker thread): only the areas they name are read again."""
+    return load_state(panel, previous, changes)
 
 
 def stage_word(stage: str) -> str:

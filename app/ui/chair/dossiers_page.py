@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.composition import Finding, Severity
+from app.services import chair_ops
 from app.services.chair_state import ChairState
-from app.services.changes import Changes
-from app.services.draws import DrawReport, draw
+from app.services.changes import Area, Changes
+from app.services.draws import DrawReport
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
 from app.ui.chair.dossier_rows import DossierRows
@@ -42,6 +43,8 @@ from app.ui.chair.widgets import (
     ChairPage,
     DropArea,
     Tone,
+    names_any,
+    shown_areas,
     tab_page,
     tone_icon,
 )
@@ -49,6 +52,8 @@ from app.ui.chair.wording import finding_text, join, kind_name, level_name
 
 
 class DossiersPage(ChairPage):
+    shows = Area.PANEL | Area.ROSTER | Area.CHOICES  # candidates, dossiers, composition, draws
+
     def __init__(
         self, context: ChairContext, print_report: Callable[[], None], parent: QWidget | None = None
     ) -> None:
@@ -226,7 +231,9 @@ class DossiersPage(ChairPage):
 
         self.context.run_quick(
             self.tr("The random draw"),
-            lambda panel: draw(panel, request.pool, seed=request.seed, redraw_reason=request.redraw_reason),
+            lambda panel: chair_ops.draw(
+                panel, request.pool, seed=request.seed, redraw_reason=request.redraw_reason
+            ),
             done,
         )
 
@@ -302,7 +309,8 @@ class DossiersPage(ChairPage):
             return
         self._fill_composition(state)
         self._fill_dossiers(state, changes)
-        self.draws.set_state(state)
+        if names_any(changes, shown_areas(self.draws)):
+            self.draws.set_state(state)
 
     def _titles(self, state: ChairState | None) -> None:
         candidates = len(state.candidates) if state else 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.review.draw import DrawRecord
 from app.services.chair_state import ChairState
+from app.services.changes import Area
 from app.ui import look
 from app.ui.chair import dialogs
 from app.ui.chair.widgets import Tone, fill_table, fit_columns, make_table, status_item, text_item
@@ -104,6 +105,8 @@ def ask_draw(parent: QWidget | None, pool: Path | None, drawn_before: bool) -> D
 
 class DrawsView(QWidget):
     """Every draw of the panel, newest first: candidate, seed, what was drawn, whether the pool sufficed."""
+
+    shows = Area.PANEL | Area.ROSTER
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

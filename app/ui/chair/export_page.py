@@ -18,14 +18,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QPushBu
 from app.exchange.safe_names import file_name_part
 from app.printing.documents import (
     PrintedDocument,
-    print_blank_sheets,
-    print_merged_sheets,
-    print_panel_report,
-    print_review_sheets,
 )
+from app.services import chair_ops
+from app.services.chair_ops import ExportKind, OpResult, PrintKind
 from app.services.chair_state import ChairState
-from app.services.export import build_export, write_csv, write_json, write_xlsx
-from app.services.panel import Panel
+from app.services.changes import Area, Changes
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -35,6 +32,8 @@ Preview = Callable[[Path, str], None]
 
 
 class ExportPage(ChairPage):
+    shows = Area.ROSTER  # the reviewers to print sheets for
+
     def __init__(self, context: ChairContext, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.preview = preview
@@ -161,26 +160,20 @@ class ExportPage(ChairPage):
                 "json",
             )
 
-    def _export(self, target: Path, kind: str) -> None:
+    def _export(self, target: Path, kind: ExportKind) -> None:
         panel = self.context.panel
         if panel is None:
             return
 
-        def work(progress: Progress) -> Path:
-            export = build_export(panel, progress=progress)
-            if kind == "xlsx":
-                return write_xlsx(export, target)
-            if kind == "json":
-                return write_json(export, target)
-            write_csv(export, target)
-            return target
+        def work(progress: Progress) -> OpResult[Path]:
+            return chair_ops.export_results(panel, target, kind, progress)
 
         def done(path: Path) -> None:
             self.last_folder = path if path.is_dir() else path.parent
             self.folder_button.setEnabled(True)
             self.context.say("info", self.tr("Exported to {path}.").format(path=path))
 
-        self.context.run_long(self.tr("Exporting"), work, done, changes=False)
+        self.context.run_long(self.tr("Exporting"), work, done)
 
     def open_folder(self) -> None:
         if self.last_folder is not None:
@@ -195,7 +188,7 @@ class ExportPage(ChairPage):
             "report": self.tr("Panel report"),
         }[kind]
 
-    def print_document(self, kind: str) -> None:
+    def print_document(self, kind: PrintKind) -> None:
         panel, state = self.context.panel, self.state
         if panel is None or state is None:
             return
@@ -208,11 +201,10 @@ class ExportPage(ChairPage):
             )
         folder = state.path.parent / self.tr("{name}-printouts").format(name=state.path.stem)
         target = folder / f"{name}.pdf"
-        make = printer_for(kind, reviewer if kind in ("review", "blank") else None)
+        who = str(reviewer) if reviewer and kind in ("review", "blank") else None
 
-        def work(progress: Progress) -> PrintedDocument:
-            folder.mkdir(parents=True, exist_ok=True)
-            return make(panel, target, progress)
+        def work(progress: Progress) -> OpResult[PrintedDocument]:
+            return chair_ops.print_document(panel, kind, target, who, progress)
 
         def done(document: PrintedDocument) -> None:
             self.context.say(
@@ -223,9 +215,9 @@ class ExportPage(ChairPage):
             )
             self.preview(document.path, name)
 
-        self.context.run_long(self.tr("Laying out: {name}").format(name=name), work, done, changes=False)
+        self.context.run_long(self.tr("Laying out: {name}").format(name=name), work, done)
 
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         if state is None:
             return
         chosen = self.reviewer.currentData()
@@ -239,14 +231,3 @@ class ExportPage(ChairPage):
     def set_busy(self, busy: bool) -> None:
         for button in self.buttons:
             button.setEnabled(not busy)
-
-
-def printer_for(kind: str, reviewer: object) -> Callable[[Panel, Path, Progress], PrintedDocument]:
-    who = str(reviewer) if reviewer else None
-    if kind == "review":
-        return lambda panel, out, progress: print_review_sheets(panel, out, who, progress=progress)
-    if kind == "blank":
-        return lambda panel, out, progress: print_blank_sheets(panel, out, who, progress=progress)
-    if kind == "merged":
-        return lambda panel, out, progress: print_merged_sheets(panel, out, progress=progress)
-    return lambda panel, out, progress: print_panel_report(panel, out, progress=progress)

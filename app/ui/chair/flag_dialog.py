@@ -32,13 +32,22 @@ from PySide6.QtWidgets import (
 from app.review.disagreement import Decision, Flag
 from app.review.points import format_points
 from app.review.scoring import Role
+from app.services import chair_ops
 from app.services.chair_state import ChairState
-from app.services.moderation import accept_cross_deduction, clear_moderation, reject_cross_deduction, settle
+from app.services.changes import Changes
 from app.services.review_service import DeductionView
 from app.ui import look
 from app.ui.chair.context import ChairContext
 from app.ui.chair.flag_compare import CompareTable, DossierReviews, load_reviews, reason_text
-from app.ui.chair.widgets import Tone, fill_table, fit_columns, make_table, status_item, text_item
+from app.ui.chair.widgets import (
+    MOVES_RESULTS,
+    Tone,
+    fill_table,
+    fit_columns,
+    make_table,
+    status_item,
+    text_item,
+)
 from app.ui.chair.wording import flag_text, flag_word, join, settled_word
 from app.ui.messages import item_name
 
@@ -46,6 +55,8 @@ PdfFactory = Callable[[QWidget | None], QWidget]
 
 
 class FlagDialog(QDialog):
+    shows = MOVES_RESULTS  # the dossier's reviews, flags, decisions and scores
+
     def __init__(
         self,
         context: ChairContext,
@@ -178,15 +189,15 @@ class FlagDialog(QDialog):
             return
         self.context.run_quick(
             self.tr("Reading the reviews"),
-            lambda panel: load_reviews(panel, state, self.code),
+            lambda panel: chair_ops.unchanged(load_reviews(panel, state, self.code)),
             self._loaded,
-            changes=False,
         )
 
-    def _state_changed(self, state: ChairState | None) -> None:
+    def _state_changed(self, state: ChairState | None, changes: Changes) -> None:
+        """Read the dossier's reviews again only when a change may have touched this dossier."""
         if state is None:
             self.close()
-        else:
+        elif changes.touches(self.shows) and (not changes.dossiers or self.code in changes.dossiers):
             self.load()
 
     def _loaded(self, data: DossierReviews) -> None:
@@ -374,7 +385,7 @@ class FlagDialog(QDialog):
 
         self.context.run_quick(
             self.tr("Saving the decision"),
-            lambda panel: settle(
+            lambda panel: chair_ops.settle_dossier(
                 panel,
                 code,
                 expert_score=expert,
@@ -392,7 +403,7 @@ class FlagDialog(QDialog):
         code = self.code
         self.context.run_quick(
             self.tr("Withdrawing the decision"),
-            lambda panel: clear_moderation(panel, code, reason=reason),
+            lambda panel: chair_ops.withdraw_settlement(panel, code, reason=reason),
             lambda _c: self.reason.clear(),
         )
 
@@ -405,10 +416,9 @@ class FlagDialog(QDialog):
         if reason is None:
             return
         uid = self.cross_uids[row]
-        action = reject_cross_deduction if decision is Decision.REJECTED else accept_cross_deduction
         self.context.run_quick(
             self.tr("Deciding on the deduction"),
-            lambda panel: action(panel, uid, reason),
+            lambda panel: chair_ops.decide_cross_deduction(panel, uid, decision, reason),
             lambda _d: self.reason.clear(),
         )
 

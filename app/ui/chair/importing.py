@@ -1,9 +1,8 @@
 """Importing the lists the chair is given: candidates, reviewers, dossiers (with their PDFs).
 
-``ImportFlow`` takes whatever files were dropped or chosen, tells the manifests apart by their
-headers (on the worker), imports them in the order the panel needs (candidates, reviewers, then
-dossiers, whose PDFs are hashed, counted and opened with a progress bar and cancel), and words the
-outcome. Each manifest is all-or-nothing (the services refuse a bad one whole and name the row); a
+``ImportFlow`` runs ``app.services.chair_imports.import_lists`` on the worker with whatever files were
+dropped or chosen (told apart by their headers, imported in the order the panel needs, the PDFs
+hashed, counted and opened with a progress bar and cancel), and words the outcome. Each manifest is all-or-nothing (the services refuse a bad one whole and name the row); a
 PDF that cannot be used leaves only its own dossier out, and says so.
 """
 
@@ -12,37 +11,19 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from app.services.manifest_kinds import MANIFEST_SUFFIXES, manifest_kind
-from app.services.progress import Cancelled, Progress
-from app.services.registry import ImportReport, add_candidates, add_dossiers, add_reviewers
+from app.services.chair_imports import ImportOutcome, import_lists
+from app.services.chair_ops import OpResult
+from app.services.progress import Progress
 from app.ui.chair.context import ChairContext
 from app.ui.chair.wording_errors import error_text, is_expected, pdf_problem_word
 from app.ui.look import translate
 
 log = logging.getLogger(__name__)
-ORDER = ("candidates", "reviewers", "dossiers")
 _ROW_LABEL = re.compile(r"^row (\d+) \((.*)\)$")
-
-
-@dataclass
-class ManifestOutcome:
-    kind: str
-    path: Path
-    report: ImportReport | None = None
-    error: BaseException | None = None
-
-
-@dataclass
-class ImportOutcome:
-    manifests: list[ManifestOutcome] = field(default_factory=list)
-    pools: list[Path] = field(default_factory=list)
-    unknown: list[Path] = field(default_factory=list)
-    pdfs: list[Path] = field(default_factory=list)
 
 
 def kind_word(kind: str) -> str:
@@ -130,42 +111,13 @@ class ImportFlow(QObject):
             return
         files = list(paths)
 
-        def work(progress: Progress) -> ImportOutcome:
-            outcome = ImportOutcome()
-            kinds: dict[str, list[Path]] = {k: [] for k in ORDER}
-            for path in files:
-                suffix = path.suffix.lower()
-                if suffix == ".pdf":
-                    outcome.pdfs.append(path)
-                    continue
-                kind = manifest_kind(path) if suffix in MANIFEST_SUFFIXES else None
-                if kind == "pool":
-                    outcome.pools.append(path)
-                elif kind in kinds:
-                    kinds[kind].append(path)
-                else:
-                    outcome.unknown.append(path)
-            for kind in ORDER:
-                for path in kinds[kind]:
-                    progress.check()
-                    result = ManifestOutcome(kind, path)
-                    try:
-                        if kind == "candidates":
-                            result.report = add_candidates(panel, path)
-                        elif kind == "reviewers":
-                            result.report = add_reviewers(panel, path)
-                        else:
-                            result.report = add_dossiers(panel, path, progress=progress)
-                    except Cancelled:
-                        raise
-                    except Exception as exc:  # each manifest stands alone; the next still runs
-                        if not is_expected(exc):
-                            log.error("importing %s failed", path, exc_info=exc)
-                        result.error = exc
-                    outcome.manifests.append(result)
-            return outcome
+        def work(progress: Progress) -> OpResult[ImportOutcome]:
+            return import_lists(panel, files, progress)
 
         def done(outcome: ImportOutcome) -> None:
+            for m in outcome.manifests:
+                if m.error is not None and not is_expected(m.error):
+                    log.error("importing %s failed", m.path, exc_info=m.error)
             self.on_report(outcome)
             if outcome.pools:
                 self.on_pool(outcome.pools[0])

@@ -13,8 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
+from app.services import chair_ops
+from app.services.chair_ops import OpResult
 from app.services.chair_state import ChairState
-from app.services.merge import MERGED, REFUSED, UNCHANGED, UPDATED, FileOutcome, MergeReport, merge_files
+from app.services.changes import Area, Changes
+from app.services.merge import MERGED, REFUSED, UNCHANGED, UPDATED, FileOutcome, MergeReport
 from app.services.progress import Progress
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
@@ -35,6 +38,8 @@ from app.ui.messages import item_name
 
 
 class MergePage(ChairPage):
+    shows = Area.PANEL | Area.ROSTER  # the last report's names of reviewers, dossiers and items
+
     def __init__(self, context: ChairContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.last: MergeReport | None = None
@@ -108,8 +113,8 @@ class MergePage(ChairPage):
         if panel is None or not paths:
             return
 
-        def work(progress: Progress) -> MergeReport:
-            return merge_files(panel, paths, progress)
+        def work(progress: Progress) -> OpResult[MergeReport]:
+            return chair_ops.merge_reviewer_files(panel, paths, progress)
 
         def done(report: MergeReport) -> None:
             self.last = report
@@ -222,7 +227,7 @@ class MergePage(ChairPage):
         checklist = state.checklists.get(file.checklist_id) if state and file else None
         return item_name(checklist, item)
 
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         if state is not None and self.last is not None:
             self.show_report(self.last)
 

@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.review.points import format_points
 from app.services.chair_state import ChairState
+from app.services.changes import Area, Changes
 from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
-from app.ui.chair.widgets import Tone, heading_label, hint_label, tone_icon
+from app.ui.chair.widgets import Tone, heading_label, hint_label, names_any, tone_icon
 from app.ui.chair.wording import cross_aggregation_word, day, expert_aggregation_word
 from app.ui.look import translate
+
+# what the steps' words stand on (everything but the packages and the audit log)
+STEP_AREAS = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES | Area.MODERATION | Area.CHOICES
+Step = tuple[str, Tone]  # where a step stands in words, and its tone
 
 
 class StartPage(QWidget):
@@ -88,6 +93,7 @@ class StartPage(QWidget):
 
 class OverviewPage(QWidget):
     step_chosen = Signal(int)  # page index of the step
+    shows = STEP_AREAS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,9 +142,17 @@ class OverviewPage(QWidget):
         layout.addWidget(left)
         layout.addWidget(self.tabs, 1)
 
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         if state is None:
             return
+        if names_any(changes, Area.PANEL):
+            self._show_settings(state)
+        for button, (title, text, tone) in zip(self.steps, step_status(state), strict=True):
+            button.setText(title)
+            button.setDescription(text)
+            button.setIcon(tone_icon(tone, 18))
+
+    def _show_settings(self, state: ChairState) -> None:
         info = state.info
         self.values["title"].setText(info.title)
         self.values["file"].setText(str(state.path))
@@ -163,89 +177,19 @@ class OverviewPage(QWidget):
         self.checklist.set_checklist(
             state.checklists.get(checklist_id) or next(iter(state.checklists.values()), None)
         )
-        for button, (title, text, tone) in zip(self.steps, step_status(state), strict=True):
-            button.setText(title)
-            button.setDescription(text)
-            button.setIcon(tone_icon(tone, 18))
 
 
 def step_status(state: ChairState) -> list[tuple[str, str, Tone]]:
     """Each step's title, where it stands in words, and its tone."""
-    dossiers, candidates = len(state.dossiers), len(state.candidates)
-    errors = state.composition_errors
-    if not dossiers:
-        first = (
-            translate("Overview", "Import the candidates' and dossiers' lists with their PDFs"),
-            Tone.WAITING,
-        )
-    elif errors:
-        first = (
-            translate(
-                "Overview", "{candidates} candidates, {dossiers} dossiers; {errors} problems to fix"
-            ).format(candidates=candidates, dossiers=dossiers, errors=errors),
-            Tone.CHECK,
-        )
-    else:
-        first = (
-            translate("Overview", "{candidates} candidates, {dossiers} dossiers; complete").format(
-                candidates=candidates, dossiers=dossiers
-            ),
-            Tone.GOOD,
-        )
     assigned = len({a.dossier_id for a in state.assignments})
-    if not state.reviewers:
-        second = (translate("Overview", "Import the reviewers' list, then assign"), Tone.WAITING)
-    elif not assigned:
-        second = (
-            translate("Overview", "{reviewers} reviewers; no dossier assigned yet").format(
-                reviewers=len(state.reviewers)
-            ),
-            Tone.WAITING,
-        )
-    elif state.conflicts or assigned < dossiers:
-        second = (
-            translate("Overview", "{assigned} of {dossiers} dossiers assigned; {conflicts} conflicts").format(
-                assigned=assigned, dossiers=dossiers, conflicts=len(state.conflicts)
-            ),
-            Tone.CHECK,
-        )
-    else:
-        second = (
-            translate("Overview", "All {dossiers} dossiers assigned to {reviewers} reviewers").format(
-                dossiers=dossiers, reviewers=len(state.reviewers)
-            ),
-            Tone.GOOD,
-        )
-    third = (
-        (translate("Overview", "One file per reviewer, to hand out on a USB stick"), Tone.NEUTRAL)
-        if assigned
-        else (translate("Overview", "After the assignment"), Tone.WAITING)
-    )
     reviewed = state.reviewed
-    if not reviewed:
-        fourth = (translate("Overview", "No reviewer file merged yet"), Tone.WAITING)
-    elif reviewed < dossiers:
-        fourth = (
-            translate("Overview", "{reviewed} of {dossiers} dossiers have scores").format(
-                reviewed=reviewed, dossiers=dossiers
-            ),
-            Tone.CHECK,
-        )
-    else:
-        fourth = (translate("Overview", "Every dossier has scores"), Tone.GOOD)
-    open_flags = state.open_flags
-    if not reviewed:
-        fifth = (translate("Overview", "After the merge"), Tone.WAITING)
-    elif open_flags:
-        fifth = (
-            translate("Overview", "{flags} disagreements to settle").format(flags=open_flags),
-            Tone.CHECK,
-        )
-    else:
-        fifth = (translate("Overview", "No open disagreement"), Tone.GOOD)
-    sixth = (
-        translate("Overview", "Spreadsheet, review sheets and the panel's report"),
-        Tone.NEUTRAL if reviewed else Tone.WAITING,
+    steps = (
+        _dossiers_step(state),
+        _reviewers_step(state, assigned),
+        _packages_step(assigned),
+        _merge_step(reviewed, len(state.dossiers)),
+        _results_step(reviewed, state.open_flags),
+        _export_step(reviewed),
     )
     titles = (
         translate("Overview", "1  Dossiers and candidates"),
@@ -255,7 +199,90 @@ def step_status(state: ChairState) -> list[tuple[str, str, Tone]]:
         translate("Overview", "5  Results and disagreements"),
         translate("Overview", "6  Export and print"),
     )
-    return [
-        (title, text, tone)
-        for title, (text, tone) in zip(titles, (first, second, third, fourth, fifth, sixth), strict=True)
-    ]
+    return [(title, text, tone) for title, (text, tone) in zip(titles, steps, strict=True)]
+
+
+def _dossiers_step(state: ChairState) -> Step:
+    dossiers, candidates = len(state.dossiers), len(state.candidates)
+    errors = state.composition_errors
+    if not dossiers:
+        return (
+            translate("Overview", "Import the candidates' and dossiers' lists with their PDFs"),
+            Tone.WAITING,
+        )
+    if errors:
+        return (
+            translate(
+                "Overview", "{candidates} candidates, {dossiers} dossiers; {errors} problems to fix"
+            ).format(candidates=candidates, dossiers=dossiers, errors=errors),
+            Tone.CHECK,
+        )
+    return (
+        translate("Overview", "{candidates} candidates, {dossiers} dossiers; complete").format(
+            candidates=candidates, dossiers=dossiers
+        ),
+        Tone.GOOD,
+    )
+
+
+def _reviewers_step(state: ChairState, assigned: int) -> Step:
+    dossiers = len(state.dossiers)
+    if not state.reviewers:
+        return (translate("Overview", "Import the reviewers' list, then assign"), Tone.WAITING)
+    if not assigned:
+        return (
+            translate("Overview", "{reviewers} reviewers; no dossier assigned yet").format(
+                reviewers=len(state.reviewers)
+            ),
+            Tone.WAITING,
+        )
+    if state.conflicts or assigned < dossiers:
+        return (
+            translate("Overview", "{assigned} of {dossiers} dossiers assigned; {conflicts} conflicts").format(
+                assigned=assigned, dossiers=dossiers, conflicts=len(state.conflicts)
+            ),
+            Tone.CHECK,
+        )
+    return (
+        translate("Overview", "All {dossiers} dossiers assigned to {reviewers} reviewers").format(
+            dossiers=dossiers, reviewers=len(state.reviewers)
+        ),
+        Tone.GOOD,
+    )
+
+
+def _packages_step(assigned: int) -> Step:
+    if assigned:
+        return (translate("Overview", "One file per reviewer, to hand out on a USB stick"), Tone.NEUTRAL)
+    return (translate("Overview", "After the assignment"), Tone.WAITING)
+
+
+def _merge_step(reviewed: int, dossiers: int) -> Step:
+    if not reviewed:
+        return (translate("Overview", "No reviewer file merged yet"), Tone.WAITING)
+    if reviewed < dossiers:
+        return (
+            translate("Overview", "{reviewed} of {dossiers} dossiers have scores").format(
+                reviewed=reviewed, dossiers=dossiers
+            ),
+            Tone.CHECK,
+        )
+    return (translate("Overview", "Every dossier has scores"), Tone.GOOD)
+
+
+def _results_step(reviewed: int, open_flags: int) -> Step:
+    if not reviewed:
+        return (translate("Overview", "After the merge"), Tone.WAITING)
+    if open_flags:
+        return (
+            translate("Overview", "{flags} disagreements to settle").format(flags=open_flags),
+            Tone.CHECK,
+        )
+    return (translate("Overview", "No open disagreement"), Tone.GOOD)
+
+
+def _export_step(reviewed: int) -> Step:
+    return (
+        translate("Overview", "Spreadsheet, review sheets and the panel's report"),
+        Tone.NEUTRAL if reviewed else Tone.WAITING,
+    )

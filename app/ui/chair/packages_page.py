@@ -11,9 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.printing.documents import print_passphrase_slips
+from app.services import chair_ops
+from app.services.chair_ops import OpResult
 from app.services.chair_state import ChairState
-from app.services.packages import build_packages
+from app.services.changes import Area, Changes
 from app.services.panel import ReviewerRecord
 from app.services.progress import Progress
 from app.ui.chair import dialogs
@@ -33,6 +34,8 @@ from app.ui.chair.wording import role_word
 
 
 class PackagesPage(ChairPage):
+    shows = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.PACKAGES  # who gets a package, passphrases
+
     def __init__(self, context: ChairContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.built: dict[str, Path] = {}  # reviewer id -> package written in this session
@@ -103,8 +106,8 @@ class PackagesPage(ChairPage):
         out = Path(self.folder.text())
         panel = self.context.panel
 
-        def work(progress: Progress) -> list[tuple[ReviewerRecord, Path]]:
-            return build_packages(panel, out, progress)
+        def work(progress: Progress) -> OpResult[list[tuple[ReviewerRecord, Path]]]:
+            return chair_ops.make_packages(panel, out, progress)
 
         def done(built: list[tuple[ReviewerRecord, Path]]) -> None:
             self.built = {reviewer.id: path for reviewer, path in built}
@@ -138,8 +141,8 @@ class PackagesPage(ChairPage):
             )
             return
 
-        def work(progress: Progress) -> Path:
-            return print_passphrase_slips(panel, target).path
+        def work(progress: Progress) -> OpResult[Path]:
+            return chair_ops.print_slips(panel, target)
 
         def done(path: Path) -> None:
             self.context.say(
@@ -149,9 +152,9 @@ class PackagesPage(ChairPage):
                 ).format(path=path),
             )
 
-        self.context.run_long(self.tr("Printing the slips"), work, done, changes=False)
+        self.context.run_long(self.tr("Printing the slips"), work, done)
 
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         if state is None:
             return
         self.passphrases = dict(state.passphrases)

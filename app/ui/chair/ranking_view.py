@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from app.review.indicators import Step
 from app.review.points import format_points
 from app.services.chair_state import ChairState
-from app.ui.chair.widgets import TONE_COLOURS, Tone, tone_icon
+from app.ui.chair.widgets import MOVES_RESULTS, TONE_COLOURS, Tone, tone_icon
 from app.ui.chair.wording import kind_name, step_text
 
 
 class RankingView(QTreeWidget):
+    shows = MOVES_RESULTS
+
     def _incomplete(self, steps: Sequence[Step]) -> tuple[str, str]:
         """What an incomplete indicator waits for: a short word and its tooltip."""
         codes = {step.code for step in steps}

@@ -13,19 +13,28 @@ from app.review.disagreement import Flag
 from app.review.panel_results import DossierOutcome
 from app.review.scoring import Role
 from app.services.chair_state import ChairState
-from app.services.changes import Changes
+from app.services.changes import Area, Changes
 from app.ui.chair.context import ChairContext
 from app.ui.chair.ranking_view import RankingView
 from app.ui.chair.results_rows import DossierScoreRows, FlagRows, ProblemRows, ProgressRows, flag_id
 from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.table_model import RowsView, changed_dossiers, filter_box
-from app.ui.chair.widgets import ChairPage, hint_label
+from app.ui.chair.widgets import (
+    MOVES_RESULTS,
+    ChairPage,
+    hint_label,
+    names_any,
+    shown_areas,
+)
 
 OpenFlag = Callable[[str, Flag | None], None]
 RANKING_TAB = 2
 
 
 class ResultsPage(ChairPage):
+    shows = MOVES_RESULTS | Area.ASSIGNMENTS  # ASSIGNMENTS: the reviewers' progress
+    progress_shows = Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES
+
     def __init__(self, context: ChairContext, open_flag: OpenFlag, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.open_flag = open_flag
@@ -277,8 +286,10 @@ class ResultsPage(ChairPage):
         self.dossiers.show_rows(DossierScoreRows(state), changed)
         self.flags.show_rows(FlagRows(state))
         self.problems.show_rows(ProblemRows(state))
-        self.progress.show_rows(ProgressRows(state))
-        self._fill_ranking_if_shown(state)
+        if names_any(changes, self.progress_shows):
+            self.progress.show_rows(ProgressRows(state))
+        if names_any(changes, shown_areas(self.ranking)):
+            self._fill_ranking_if_shown(state)
         self._ranking_buttons()
         has_checks = any(kind.dossier_checks for kind in state.ruleset.candidate_kinds)
         self.check_button.setVisible(has_checks)

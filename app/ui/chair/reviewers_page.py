@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.review.assignment import Conflict
 from app.review.scoring import Role
-from app.services.assignment import AssignReport, OverrideResult, assign, override
+from app.services import chair_ops
+from app.services.assignment import AssignReport, OverrideResult
 from app.services.chair_state import ChairState, RunInfo, reviewers_by_role
+from app.services.changes import Area, Changes
 from app.ui.chair import dialogs
 from app.ui.chair.assignment_matrix import AssignmentMatrix
 from app.ui.chair.context import ChairContext
@@ -34,6 +36,8 @@ from app.ui.chair.widgets import (
     fit_columns,
     hint_label,
     make_table,
+    names_any,
+    shown_areas,
     status_item,
     text_item,
 )
@@ -41,6 +45,9 @@ from app.ui.chair.wording import bar_word, join, local_time, role_word, shortfal
 
 
 class ReviewersPage(ChairPage):
+    shows = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES  # SCORES: the matrix's "started"
+    table_shows = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS
+
     def __init__(self, context: ChairContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.shortfalls: list[str] = []
@@ -205,7 +212,9 @@ class ReviewersPage(ChairPage):
 
         self.context.run_quick(
             self.tr("The assignment"),
-            lambda panel: assign(panel, seed=seed, experts_per_dossier=experts, cross_per_dossier=cross),
+            lambda panel: chair_ops.run_assignment(
+                panel, seed=seed, experts_per_dossier=experts, cross_per_dossier=cross
+            ),
             done,
         )
 
@@ -235,7 +244,7 @@ class ReviewersPage(ChairPage):
 
         self.context.run_quick(
             self.tr("Assigning by hand"),
-            lambda panel: override(panel, reviewer_id, dossier_id, "add", reason=reason or None),
+            lambda panel: chair_ops.override_pair(panel, reviewer_id, dossier_id, "add", reason or None),
             done,
         )
 
@@ -259,7 +268,7 @@ class ReviewersPage(ChairPage):
             return
         self.context.run_quick(
             self.tr("Taking the dossier away"),
-            lambda panel: override(panel, reviewer_id, dossier_id, "remove", reason=reason or None),
+            lambda panel: chair_ops.override_pair(panel, reviewer_id, dossier_id, "remove", reason or None),
             lambda _r: self.context.say(
                 "info", self.tr("{case} was taken away from {reviewer}.").format(case=case, reviewer=who)
             ),
@@ -288,7 +297,7 @@ class ReviewersPage(ChairPage):
             show_menu(self, actions, self.table.viewport().mapToGlobal(at))
 
     # ------------------------------------------------------------------ showing
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         if state is None:
             return
         experts, cross = reviewers_by_role(state)
@@ -318,7 +327,10 @@ class ReviewersPage(ChairPage):
             self.shortfall_label.show()
         else:
             self.shortfall_label.hide()
-        self.matrix.set_state(state)
+        if names_any(changes, shown_areas(self.matrix)):
+            self.matrix.set_state(state)
+        if not names_any(changes, self.table_shows):
+            return
         conflicts: dict[str, int] = {}
         for conflict in state.conflicts:
             conflicts[conflict.reviewer_id] = conflicts.get(conflict.reviewer_id, 0) + 1

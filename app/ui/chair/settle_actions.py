@@ -1,7 +1,7 @@
 """The chair's settlements, from the window: a dossier set aside or counted again, the copy of a case
 that stands, the member candidates a unit pools, a unit's grade, a check outside the review, a
 reviewer's sequence reset. Each asks for a reason in a small dialog, runs its service function on the
-window's worker (``ChairContext.run_quick``) and says what changed; a refusal is said in words by the
+window's worker (``ChairContext.run_quick``, as a ``chair_ops`` operation) and says what changed; a refusal is said in words by the
 context (``wording_settle``), with nothing changed.
 
 The pages decide where the actions are offered (buttons and context menus); ``finding_actions`` says
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.review.composition import Finding, FindingCode
 from app.review.points import format_points
 from app.review.ruleset import BaseAdjustedIndicator, DossierCheck, PooledMeanIndicator, Source
-from app.services import choices, settlement
+from app.services import chair_ops
+from app.services.chair_ops import OpResult
 from app.services.chair_state import ChairState
 from app.services.panel import Panel
-from app.services.reviewer_history import reset_sequence
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
 from app.ui.chair.settle_dialogs import GradeDialog, PoolDialog
@@ -139,7 +139,7 @@ class Settlements(QObject):
         title: str,
         prompt: str,
         doing: str,
-        work: Callable[[Panel, str], object],
+        work: Callable[[Panel, str], OpResult[object]],
         said: Callable[[str], str],
     ) -> None:
         """Ask for a required reason; with one, run ``work(panel, reason)`` and say ``said(reason)``."""
@@ -160,7 +160,7 @@ class Settlements(QObject):
                 "{case} will no longer count for its candidate (it stays in the panel, its reviews too). Why?"
             ).format(case=case),
             self.tr("Setting the dossier aside"),
-            lambda panel, reason: settlement.set_aside(panel, code, reason),
+            lambda panel, reason: chair_ops.set_aside(panel, code, reason),
             lambda reason: self.tr("{case} is set aside and no longer counted: {reason}").format(
                 case=case, reason=reason
             ),
@@ -172,7 +172,7 @@ class Settlements(QObject):
             self.tr("Count a dossier again"),
             self.tr("{case} will count for its candidate again. Why?").format(case=case),
             self.tr("Counting the dossier again"),
-            lambda panel, reason: settlement.restore(panel, code, reason),
+            lambda panel, reason: chair_ops.restore(panel, code, reason),
             lambda _reason: self.tr("{case} counts again.").format(case=case),
         )
 
@@ -184,7 +184,7 @@ class Settlements(QObject):
                 "This copy of {case} stands; the candidate's other copies of the case score 0. Why this one?"
             ).format(case=case),
             self.tr("Choosing the copy that stands"),
-            lambda panel, reason: choices.choose_standing_copy(panel, code, reason),
+            lambda panel, reason: chair_ops.keep_copy(panel, code, reason),
             lambda _reason: self.tr("Dossier {code} stands for {case}; the other copies score 0.").format(
                 code=code, case=case
             ),
@@ -206,7 +206,7 @@ class Settlements(QObject):
         names = "、".join(self._candidate(m) for m in picked)
         self.context.run_quick(
             self.tr("Choosing the pooled member candidates"),
-            lambda panel: choices.choose_pool(panel, unit_id, picked, reason),
+            lambda panel: chair_ops.choose_pool(panel, unit_id, picked, reason),
             lambda _c: self.context.say(
                 "info",
                 self.tr("{unit} pools {members}.").format(unit=self._candidate(unit_id), members=names),
@@ -235,7 +235,7 @@ class Settlements(QObject):
         value: Decimal = points
         self.context.run_quick(
             self.tr("Entering the chair's grade"),
-            lambda panel: settlement.grade_candidate(panel, candidate_id, value, reason),
+            lambda panel: chair_ops.grade_candidate(panel, candidate_id, value, reason),
             lambda _s: self.context.say(
                 "info",
                 self.tr("{candidate}: the chair's grade is {points}.").format(
@@ -255,7 +255,7 @@ class Settlements(QObject):
             self.tr("Record a check"),
             prompt.format(case=case, check=check.label),
             self.tr("Recording the check"),
-            lambda panel, reason: settlement.record_check(panel, code, check.code, found, reason),
+            lambda panel, reason: chair_ops.record_check(panel, code, check.code, found, reason),
             lambda _reason: (
                 self.tr("{case}: recorded as found.") if found else self.tr("{case}: recorded as not found.")
             ).format(case=case),
@@ -271,7 +271,7 @@ class Settlements(QObject):
                 "{reviewer}'s next file may start again from sequence 1 (for example after a new laptop or a workspace begun anew). Scores already merged stay. Why?"
             ).format(reviewer=who),
             self.tr("Resetting the sequence"),
-            lambda panel, reason: reset_sequence(panel, reviewer_id, reason),
+            lambda panel, reason: chair_ops.reset_reviewer_sequence(panel, reviewer_id, reason),
             lambda _reason: self.tr(
                 "{reviewer}'s sequence is reset: their next file is accepted from 1."
             ).format(reviewer=who),

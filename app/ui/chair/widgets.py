@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chair_state import ChairState
+from app.services.changes import Area, Changes
 from app.ui import look
 from app.ui.chair.context import ChairContext, stage_word
 
@@ -330,9 +331,26 @@ def vbox(widget: QWidget, margins: int = 0, spacing: int = 6) -> QVBoxLayout:
     return layout
 
 
+MOVES_RESULTS = Area.PANEL | Area.ROSTER | Area.SCORES | Area.MODERATION | Area.CHOICES  # results, flags
+
+
+def shown_areas(widget: object) -> Area:
+    """The areas of the panel a page (or a part of one) shows: its ``shows``, else every area."""
+    areas = getattr(widget, "shows", Area.ALL)
+    return areas if isinstance(areas, Area) else Area.ALL
+
+
+def names_any(changes: Changes | None, areas: Area) -> bool:
+    """Whether ``changes`` (None: not known, so anything) names one of ``areas``."""
+    return changes is None or changes.touches(areas)
+
+
 class ChairPage(QWidget):
     """A step's page: it reads the current state from the context, and is filled by ``set_state``
-    (the window calls it for the page in view, and for the others when they come into view)."""
+    (the window calls it for the page in view, and for the others when they come into view) —
+    only when a change names one of the areas in ``shows``; ``changes`` says which were named."""
+
+    shows: Area = Area.ALL
 
     def __init__(self, context: ChairContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,7 +360,7 @@ class ChairPage(QWidget):
     def state(self) -> ChairState | None:
         return self.context.state
 
-    def set_state(self, state: ChairState | None) -> None:
+    def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
         """Show ``state`` (overridden by each page)."""
 
     def set_busy(self, busy: bool) -> None:
