@@ -3,7 +3,10 @@
 The files are told apart by their headers, imported in the order the panel needs (candidates,
 reviewers, then dossiers, whose PDFs are hashed, counted and opened with progress and cancel), and
 each manifest stands alone: all-or-nothing, a refusal kept to be said, the next one still runs. The
-outcome names ROSTER only when a manifest added or changed something. Qt-free.
+outcome names ROSTER only when a manifest added or changed something. A cancel after a list went in
+returns the outcome so far with the cancelled list named (the window must not say "nothing
+changed"); a cancel before anything went in is raised. A cancelled dossiers' list leaves no copied
+PDF in the store (``registry.add_dossiers``). Qt-free.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class ImportOutcome:
     pools: list[Path] = field(default_factory=list)
     unknown: list[Path] = field(default_factory=list)
     pdfs: list[Path] = field(default_factory=list)
+    cancelled: ManifestOutcome | None = None  # the list being imported when the chair cancelled
 
     @property
     def changes(self) -> Changes:
@@ -52,8 +56,14 @@ def import_lists(panel: Panel, paths: Sequence[Path], progress: Progress) -> OpR
     kinds = _sort(paths, outcome)
     for kind in ORDER:
         for path in kinds[kind]:
-            progress.check()
-            outcome.manifests.append(_import_one(panel, kind, path, progress))
+            try:
+                progress.check()
+                outcome.manifests.append(_import_one(panel, kind, path, progress))
+            except Cancelled:
+                if not any(m.wrote for m in outcome.manifests):
+                    raise  # nothing went in: the panel is as it was, and the window says so
+                outcome.cancelled = ManifestOutcome(kind, path)  # the lists before it did go in
+                return OpResult(outcome, outcome.changes)
     return OpResult(outcome, outcome.changes)
 
 

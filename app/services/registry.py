@@ -8,6 +8,7 @@ the rest imported in one transaction. Column names: ``docs/manifests.md``.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -352,6 +353,44 @@ def _same_dossier(conn: Any, values: dict[str, Any]) -> bool:
     return row is not None
 
 
+class _StoreWrites:
+    """The PDFs one import puts into the panel's store, so a cancel or a failure can take them out.
+
+    Files already in the store (another dossier's, the same PDF twice) are never touched; a copy is
+    written under a ``.partial`` name and renamed, so no half-copied PDF has its final name.
+    """
+
+    def __init__(self, pdf_dir: Path) -> None:
+        self.pdf_dir = pdf_dir
+        self.files: list[Path] = []
+        self.folders: list[Path] = []
+
+    def copy(self, source: Path, stored: Path) -> None:
+        target = self.pdf_dir / stored
+        if target.exists():
+            return
+        if not target.parent.is_dir():
+            target.parent.mkdir(parents=True)
+            self.folders.append(target.parent)
+        partial = target.with_suffix(".partial")
+        try:
+            shutil.copyfile(source, partial)
+            partial.replace(target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        self.files.append(target)
+
+    def undo(self) -> None:
+        for path in reversed(self.files):
+            path.unlink(missing_ok=True)
+        for folder in reversed(self.folders):
+            with contextlib.suppress(OSError):  # not empty after all: leave it
+                folder.rmdir()
+        self.files.clear()
+        self.folders.clear()
+
+
 def add_dossiers(
     panel: Panel, manifest: str | Path, *, progress: Progress | None = None, actor: str = "chair"
 ) -> ImportReport:
@@ -373,27 +412,37 @@ def add_dossiers(
             raise plan.row.error(
                 "code", f"dossier code {shown(plan.values['code'])} is already another dossier's"
             )
-    for plan in fresh:
-        label = f"row {plan.row.number} ({plan.values['case_number']})"
-        if plan.pdf is not None:
-            try:
-                info = inspect_pdf(plan.pdf)
-                digest = sha256_file(plan.pdf)
-            except PdfProblem as problem:
-                report.refused.append((label, problem.code, str(plan.pdf)))
-                progress.advance()
-                continue
-            stored = Path(digest[:2]) / f"{digest}.pdf"
-            target = panel.pdf_dir / stored
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                partial = target.with_suffix(".partial")
-                shutil.copyfile(plan.pdf, partial)
-                partial.replace(target)  # never a half-copied PDF under its final name
-            plan.values |= {"pdf_path": stored.as_posix(), "sha256": digest, "page_count": info.page_count}
-        ready.append(plan)
-        progress.advance()
-    progress.check()
+    store = _StoreWrites(panel.pdf_dir)
+    try:
+        for plan in fresh:
+            label = f"row {plan.row.number} ({plan.values['case_number']})"
+            if plan.pdf is not None:
+                try:
+                    info = inspect_pdf(plan.pdf)
+                    digest = sha256_file(plan.pdf)
+                except PdfProblem as problem:
+                    report.refused.append((label, problem.code, str(plan.pdf)))
+                    progress.advance()
+                    continue
+                stored = Path(digest[:2]) / f"{digest}.pdf"
+                store.copy(plan.pdf, stored)
+                plan.values |= {
+                    "pdf_path": stored.as_posix(),
+                    "sha256": digest,
+                    "page_count": info.page_count,
+                }
+            ready.append(plan)
+            progress.advance()
+        progress.check()
+        _insert_dossiers(panel, ready, actor, report)
+    except BaseException:
+        store.undo()  # cancelled or failed: the store is as it was, like the database
+        raise
+    return report
+
+
+def _insert_dossiers(panel: Panel, ready: list[_PlannedDossier], actor: str, report: ImportReport) -> None:
+    """Write the planned dossiers in one transaction (all or none)."""
     with panel.transaction() as conn:
         for plan in ready:
             dossier_id = inserted_id(conn.execute(schema.dossiers.insert().values(**plan.values)))
@@ -413,7 +462,6 @@ def add_dossiers(
                 )
             audit(conn, actor, "dossier.add", "dossier", plan.values["code"], None, plan.values)
             report.added.append(plan.values["code"])
-    return report
 
 
 __all__ = ["ImportReport", "ManifestError", "add_candidates", "add_dossiers", "add_reviewers"]

@@ -4,129 +4,129 @@
 <context>
     <name>AssignmentMatrix</name>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="77"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="79"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="78"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="80"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="79"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="81"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="80"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="82"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="81"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="83"/>
         <source>Barred</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="82"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="84"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="89"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="91"/>
         <source>given by the automatic assignment</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="90"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="92"/>
         <source>given by the chair, kept when assigning again</source>
         <translation>组长手动分配，重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="91"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="93"/>
         <source>review started, kept</source>
         <translation>评审已在进行，重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="92"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="94"/>
         <source>breaks the region rule, given with a reason</source>
         <translation>违反回避规则，已写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="93"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="95"/>
         <source>own region or unit, never given automatically</source>
         <translation>本地区或本单位，不会自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="94"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="96"/>
         <source>taken out by the chair</source>
         <translation>组长已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="96"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="98"/>
         <source>{word}: {meaning}</source>
         <translation>{word}＝{meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="97"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="99"/>
         <source>{parts}. Double-click a cell to change it.</source>
         <translation>{parts}。双击格子可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="120"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="122"/>
         <source>{name}
 {role} · {load}</source>
         <translation>{name}
 {role} · {load} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="125"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="127"/>
         <source>{id} {name}, {role}; region: {region}; unit: {unit}; {load} dossiers</source>
         <translation>{id} {name}，{role}；地区：{region}；单位：{unit}；已分配 {load} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="156"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="158"/>
         <source>{conflict}. Reason given: {reason}</source>
         <translation>{conflict}。已写明的理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="162"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="164"/>
         <source>The review has started; this pair stays when you assign again</source>
         <translation>已开始评审；重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="166"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="168"/>
         <source>Assigned by hand; kept when you assign again. Reason: {reason}</source>
         <translation>组长手动分配，重新分配时保留。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="170"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="172"/>
         <source>Assigned automatically; double-click to take it out</source>
         <translation>自动分配；双击可收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="174"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="176"/>
         <source>Not allowed: {why}. Double-click to assign anyway, with a reason</source>
         <translation>应回避：{why}。如确需分配，双击并写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="178"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="180"/>
         <source>Taken out by the chair: {reason}</source>
         <translation>组长已移除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="183"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="185"/>
         <source>Double-click to assign</source>
         <translation>双击分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="218"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="220"/>
         <source>Take this dossier away from the reviewer…</source>
         <translation>收回此案卷…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="221"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="223"/>
         <source>Give this dossier to the reviewer…</source>
         <translation>把此案卷分配给该评审人…</translation>
     </message>
@@ -134,167 +134,167 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="142"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="143"/>
         <source>Chair</source>
         <translation>评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="155"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="156"/>
         <source>&amp;Panel</source>
         <translation>评审(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="156"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="157"/>
         <source>&amp;New panel…</source>
         <translation>新建评审(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="159"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="160"/>
         <source>&amp;Open panel…</source>
         <translation>打开评审(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="162"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="163"/>
         <source>Opened &amp;lately</source>
         <translation>最近打开(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="164"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="165"/>
         <source>&amp;Close panel</source>
         <translation>关闭评审(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="166"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="175"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="176"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="177"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="185"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="186"/>
         <source>How a panel runs</source>
         <translation>评审步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="194"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="195"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="201"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="202"/>
         <source>The language changes the next time the program starts.</source>
         <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="207"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="208"/>
         <source>1 import the candidates&apos; and dossiers&apos; lists with the PDFs · 2 import the reviewers and assign · 3 make the packages and hand them out · 4 merge the files the reviewers bring back · 5 settle the disagreements · 6 export and print.</source>
         <translation>① 导入候选对象清单、案卷清单及 PDF · ② 导入评审人并分配案卷 · ③ 生成评审包并发给评审人 · ④ 合并评审人交回的评审文件 · ⑤ 处理评分分歧 · ⑥ 导出与打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="214"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="215"/>
         <source>Open a panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="214"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="215"/>
         <source>Panels (*.dpanel)</source>
         <translation>评审文件 (*.dpanel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="242"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="243"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="388"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="395"/>
         <source>{task} was stopped. The panel stays as it was before the task.</source>
         <translation>“{task}”已停止。评审数据保持任务开始前的状态。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="240"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="241"/>
         <source>Opening the panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="223"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="224"/>
         <source>{name} is open here already.</source>
         <translation>{name} 已在本窗口打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="255"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="256"/>
         <source>Creating the panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="266"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="267"/>
         <source>{title} is open.</source>
         <translation>已打开“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="270"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="271"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前任务完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="280"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="281"/>
         <source>No panel open</source>
         <translation>未打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="281"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="282"/>
         <source>Dossier review — chair</source>
         <translation>案卷评查 — 评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="306"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="313"/>
         <source>{title} — chair — Dossier review</source>
         <translation>{title} — 评审组长 — 案卷评查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="310"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="317"/>
         <source>Overview</source>
         <translation>评审概况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="311"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="318"/>
         <source>1 Dossiers</source>
         <translation>1 案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="312"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="319"/>
         <source>2 Reviewers</source>
         <translation>2 评审人与分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="313"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="320"/>
         <source>3 Packages</source>
         <translation>3 评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="314"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="321"/>
         <source>4 Merge</source>
         <translation>4 合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="315"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="322"/>
         <source>5 Results</source>
         <translation>5 结果与分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="316"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="323"/>
         <source>6 Export &amp; print</source>
         <translation>6 导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/chair_window.py" line="328"/>
+        <location filename="../../app/ui/chair/chair_window.py" line="335"/>
         <source>Last change {time}</source>
         <translation>上次更改 {time}</translation>
     </message>
@@ -384,67 +384,67 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="78"/>
+        <location filename="../../app/ui/chair/context.py" line="111"/>
         <source>Reading the panel</source>
         <translation>读取评审数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="120"/>
+        <location filename="../../app/ui/chair/context.py" line="152"/>
         <source>Please wait: {task} is still running.</source>
         <translation>请稍候：“{task}”仍在进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="155"/>
+        <location filename="../../app/ui/chair/context.py" line="186"/>
         <source>{task}: cancelled. Nothing in the panel was changed.</source>
         <translation>{task}：已取消。评审数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="165"/>
+        <location filename="../../app/ui/chair/context.py" line="196"/>
         <source>{task} did not succeed: {reason}. Nothing in the panel was changed.</source>
         <translation>{task}未成功：{reason}。评审数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="167"/>
+        <location filename="../../app/ui/chair/context.py" line="198"/>
         <source>{task} did not succeed: {reason}.</source>
         <translation>{task}未成功：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="184"/>
+        <location filename="../../app/ui/chair/context.py" line="222"/>
         <source>checking the PDFs (fingerprint, pages)</source>
         <translation>正在核对 PDF（指纹、页数）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="185"/>
+        <location filename="../../app/ui/chair/context.py" line="223"/>
         <source>writing the packages</source>
         <translation>正在生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="186"/>
+        <location filename="../../app/ui/chair/context.py" line="224"/>
         <source>checking the reviewer files</source>
         <translation>正在检查评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="187"/>
+        <location filename="../../app/ui/chair/context.py" line="225"/>
         <source>writing the scores</source>
         <translation>正在写入评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="188"/>
+        <location filename="../../app/ui/chair/context.py" line="226"/>
         <source>gathering the results</source>
         <translation>正在汇总结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="189"/>
+        <location filename="../../app/ui/chair/context.py" line="227"/>
         <source>laying out the pages</source>
         <translation>正在排版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="190"/>
+        <location filename="../../app/ui/chair/context.py" line="228"/>
         <source>preparing the pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/context.py" line="191"/>
+        <location filename="../../app/ui/chair/context.py" line="229"/>
         <source>sending the pages to the printer</source>
         <translation>正在发送到打印机</translation>
     </message>
@@ -460,287 +460,293 @@
 <context>
     <name>DossiersPage</name>
     <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="159"/>
         <source>Filter: case number, candidate or title</source>
         <translation>筛选：案卷编号、候选对象或案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="64"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="83"/>
         <source>Drop the candidates&apos; and dossiers&apos; lists (CSV or XLSX) here, with the folder of PDFs beside the dossiers&apos; list. Import the candidates first; the PDFs are checked and copied into the panel.</source>
         <translation>把候选对象清单、案卷清单（CSV 或 XLSX）拖到这里；案卷的 PDF 放在案卷清单旁（按清单“PDF”列查找）。先导入候选对象；PDF 会逐一核对并复制进评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="66"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="85"/>
         <source>Choose lists…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="71"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="90"/>
         <source>Random draw…</source>
         <translation>随机抽选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="73"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="92"/>
         <source>Draw the randomly drawn dossiers from the national system&apos;s pool</source>
         <translation>从全国系统导出的案件池中随机抽选案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="85"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="105"/>
         <source>Candidate / case number</source>
         <translation>候选对象 / 案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="86"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="106"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="87"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="107"/>
         <source>Dossiers</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="88"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="108"/>
         <source>Composition check</source>
         <translation>组成检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="102"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="126"/>
         <source>Settle the chosen problem…</source>
         <translation>处理所选问题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="105"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="129"/>
         <source>Set an extra or shared dossier aside, choose the copy that stands or the pooled member candidates</source>
         <translation>搁置多出或共用的案卷，选定以哪一份为准，或选定汇总计算的县级单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="117"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="134"/>
         <source>Right-click a problem (or choose it and press the button) to settle it; each settlement asks for a reason and is kept in the records.</source>
         <translation>右键点击问题（或选中后点按钮）即可处理；每次处理都须填写理由，并记入记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="128"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="141"/>
         <source>Case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="129"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="142"/>
         <source>Candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="130"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="143"/>
         <source>Type</source>
         <translation>案卷类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="131"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="144"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="132"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="145"/>
         <source>Title</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="133"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="146"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="134"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="147"/>
         <source>Published</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="135"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="148"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="136"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="149"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="137"/>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="440"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="51"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="150"/>
         <source>Counted</source>
         <translation>计入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="147"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="160"/>
         <source>Set aside (not counted)…</source>
         <translation>搁置（不计入）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="149"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="162"/>
         <source>Count it again…</source>
         <translation>恢复计入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="152"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="172"/>
         <source>Print the draw records…</source>
         <translation>打印抽选记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="153"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="173"/>
         <source>The records are part 4 of the panel&apos;s printed report</source>
         <translation>抽选记录在评查结果报告的第四部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="163"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="176"/>
         <source>Each record keeps the pool and the seed: the draw can be repeated and checked by anyone.</source>
         <translation>每条记录都保存了抽选池和随机种子：任何人都可以重复抽选核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="179"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="165"/>
         <source>Dossier details come from the list and are read-only here. To correct one, correct the list and build the panel again before reviewing starts.</source>
         <translation>案卷信息来自清单，在此只读。如需更正，请在评审开始前修改清单并重新新建评审。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="205"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="183"/>
         <source>Choose the candidates&apos; and dossiers&apos; lists</source>
         <translation>选择候选对象清单和案卷清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="227"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="206"/>
+        <source>The import was cancelled; the lists before it were imported (see the list above the tables).</source>
+        <translation>导入已取消；此前的名单已导入（见表格上方的说明）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="212"/>
         <source>The import is done, but some rows were left out; see the list above the tables.</source>
         <translation>导入完成，但有些行未导入；详见表格上方的说明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="230"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="215"/>
         <source>The lists were imported.</source>
         <translation>清单已导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="241"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="226"/>
         <source>Drawn for {count} candidates with the seed {seed}.</source>
         <translation>已为 {count} 个候选对象抽选，随机种子 {seed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="245"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="230"/>
         <source>{short} pools were too small; see the records.</source>
         <translation>{short} 处抽选池案件不足，见抽选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="248"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="233"/>
         <source>Not in this pool: {names}.</source>
         <translation>本次抽选池中没有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="255"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="240"/>
         <source>The random draw</source>
         <translation>随机抽选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="290"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="277"/>
         <source>Choose a problem in the list first: one marked “must fix” that a settlement solves.</source>
         <translation>请先在列表中选中一个可处理的问题（标为“须改正”的）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="309"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="293"/>
         <source>Choose a dossier in the list first.</source>
         <translation>请先在列表中选中一份案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="344"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="328"/>
         <source>Candidates and composition check ({problems} of {count} need a look)</source>
         <translation>候选对象与组成检查（{count} 个中 {problems} 个需查看）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="348"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="332"/>
         <source>Dossiers ({count})</source>
         <translation>案卷（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="350"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="334"/>
         <source>Random draws ({count})</source>
         <translation>随机抽选（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="368"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="352"/>
         <source>{count} to fix</source>
         <translation>{count} 处须补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="370"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="354"/>
         <source>, {count} to check</source>
         <translation>，{count} 处需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="372"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="356"/>
         <source>{count} to check</source>
         <translation>{count} 处需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="374"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="358"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="380"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="364"/>
         <source>{handed} of {required}</source>
         <translation>{handed} / {required}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="387"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="371"/>
         <source>Ranked at: {level}</source>
         <translation>排名级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="407"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="391"/>
         <source>(the candidate)</source>
         <translation>（候选对象整体）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="410"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="394"/>
         <source>Must fix</source>
         <translation>须补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="410"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="394"/>
         <source>Check</source>
         <translation>需核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="418"/>
+        <location filename="../../app/ui/chair/dossiers_page.py" line="402"/>
         <source>Right-click to settle this problem</source>
         <translation>右键点击以处理此问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="427"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="38"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="429"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="40"/>
         <source>No PDF</source>
         <translation>无 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="434"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="45"/>
         <source>Set aside</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="435"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="46"/>
         <source>Set aside by the chair, not counted: {reason}</source>
         <translation>组长已搁置，不计入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="445"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="61"/>
         <source>Officers: {officers}</source>
         <translation>承办人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="452"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="54"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/dossiers_page.py" line="454"/>
+        <location filename="../../app/ui/chair/dossier_rows.py" line="56"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -748,57 +754,57 @@
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="45"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="46"/>
         <source>Random draw</source>
         <translation>随机抽选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="48"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="49"/>
         <source>Choose the pool exported from the national penalty system (one row per closed case). Each candidate&apos;s dossiers are drawn from it with the seed; the seed and the pool are kept, so anyone can repeat the draw.</source>
         <translation>选择从全国行政处罚系统导出的案件池（每行一件已结案件）。按随机种子为每个候选对象抽选案卷；种子和案件池都会保存，任何人都可以重复抽选核对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="55"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="61"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="62"/>
         <source>Leave empty for a new random seed</source>
         <translation>留空则自动生成新的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="64"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="65"/>
         <source>Only for candidates drawn before</source>
         <translation>仅对已抽选过的候选对象需要填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="66"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="67"/>
         <source>Pool</source>
         <translation>案件池</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="67"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="68"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="69"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="70"/>
         <source>Why draw again</source>
         <translation>重新抽选的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="73"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="74"/>
         <source>Draw</source>
         <translation>抽选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="84"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="85"/>
         <source>Choose the draw pool</source>
         <translation>选择案件池</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="95"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="96"/>
         <source>Choose the pool file first.</source>
         <translation>请先选择案件池文件。</translation>
     </message>
@@ -806,62 +812,62 @@
 <context>
     <name>DrawsView</name>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="112"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="115"/>
         <source>Candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="113"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="116"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="114"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="117"/>
         <source>Drawn dossiers</source>
         <translation>抽中的案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="115"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="118"/>
         <source>Pool</source>
         <translation>案件池</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="116"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="119"/>
         <source>Result</source>
         <translation>抽选结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="117"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="120"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="141"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="144"/>
         <source>{type}: {available} of {required}</source>
         <translation>{type}：只有 {available} 件，应抽 {required} 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="146"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="149"/>
         <source>Pool too small</source>
         <translation>案件池不足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="148"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="151"/>
         <source>Drawn in full</source>
         <translation>已按数抽足</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="150"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="153"/>
         <source>Drawn again: {note}</source>
         <translation>重新抽选：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="154"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="157"/>
         <source>(nothing drawn)</source>
         <translation>（未抽中案卷）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/draw_dialog.py" line="155"/>
+        <location filename="../../app/ui/chair/draw_dialog.py" line="158"/>
         <source>{count} cases</source>
         <translation>{count} 件</translation>
     </message>
@@ -1742,177 +1748,177 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="43"/>
+        <location filename="../../app/ui/chair/export_page.py" line="42"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="48"/>
+        <location filename="../../app/ui/chair/export_page.py" line="47"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Excel 工作簿（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="50"/>
+        <location filename="../../app/ui/chair/export_page.py" line="49"/>
         <source>One sheet per table: dossier scores, deductions, ranking, disagreements and decisions, reviewers&apos; progress, merge log, typical problems. Opens in WPS and Excel.</source>
         <translation>每张表一个工作表：案卷得分、扣分明细、候选排名、分歧与复核、评审进度、合并日志、典型问题。WPS 和 Excel 均可打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="55"/>
+        <location filename="../../app/ui/chair/export_page.py" line="54"/>
         <source>CSV files…</source>
         <translation>CSV 文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="57"/>
+        <location filename="../../app/ui/chair/export_page.py" line="56"/>
         <source>The same tables, one UTF-8 file each (with BOM, so Excel on Chinese Windows reads them), into a folder.</source>
         <translation>相同的各张表，每张一个 UTF-8 文件（带 BOM，中文 Windows 的 Excel 可直接打开），保存到一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="62"/>
+        <location filename="../../app/ui/chair/export_page.py" line="61"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="63"/>
+        <location filename="../../app/ui/chair/export_page.py" line="62"/>
         <source>Every figure with its codes, for other programs and for archiving.</source>
         <translation>全部数据及其代码，供其他程序使用和存档。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="76"/>
+        <location filename="../../app/ui/chair/export_page.py" line="75"/>
         <source>Print (preview first)</source>
         <translation>打印（先预览）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="82"/>
+        <location filename="../../app/ui/chair/export_page.py" line="81"/>
         <source>Review sheets…</source>
         <translation>评查表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="83"/>
+        <location filename="../../app/ui/chair/export_page.py" line="82"/>
         <source>Each review as the reviewer filled it in, for their signature.</source>
         <translation>每位评审人填写的评查表，供其签字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="87"/>
+        <location filename="../../app/ui/chair/export_page.py" line="86"/>
         <source>Blank review sheets…</source>
         <translation>空白评查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="88"/>
+        <location filename="../../app/ui/chair/export_page.py" line="87"/>
         <source>Empty forms for a review on paper, with the reviewer&apos;s name when one is chosen.</source>
         <translation>用于纸质评查的空白表；选定评审人时印上其姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="92"/>
+        <location filename="../../app/ui/chair/export_page.py" line="91"/>
         <source>Summary sheets…</source>
         <translation>案卷评查汇总表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="94"/>
+        <location filename="../../app/ui/chair/export_page.py" line="93"/>
         <source>Per dossier: every reviewer&apos;s score, the combined result, the chair&apos;s decision and signature lines.</source>
         <translation>每份案卷一页：各评审人得分、汇总结果、组长裁定及签字栏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="99"/>
+        <location filename="../../app/ui/chair/export_page.py" line="98"/>
         <source>The panel&apos;s report…</source>
         <translation>评查结果报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="101"/>
+        <location filename="../../app/ui/chair/export_page.py" line="100"/>
         <source>Title page, rankings and how they were computed, dossier scores, typical problems, the random draw records and a signature page.</source>
         <translation>封面、排名及计算过程、案卷得分、典型问题、随机抽选记录和签字页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="113"/>
+        <location filename="../../app/ui/chair/export_page.py" line="112"/>
         <source>Review and blank sheets for</source>
         <translation>评查表与空白表打印对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="117"/>
+        <location filename="../../app/ui/chair/export_page.py" line="116"/>
         <source>Open the folder of the last export</source>
         <translation>打开上次导出的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="122"/>
+        <location filename="../../app/ui/chair/export_page.py" line="121"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="133"/>
+        <location filename="../../app/ui/chair/export_page.py" line="132"/>
         <source>{title} results</source>
         <translation>{title}结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="138"/>
+        <location filename="../../app/ui/chair/export_page.py" line="137"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="138"/>
+        <location filename="../../app/ui/chair/export_page.py" line="137"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="149"/>
+        <location filename="../../app/ui/chair/export_page.py" line="148"/>
         <source>Export CSV files into</source>
         <translation>把 CSV 文件导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="156"/>
+        <location filename="../../app/ui/chair/export_page.py" line="155"/>
         <source>Export to JSON</source>
         <translation>导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="156"/>
+        <location filename="../../app/ui/chair/export_page.py" line="155"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="181"/>
+        <location filename="../../app/ui/chair/export_page.py" line="174"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="183"/>
+        <location filename="../../app/ui/chair/export_page.py" line="176"/>
         <source>Exporting</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="192"/>
+        <location filename="../../app/ui/chair/export_page.py" line="185"/>
         <source>Review sheets</source>
         <translation>评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="193"/>
+        <location filename="../../app/ui/chair/export_page.py" line="186"/>
         <source>Blank review sheets</source>
         <translation>空白评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="194"/>
+        <location filename="../../app/ui/chair/export_page.py" line="187"/>
         <source>Summary sheets</source>
         <translation>案卷评查汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="195"/>
+        <location filename="../../app/ui/chair/export_page.py" line="188"/>
         <source>Panel report</source>
         <translation>评查结果报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="209"/>
+        <location filename="../../app/ui/chair/export_page.py" line="202"/>
         <source>{name}-printouts</source>
         <translation>{name}-打印稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="220"/>
+        <location filename="../../app/ui/chair/export_page.py" line="212"/>
         <source>{name}: {pages} pages, saved as {path}.</source>
         <translation>{name}：共 {pages} 页，已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="226"/>
+        <location filename="../../app/ui/chair/export_page.py" line="218"/>
         <source>Laying out: {name}</source>
         <translation>排版：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="233"/>
+        <location filename="../../app/ui/chair/export_page.py" line="225"/>
         <source>every reviewer</source>
         <translation>全部评审人</translation>
     </message>
@@ -1920,188 +1926,188 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="63"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="74"/>
         <source>Compare and settle</source>
         <translation>对照评分并裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="82"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="93"/>
         <source>The chair&apos;s decision</source>
         <translation>组长裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="85"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="96"/>
         <source>Set the expert score to</source>
         <translation>专家评分改定为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="87"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="98"/>
         <source>Set the cross deduction to</source>
         <translation>交叉评审扣分改定为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="91"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="102"/>
         <source> pts</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="100"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="111"/>
         <source>Reason for the decision (required; printed on the summary sheet)</source>
         <translation>裁定理由（必填；将印在汇总表上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="102"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="113"/>
         <source>Save the decision</source>
         <translation>保存裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="105"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="116"/>
         <source>With no figure changed, the computed scores stand and the disagreement is marked as settled</source>
         <translation>不改任何分数时，按计算结果计分，分歧标记为已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="109"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="120"/>
         <source>Withdraw the decision</source>
         <translation>撤回裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="113"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="124"/>
         <source>Cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="114"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="125"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="115"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="126"/>
         <source>Points off</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="116"/>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="140"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="127"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="151"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="117"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="124"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="135"/>
         <source>Do not count it</source>
         <translation>不计入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="126"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="137"/>
         <source>Leave the chosen cross-review deduction out of the cross deduction</source>
         <translation>所选交叉评审扣分不计入交叉扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="129"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="140"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="161"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="172"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="180"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="191"/>
         <source>Reading the reviews</source>
         <translation>读取评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="209"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="220"/>
         <source>&lt;b&gt;{case}&lt;/b&gt; · {candidate} — expert score {expert}, cross deduction {cross}, final {final}</source>
         <translation>&lt;b&gt;{case}&lt;/b&gt; · {candidate} — 专家评分 {expert}，交叉评审扣分 {cross}，最终得分 {final}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="229"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="240"/>
         <source>No disagreement is flagged on this dossier.</source>
         <translation>此案卷没有评分分歧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="258"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="269"/>
         <source>expert score set to {points}</source>
         <translation>专家评分改定为 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="262"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="273"/>
         <source>cross deduction set to {points}</source>
         <translation>交叉评审扣分改定为 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="267"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="278"/>
         <source>{count} vetoes overruled</source>
         <translation>不采纳 {count} 项否决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="268"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="279"/>
         <source>computed scores confirmed</source>
         <translation>维持计算结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="270"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="281"/>
         <source>Settled: {what}. Reason: {reason}</source>
         <translation>已裁定：{what}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="275"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="286"/>
         <source>Not settled yet. The scores below are as computed from the reviews.</source>
         <translation>尚未裁定。下列分数按各评审人评分计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="302"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="313"/>
         <source>Overrule the veto: {text}</source>
         <translation>不采纳否决：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="321"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="332"/>
         <source>Not counted</source>
         <translation>不计入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="323"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="334"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="325"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="336"/>
         <source>Not decided</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="351"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="362"/>
         <source>Write the reason for the decision first.</source>
         <translation>请先写明裁定理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="370"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="381"/>
         <source>The decision on {case} is saved.</source>
         <translation>{case} 的裁定已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="376"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="387"/>
         <source>Saving the decision</source>
         <translation>保存裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="394"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="405"/>
         <source>Withdrawing the decision</source>
         <translation>撤回裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="402"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="413"/>
         <source>Choose a cross-review deduction in the list first.</source>
         <translation>请先在列表中选择一条交叉评审扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="410"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="420"/>
         <source>Deciding on the deduction</source>
         <translation>处理扣分</translation>
     </message>
@@ -2147,62 +2153,67 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="50"/>
+        <location filename="../../app/ui/chair/importing.py" line="34"/>
         <source>Candidates&apos; list</source>
         <translation>候选对象清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="51"/>
+        <location filename="../../app/ui/chair/importing.py" line="35"/>
         <source>Reviewers&apos; list</source>
         <translation>评审人清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="52"/>
+        <location filename="../../app/ui/chair/importing.py" line="36"/>
         <source>Dossiers&apos; list</source>
         <translation>案卷清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="53"/>
+        <location filename="../../app/ui/chair/importing.py" line="37"/>
         <source>Draw pool</source>
         <translation>抽选案件池</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="61"/>
+        <location filename="../../app/ui/chair/importing.py" line="45"/>
         <source>row {row} ({case})</source>
         <translation>第 {row} 行（{case}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="63"/>
+        <location filename="../../app/ui/chair/importing.py" line="47"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="75"/>
+        <location filename="../../app/ui/chair/importing.py" line="59"/>
         <source>{name}: not imported — {reason}</source>
         <translation>{name}：未导入——{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="83"/>
+        <location filename="../../app/ui/chair/importing.py" line="67"/>
         <source>{name}: {added} added, {unchanged} already in the panel</source>
         <translation>{name}：新增 {added} 条，已有 {unchanged} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="87"/>
+        <location filename="../../app/ui/chair/importing.py" line="71"/>
         <source>, {refused} left out</source>
         <translation>，{refused} 条未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="95"/>
+        <location filename="../../app/ui/chair/importing.py" line="80"/>
+        <source>{name}: cancelled — nothing of it was imported</source>
+        <translation>{name}：已取消，该名单未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chair/importing.py" line="89"/>
         <source>{name}: not a list this program knows (check its column headings)</source>
         <translation>{name}：无法识别的清单（请检查表头）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="104"/>
+        <location filename="../../app/ui/chair/importing.py" line="98"/>
         <source>{count} PDF files without a dossiers&apos; list: drop the list too; it names each dossier&apos;s PDF</source>
         <translation>{count} 个 PDF 文件没有随附案卷清单：请同时拖入案卷清单，清单中注明了每份案卷的 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/importing.py" line="173"/>
+        <location filename="../../app/ui/chair/importing.py" line="138"/>
         <source>Importing the lists</source>
         <translation>导入清单</translation>
     </message>
@@ -2210,163 +2221,163 @@
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="43"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="48"/>
         <source>Drop the files the reviewers brought back (.dpreview) here — as many as you have, in any order. A file that was edited, belongs to another panel or another reviewer, or was scored on a different PDF is refused whole and changes nothing.</source>
         <translation>把评审人交回的评审文件（.dpreview）拖到这里——数量、顺序不限。被改动过、属于其他评审或其他评审人、或所评 PDF 不一致的文件将整份拒收，不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="45"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="50"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="54"/>
-        <location filename="../../app/ui/chair/merge_page.py" line="65"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="59"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="55"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="60"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="56"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="61"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="57"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="62"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="58"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="63"/>
         <source>Reviews</source>
         <translation>评审份数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="59"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="64"/>
         <source>What happened</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="65"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="70"/>
         <source>Dossier</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="65"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="70"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="65"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="70"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="75"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="80"/>
         <source>Problems found (each refused file, with where the problem is) and warnings about merged files</source>
         <translation>发现的问题（每份被拒文件及问题所在）和已合并文件的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="86"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="91"/>
         <source>Merge the reviewers&apos; files</source>
         <translation>合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="92"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="97"/>
         <source>Before each merge a copy of the panel is kept in the “.backups” folder beside it.</source>
         <translation>每次合并前，评审文件都会在旁边的“.backups”文件夹中留一份备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="100"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="105"/>
         <source>Choose the reviewers&apos; files</source>
         <translation>选择评审人交回的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="101"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="106"/>
         <source>Reviewer files (*{suffix});;All files (*)</source>
         <translation>评审文件 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="122"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="127"/>
         <source>{refused} of {count} files were refused and changed nothing; the others are merged. See the problems below.</source>
         <translation>{count} 份文件中有 {refused} 份被拒收，未改动任何数据；其余已合并。问题见下表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="127"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="132"/>
         <source>All {count} files are merged.</source>
         <translation>{count} 份文件全部处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="130"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="135"/>
         <source>Merging the reviewers&apos; files</source>
         <translation>合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="135"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="140"/>
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="137"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="142"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="139"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="144"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="140"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="145"/>
         <source>Refused</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="145"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="150"/>
         <source> — look at the warnings below</source>
         <translation> — 请查看下方提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="150"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="155"/>
         <source>{reviews} reviews, {deductions} deductions merged</source>
         <translation>已合并 {reviews} 份评审、{deductions} 条扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="154"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="159"/>
         <source>Newer copy: replaced file no. {old} ({reviews} reviews)</source>
         <translation>新版本：替换了第 {old} 号文件（{reviews} 份评审）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="158"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="163"/>
         <source>The same file was merged before; nothing to do</source>
         <translation>此文件以前已合并，无需处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="161"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="166"/>
         <source>Not merged: {first} (and {more} more problems); the panel is unchanged</source>
         <translation>未合并：{first}（另有 {more} 个问题）；评审数据未改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="164"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="169"/>
         <source>Not merged: {first}; the panel is unchanged</source>
         <translation>未合并：{first}；评审数据未改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="171"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="176"/>
         <source>Merged {merged} · updated {updated} · unchanged {unchanged} · refused {refused}</source>
         <translation>已合并 {merged} · 已更新 {updated} · 无变化 {unchanged} · 已拒收 {refused}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="179"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="184"/>
         <source>(copy of the panel before the merge: {name})</source>
         <translation>（合并前备份：{name}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/merge_page.py" line="213"/>
+        <location filename="../../app/ui/chair/merge_page.py" line="218"/>
         <source>(the whole file)</source>
         <translation>（整份文件）</translation>
     </message>
@@ -2533,112 +2544,112 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="178"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="210"/>
         <source>Import the candidates&apos; and dossiers&apos; lists with their PDFs</source>
         <translation>导入候选对象清单、案卷清单及 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="183"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="215"/>
         <source>{candidates} candidates, {dossiers} dossiers; {errors} problems to fix</source>
         <translation>{candidates} 个候选对象、{dossiers} 份案卷；{errors} 处须补正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="190"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="221"/>
         <source>{candidates} candidates, {dossiers} dossiers; complete</source>
         <translation>{candidates} 个候选对象、{dossiers} 份案卷；组成齐全</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="197"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="231"/>
         <source>Import the reviewers&apos; list, then assign</source>
         <translation>导入评审人清单，然后分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="200"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="234"/>
         <source>{reviewers} reviewers; no dossier assigned yet</source>
         <translation>{reviewers} 位评审人；尚未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="207"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="241"/>
         <source>{assigned} of {dossiers} dossiers assigned; {conflicts} conflicts</source>
         <translation>{dossiers} 份案卷中已分配 {assigned} 份；{conflicts} 处冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="214"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="247"/>
         <source>All {dossiers} dossiers assigned to {reviewers} reviewers</source>
         <translation>{dossiers} 份案卷已全部分配给 {reviewers} 位评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="220"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="256"/>
         <source>One file per reviewer, to hand out on a USB stick</source>
         <translation>每位评审人一个文件，用 U 盘发放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="222"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="257"/>
         <source>After the assignment</source>
         <translation>分配案卷之后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="226"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="262"/>
         <source>No reviewer file merged yet</source>
         <translation>尚未合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="229"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="265"/>
         <source>{reviewed} of {dossiers} dossiers have scores</source>
         <translation>{dossiers} 份案卷中 {reviewed} 份已有评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="235"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="270"/>
         <source>Every dossier has scores</source>
         <translation>每份案卷都已有评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="238"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="275"/>
         <source>After the merge</source>
         <translation>合并评审文件之后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="241"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="278"/>
         <source>{flags} disagreements to settle</source>
         <translation>{flags} 处分歧待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="245"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="281"/>
         <source>No open disagreement</source>
         <translation>没有待处理的分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="247"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="286"/>
         <source>Spreadsheet, review sheets and the panel&apos;s report</source>
         <translation>电子表格、评查表和评查结果报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="251"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="195"/>
         <source>1  Dossiers and candidates</source>
         <translation>1  案卷与候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="252"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="196"/>
         <source>2  Reviewers and assignment</source>
         <translation>2  评审人与分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="253"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="197"/>
         <source>3  Packages for the reviewers</source>
         <translation>3  生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="254"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="198"/>
         <source>4  Merge the reviewers&apos; files</source>
         <translation>4  合并评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="255"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="199"/>
         <source>5  Results and disagreements</source>
         <translation>5  结果与分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="256"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="200"/>
         <source>6  Export and print</source>
         <translation>6  导出与打印</translation>
     </message>
@@ -2646,92 +2657,92 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="100"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="106"/>
         <source>Steps of the panel</source>
         <translation>评审步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="112"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="118"/>
         <source>Title</source>
         <translation>评审名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="113"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="119"/>
         <source>File</source>
         <translation>评审文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="114"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="120"/>
         <source>Rule set</source>
         <translation>评审规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="115"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="121"/>
         <source>Campaign</source>
         <translation>活动期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="116"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="122"/>
         <source>Expert score</source>
         <translation>专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="117"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="123"/>
         <source>Cross-review deduction</source>
         <translation>交叉评审扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="118"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="124"/>
         <source>Disagreement threshold</source>
         <translation>分歧阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="119"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="125"/>
         <source>Blind review</source>
         <translation>盲评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="127"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="133"/>
         <source>These settings were fixed when the panel was created.</source>
         <translation>这些设置在新建评审时确定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="132"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="138"/>
         <source>Panel settings</source>
         <translation>评审设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="133"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="139"/>
         <source>What the rule set computes</source>
         <translation>规则说明（计算方法）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="134"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="140"/>
         <source>Checklist (read-only)</source>
         <translation>评查表（只读）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="147"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="161"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="151"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="165"/>
         <source>not limited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="156"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="170"/>
         <source>{points} pts</source>
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="159"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="173"/>
         <source>Yes: reviewers do not see the candidates&apos; names</source>
         <translation>是：评审人看不到候选对象名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="159"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="173"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2739,137 +2750,137 @@
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="41"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="44"/>
         <source>Choose a folder, e.g. on the USB stick</source>
         <translation>选择文件夹，例如 U 盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="42"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="45"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="44"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="47"/>
         <source>Make every reviewer&apos;s package</source>
         <translation>生成全部评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="47"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="50"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="50"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="53"/>
         <source>Print the passphrase slips…</source>
         <translation>打印口令单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="54"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="57"/>
         <source>Write the packages to</source>
         <translation>评审包保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="62"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="65"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="63"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="66"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="64"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
         <source>Dossiers</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="65"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="68"/>
         <source>Package file</source>
         <translation>评审包文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="66"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="69"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="67"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="75"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="78"/>
         <source>Packages for the reviewers</source>
         <translation>评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="79"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="82"/>
         <source>Each reviewer gets one encrypted file with their dossiers&apos; PDFs, the checklist and the key their scores will be signed with, and a passphrase to open it. Copy each file to that reviewer&apos;s USB stick and hand them the printed passphrase slip separately, never with the stick. Making the packages again (after changing the assignment) gives new passphrases: print the slips again.</source>
         <translation>每位评查人得到一个加密文件，内含其案卷PDF、评查表和为评分签名的密钥，另有一个打开它的口令。把文件拷到该评查人的U盘，并单独交给其打印好的口令单，切勿与U盘放在一起。重新生成评查包（例如调整分配后）会产生新口令：请重新打印口令单。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="88"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="91"/>
         <source>Where should the packages go?</source>
         <translation>评审包保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="114"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="117"/>
         <source>{count} packages written to {folder}. Hand each file to its reviewer.</source>
         <translation>已生成 {count} 个评审包，保存在 {folder}。请把每个文件交给对应的评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="119"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="122"/>
         <source>Making the packages</source>
         <translation>生成评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="127"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="130"/>
         <source>Save the passphrase slips</source>
         <translation>保存口令单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="128"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="131"/>
         <source>{name}-passphrase-slips.pdf</source>
         <translation>{name}-口令单.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="129"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="137"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="140"/>
         <source>Do not save the slips with the packages: whoever gets both opens every dossier.</source>
         <translation>不要把口令单和评查包存在一起：同时拿到两者的人可以打开全部案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="148"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="151"/>
         <source>The slips are in {path}. Print them and hand each to its reviewer separately from the USB stick.</source>
         <translation>口令单已保存到 {path}。请打印，并与U盘分开交给各评查人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="152"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="155"/>
         <source>Printing the slips</source>
         <translation>正在生成口令单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="161"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="164"/>
         <source>{name}-packages</source>
         <translation>{name}-评审包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="169"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="172"/>
         <source>No dossier assigned</source>
         <translation>未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="171"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="174"/>
         <source>Written</source>
         <translation>已生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/packages_page.py" line="173"/>
+        <location filename="../../app/ui/chair/packages_page.py" line="176"/>
         <source>Not written yet</source>
         <translation>尚未生成</translation>
     </message>
@@ -2895,67 +2906,67 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="82"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="83"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="72"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="73"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="75"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="76"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="77"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="78"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="85"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="86"/>
         <source>Cancel printing</source>
         <translation>取消打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="112"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="113"/>
         <source>{name}: {pages} pages</source>
         <translation>{name}：共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="116"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="117"/>
         <source>The printout could not be shown. Details are in the log.</source>
         <translation>无法显示打印稿。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="159"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="160"/>
         <source>{sent} pages sent to the printer.</source>
         <translation>已发送 {sent} 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="164"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="165"/>
         <source>Printing was cancelled.</source>
         <translation>已取消打印。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="186"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="187"/>
         <source>Save the PDF as</source>
         <translation>PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="186"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="201"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="202"/>
         <source>Saved as {path}</source>
         <translation>已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/print_preview.py" line="208"/>
+        <location filename="../../app/ui/chair/print_preview.py" line="209"/>
         <source>Something went wrong: {error}. Details are in the log.</source>
         <translation>出现问题：{error}。详情已写入日志。</translation>
     </message>
@@ -2963,33 +2974,33 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="272"/>
-        <location filename="../../app/ui/chair/widgets.py" line="291"/>
+        <location filename="../../app/ui/chair/widgets.py" line="292"/>
+        <location filename="../../app/ui/chair/widgets.py" line="311"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="273"/>
+        <location filename="../../app/ui/chair/widgets.py" line="293"/>
         <source>Stop; the panel stays as it was before</source>
         <translation>停止；评审数据保持原样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="288"/>
+        <location filename="../../app/ui/chair/widgets.py" line="308"/>
         <source>{task} …</source>
         <translation>{task}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="295"/>
+        <location filename="../../app/ui/chair/widgets.py" line="315"/>
         <source>{task}: {stage}</source>
         <translation>{task}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="299"/>
+        <location filename="../../app/ui/chair/widgets.py" line="319"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/widgets.py" line="303"/>
+        <location filename="../../app/ui/chair/widgets.py" line="323"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -2997,68 +3008,68 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="39"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="41"/>
         <source>Rank / how it was computed</source>
         <translation>名次 / 计算过程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="40"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="42"/>
         <source>Candidate</source>
         <translation>候选对象（类别）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="41"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="43"/>
         <source>Indicator</source>
         <translation>指标得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="42"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="44"/>
         <source>Full marks</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="43"/>
-        <location filename="../../app/ui/chair/ranking_view.py" line="90"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="45"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="92"/>
         <source>Complete</source>
         <translation>已评完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="86"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="88"/>
         <source>No. {rank}</source>
         <translation>第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="32"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="34"/>
         <source>Scores missing</source>
         <translation>尚缺评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="27"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="29"/>
         <source>To settle</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="28"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="30"/>
         <source>The composition check has errors to settle (set a dossier aside): the figure will change</source>
         <translation>案卷组成检查有待处理的错误（在“案卷与候选对象”页搁置多出或共用的案卷、选定以哪一份为准）：分数还会变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="33"/>
         <source>Grade missing</source>
         <translation>待打分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="31"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="33"/>
         <source>The chair has not entered the grade yet: counted as 0</source>
         <translation>组长尚未录入综合打分：暂按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="99"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="101"/>
         <source>Every counted dossier has its final score</source>
         <translation>计入的案卷都已有最终得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ranking_view.py" line="32"/>
+        <location filename="../../app/ui/chair/ranking_view.py" line="34"/>
         <source>Some dossiers are not scored yet: the figure will change</source>
         <translation>有案卷尚未评完：得分还会变化</translation>
     </message>
@@ -3084,280 +3095,281 @@
 <context>
     <name>ResultsPage</name>
     <message>
+        <location filename="../../app/ui/chair/results_page.py" line="74"/>
         <source>Filter: case number or candidate</source>
         <translation>筛选：案卷编号或候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="54"/>
-        <location filename="../../app/ui/chair/results_page.py" line="92"/>
+        <location filename="../../app/ui/chair/results_page.py" line="57"/>
+        <location filename="../../app/ui/chair/results_page.py" line="100"/>
         <source>Case number</source>
         <translation>案卷编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="55"/>
+        <location filename="../../app/ui/chair/results_page.py" line="58"/>
         <source>Candidate</source>
         <translation>候选对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="56"/>
+        <location filename="../../app/ui/chair/results_page.py" line="59"/>
         <source>Experts&apos; scores</source>
         <translation>各专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="57"/>
+        <location filename="../../app/ui/chair/results_page.py" line="60"/>
         <source>Expert score</source>
         <translation>专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="58"/>
+        <location filename="../../app/ui/chair/results_page.py" line="61"/>
         <source>Cross deductions</source>
         <translation>交叉评审扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="59"/>
+        <location filename="../../app/ui/chair/results_page.py" line="62"/>
         <source>Cross</source>
         <translation>交叉扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="60"/>
+        <location filename="../../app/ui/chair/results_page.py" line="63"/>
         <source>Vetoes / scores 0</source>
         <translation>否决 / 计 0 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="61"/>
+        <location filename="../../app/ui/chair/results_page.py" line="64"/>
         <source>Final</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="62"/>
-        <location filename="../../app/ui/chair/results_page.py" line="93"/>
+        <location filename="../../app/ui/chair/results_page.py" line="65"/>
+        <location filename="../../app/ui/chair/results_page.py" line="101"/>
         <source>Disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="71"/>
+        <location filename="../../app/ui/chair/results_page.py" line="75"/>
         <source>Record a check…</source>
         <translation>录入核查结果…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="73"/>
+        <location filename="../../app/ui/chair/results_page.py" line="77"/>
         <source>A check outside the review the rule set counts, such as the mobile enforcement system</source>
         <translation>评审规则计分的评审以外的核查，如移动执法系统查询</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="83"/>
+        <location filename="../../app/ui/chair/results_page.py" line="88"/>
         <source>Double-click a dossier to see its reviews side by side; right-click it to set it aside.</source>
         <translation>双击案卷可并排查看各评审人的评分；右键点击可搁置该案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="94"/>
-        <location filename="../../app/ui/chair/results_page.py" line="138"/>
+        <location filename="../../app/ui/chair/results_page.py" line="102"/>
+        <location filename="../../app/ui/chair/results_page.py" line="152"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="95"/>
+        <location filename="../../app/ui/chair/results_page.py" line="103"/>
         <source>Who gave what</source>
         <translation>各评审人评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="96"/>
-        <location filename="../../app/ui/chair/results_page.py" line="157"/>
+        <location filename="../../app/ui/chair/results_page.py" line="104"/>
+        <location filename="../../app/ui/chair/results_page.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="103"/>
+        <location filename="../../app/ui/chair/results_page.py" line="111"/>
         <source>Compare and settle…</source>
         <translation>对照并裁定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="113"/>
+        <location filename="../../app/ui/chair/results_page.py" line="121"/>
         <source>Double-click a disagreement to see the reviewers&apos; item scores side by side, with the PDF, and settle it with a reason.</source>
         <translation>双击一处分歧，可并排对照各评审人的逐项评分和案卷 PDF，并写明理由作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="125"/>
+        <location filename="../../app/ui/chair/results_page.py" line="136"/>
         <source>Enter the chair&apos;s grade…</source>
         <translation>录入综合评分…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="139"/>
+        <location filename="../../app/ui/chair/results_page.py" line="153"/>
         <source>Part</source>
         <translation>所属部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="140"/>
+        <location filename="../../app/ui/chair/results_page.py" line="154"/>
         <source>Dossiers</source>
         <translation>涉及案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="141"/>
+        <location filename="../../app/ui/chair/results_page.py" line="155"/>
         <source>Reviews</source>
         <translation>扣分人次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="142"/>
+        <location filename="../../app/ui/chair/results_page.py" line="156"/>
         <source>Points off</source>
         <translation>共扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="143"/>
+        <location filename="../../app/ui/chair/results_page.py" line="157"/>
         <source>Most frequent reasons</source>
         <translation>常见扣分理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="151"/>
+        <location filename="../../app/ui/chair/results_page.py" line="168"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="152"/>
+        <location filename="../../app/ui/chair/results_page.py" line="169"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="153"/>
+        <location filename="../../app/ui/chair/results_page.py" line="170"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="154"/>
+        <location filename="../../app/ui/chair/results_page.py" line="171"/>
         <source>Complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="155"/>
+        <location filename="../../app/ui/chair/results_page.py" line="172"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="156"/>
+        <location filename="../../app/ui/chair/results_page.py" line="173"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="158"/>
+        <location filename="../../app/ui/chair/results_page.py" line="175"/>
         <source>Last change</source>
         <translation>最后更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="168"/>
+        <location filename="../../app/ui/chair/results_page.py" line="46"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="169"/>
+        <location filename="../../app/ui/chair/results_page.py" line="47"/>
         <source>Typical problems</source>
         <translation>典型问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="170"/>
+        <location filename="../../app/ui/chair/results_page.py" line="48"/>
         <source>Reviewers&apos; progress</source>
         <translation>评审进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="207"/>
+        <location filename="../../app/ui/chair/results_page.py" line="226"/>
         <source>Choose a dossier in the list first.</source>
         <translation>请先在列表中选中一份案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="211"/>
+        <location filename="../../app/ui/chair/results_page.py" line="230"/>
         <source>The rule set counts no check outside the review for this dossier.</source>
         <translation>评审规则对该案卷没有评审以外的核查项目。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="233"/>
+        <location filename="../../app/ui/chair/results_page.py" line="252"/>
         <source>Choose a candidate the chair grades in the ranking first.</source>
         <translation>请先在排名中选中一个由组长综合评分的候选对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="248"/>
+        <location filename="../../app/ui/chair/results_page.py" line="267"/>
         <source>The chair grades {count} candidates, all graded: choose one and press the button to change its grade.</source>
         <translation>有 {count} 个候选对象由组长综合评分，均已评分：选中后点按钮可修改评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="254"/>
+        <location filename="../../app/ui/chair/results_page.py" line="273"/>
         <source>The chair grades {count} candidates ({missing} not graded yet): choose one and press the button, or right-click it.</source>
         <translation>有 {count} 个候选对象由组长综合评分（{missing} 个尚未评分）：选中后点按钮，或右键点击。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="258"/>
+        <location filename="../../app/ui/chair/results_page.py" line="277"/>
         <source>Expand a candidate to see how its indicator was computed.</source>
         <translation>展开候选对象可查看指标的计算步骤。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="272"/>
+        <location filename="../../app/ui/chair/results_page.py" line="296"/>
         <source>Dossier scores ({count})</source>
         <translation>案卷得分（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="275"/>
+        <location filename="../../app/ui/chair/results_page.py" line="299"/>
         <source>Disagreements ({open} open of {count})</source>
         <translation>分歧（{count} 处中 {open} 处待处理）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="317"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="70"/>
         <source>not yet</source>
         <translation>未评完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="317"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="71"/>
         <source>No expert score yet</source>
         <translation>尚无专家评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="321"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="76"/>
         <source>* settled by the chair</source>
         <translation>* 经组长裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="325"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="82"/>
         <source>{count} open</source>
         <translation>{count} 处待处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="327"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="84"/>
         <source>Settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="333"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="90"/>
         <source>(no expert score yet)</source>
         <translation>（尚无专家评分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="356"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="147"/>
         <source>(whole dossier)</source>
         <translation>（整份案卷）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="374"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="186"/>
         <source>{text} ×{count}</source>
         <translation>{text} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="380"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="192"/>
         <source>{count} of {of}</source>
         <translation>{count} / {of}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="394"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="216"/>
         <source>Nothing assigned</source>
         <translation>未分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="396"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="218"/>
         <source>All complete</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="399"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="222"/>
         <source>{done} of {all} complete</source>
         <translation>已完成 {done} / {all}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/results_page.py" line="402"/>
+        <location filename="../../app/ui/chair/results_rows.py" line="225"/>
         <source>Not started (or file not merged)</source>
         <translation>未开始（或文件未合并）</translation>
     </message>
@@ -3365,238 +3377,238 @@
 <context>
     <name>ReviewersPage</name>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="53"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="60"/>
         <source>Drop the reviewers&apos; list (CSV or XLSX) here: ID, name, role (专家 or 交叉), region, unit.</source>
         <translation>把评审人清单（CSV 或 XLSX）拖到这里：编号、姓名、角色（专家或交叉）、地区、单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="55"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="62"/>
         <source>Choose list…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="63"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="70"/>
         <source>all experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="68"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="75"/>
         <source>empty: a new random seed</source>
         <translation>留空：自动生成新种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="71"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="78"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="75"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="82"/>
         <source>Experts per dossier</source>
         <translation>每份案卷专家人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="76"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="83"/>
         <source>Cross-reviewers per dossier</source>
         <translation>每份案卷交叉评审人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="78"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="85"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="102"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="109"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="103"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="104"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="111"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="105"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="112"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="106"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="113"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="107"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="114"/>
         <source>Dossiers</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="108"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="115"/>
         <source>Region rule</source>
         <translation>回避规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="116"/>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="287"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="123"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="296"/>
         <source>Reset the sequence…</source>
         <translation>重置序号…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="119"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="126"/>
         <source>When a reviewer&apos;s files are refused as older than one merged before (a new laptop, a workspace begun anew)</source>
         <translation>评审人的文件因“早于已合并的文件”被拒收时使用（换了电脑、重新开始工作区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="131"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="138"/>
         <source>A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted.</source>
         <translation>评审人换电脑重新开始后，文件序号从 1 开始：重置其序号，下一份文件才能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="140"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="147"/>
         <source>Assignment matrix</source>
         <translation>分配矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="141"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="148"/>
         <source>Reviewers</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="151"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="158"/>
         <source>Choose the reviewers&apos; list</source>
         <translation>选择评审人清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="169"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="176"/>
         <source>Import the dossiers and the reviewers first.</source>
         <translation>请先导入案卷和评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="173"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="180"/>
         <source>Assign again</source>
         <translation>重新分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="175"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="182"/>
         <source>Assigning again replaces the automatic pairs. Pairs made by hand and reviews already started are kept. Go on?</source>
         <translation>重新分配会替换自动分配的结果；组长手动分配的和已开始评审的保留不变。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="193"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="200"/>
         <source>Reviewers bound by the region rule but without a region (it cannot be checked): {names}</source>
         <translation>受回避规则约束但未填写地区的评审人（无法核对回避）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="197"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="204"/>
         <source>Assigned with the seed {seed}: {added} pairs made, {kept} kept.</source>
         <translation>已按随机种子 {seed} 分配：新分配 {added} 处，保留 {kept} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="202"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="209"/>
         <source>{count} dossiers are short of reviewers; see above the matrix.</source>
         <translation>{count} 份案卷评审人不足，见矩阵上方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="207"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="214"/>
         <source>The assignment</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="222"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="231"/>
         <source>{reviewer} may not review {case}: {why}. Write why they should all the same.</source>
         <translation>{reviewer} 应回避 {case}（{why}）。如仍要分配，请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="225"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="234"/>
         <source>Give {case} to {reviewer}. Why (optional)?</source>
         <translation>把 {case} 分配给 {reviewer}。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="226"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="235"/>
         <source>Assign by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="233"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="242"/>
         <source>{case} is now assigned to {reviewer} by hand.</source>
         <translation>已把 {case} 手动分配给 {reviewer}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="237"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="246"/>
         <source>Assigning by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="252"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="261"/>
         <source>Take a dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="254"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="263"/>
         <source>Take {case} away from {reviewer}? The automatic assignment will not give it back. Why (optional)?</source>
         <translation>从 {reviewer} 处收回 {case}？之后自动分配不会再分给他。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="261"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="270"/>
         <source>Taking the dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="264"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="273"/>
         <source>{case} was taken away from {reviewer}.</source>
         <translation>已从 {reviewer} 处收回 {case}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="276"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="285"/>
         <source>Choose a reviewer in the list first.</source>
         <translation>请先在列表中选中一名评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="303"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="312"/>
         <source>just now</source>
         <translation>刚才</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="306"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="315"/>
         <source>Last automatic assignment: seed {seed} ({when}). Enter the same seed to repeat it. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>上次自动分配：随机种子 {seed}（{when}）。填入同一种子可重复该分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="311"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="320"/>
         <source>Not assigned yet. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>尚未分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="315"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="324"/>
         <source>Short of reviewers: {list}</source>
         <translation>评审人不足：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="328"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="340"/>
         <source>not bound (expert)</source>
         <translation>不受限（专家）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="330"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="342"/>
         <source>no region: cannot be checked</source>
         <translation>未填地区：无法核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="333"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="345"/>
         <source>{count} conflicts</source>
         <translation>{count} 处冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="336"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="348"/>
         <source>kept</source>
         <translation>已遵守</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="349"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="361"/>
         <source>Reviewers ({count})</source>
         <translation>评审人（{count}）</translation>
     </message>
@@ -3853,37 +3865,37 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="39"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="44"/>
         <source>Dossier review panel — chair</source>
         <translation>案卷评查 — 评审组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="42"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="47"/>
         <source>Build a panel from the candidates&apos;, dossiers&apos; and reviewers&apos; lists, give each reviewer a package on a USB stick, merge the files they bring back, settle the disagreements, and export and print the results. Everything stays on this computer.</source>
         <translation>用候选对象、案卷和评审人清单组建评审，用 U 盘给每位评审人发评审包，合并他们交回的评审文件，处理评分分歧，导出并打印结果。全部工作在本机完成，无需联网。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="47"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="52"/>
         <source>New panel</source>
         <translation>新建评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="47"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="52"/>
         <source>Choose the rule set and the campaign; then import the lists</source>
         <translation>选择评审规则和活动期间，然后导入清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="50"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="55"/>
         <source>Open a panel</source>
         <translation>打开评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="50"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="55"/>
         <source>Continue with a panel file (.dpanel)</source>
         <translation>继续处理已有的评审文件（.dpanel）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/overview_page.py" line="58"/>
+        <location filename="../../app/ui/chair/overview_page.py" line="63"/>
         <source>Opened lately (double-click to open)</source>
         <translation>最近打开（双击打开）</translation>
     </message>

@@ -597,12 +597,12 @@
         <translation>此版本不含评审组长窗口。评审组长的工作可以通过命令行完成：dossier-panel --help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="350"/>
+        <location filename="../../app/ui/launcher.py" line="352"/>
         <source>{name} is a reviewer&apos;s file for the panel chair. No panel has been opened on this computer yet: the chair opens the panel (Open a panel), then merges the file in step 4, Merge.</source>
         <translation>{name} 是交给评审组长的评审文件。本机尚未打开过评查面板：请评审组长先打开评查面板（“打开评查面板”），再在第 4 步“合并”中合并该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launcher.py" line="377"/>
+        <location filename="../../app/ui/launcher.py" line="379"/>
         <source>{name} belongs to another panel than “{title}”. Open that panel (Panel ▸ Open panel…), then merge the file in step 4.</source>
         <translation>{name} 不属于评查面板“{title}”。请打开其所属的评查面板（评查面板 ▸ 打开评查面板…），再在第 4 步中合并该文件。</translation>
     </message>

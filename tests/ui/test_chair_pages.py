@@ -97,10 +97,39 @@ def test_cancelling_an_import_leaves_the_panel_untouched(
     monkeypatch.setattr(importing, "add_dossiers", cancelled_half_way)
     answers.files.append([demo / "candidates.csv", demo / "dossiers.csv"])
     window.dossiers.choose_lists()
-    assert "已取消" in window.messages.label.text() and "没有任何改动" in window.messages.label.text()
+    # the candidates' list went in before the cancel: said so, not "nothing changed"
+    assert "已取消" in window.messages.label.text() and "没有任何改动" not in window.messages.label.text()
+    assert "dossiers.csv" in window.dossiers.report.text() and "取消" in window.dossiers.report.text()
     assert not window.progress.isVisible()
     with Panel.open(window.context.panel.path) as panel:  # type: ignore[union-attr]
-        assert panel.dossiers() == []
+        assert panel.dossiers() == [] and len(panel.candidates()) > 0
+        assert not any(panel.pdf_dir.rglob("*.pdf"))  # no copied PDF stays in the store
+
+
+def test_cancelling_the_only_list_says_nothing_changed(
+    make_chair: ChairFactory,
+    answers: Answers,
+    demo_master: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    demo = demo_master.parent
+    window = make_chair()
+    window.open_panel(empty_panel(tmp_path))
+    answers.files.append([demo / "candidates.csv"])
+    window.dossiers.choose_lists()  # the candidates first, on their own
+    real = importing.add_dossiers
+
+    def cancelled_half_way(panel: Panel, path: Path, *, progress: Progress) -> Any:
+        progress.cancel()
+        return real(panel, path, progress=progress)
+
+    monkeypatch.setattr(importing, "add_dossiers", cancelled_half_way)
+    answers.files.append([demo / "dossiers.csv"])
+    window.dossiers.choose_lists()
+    assert "已取消" in window.messages.label.text() and "没有任何改动" in window.messages.label.text()
+    with Panel.open(window.context.panel.path) as panel:  # type: ignore[union-attr]
+        assert panel.dossiers() == [] and not any(panel.pdf_dir.rglob("*"))
 
 
 def test_a_bad_list_is_named_by_row_and_column_in_chinese(

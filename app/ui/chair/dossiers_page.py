@@ -199,7 +199,14 @@ class DossiersPage(ChairPage):
         self.report.setStyleSheet(f"background: {TONE_BACKGROUNDS[Tone.NEUTRAL]}; padding: 4px;")
         self.report.show()
         bad = sum(1 for problem, _ in lines if problem)
-        if bad:
+        if outcome.cancelled is not None:
+            self.context.say(
+                "info",
+                self.tr(
+                    "The import was cancelled; the lists before it were imported (see the list above the tables)."
+                ),
+            )
+        elif bad:
             self.context.say(
                 "warning",
                 self.tr("The import is done, but some rows were left out; see the list above the tables."),

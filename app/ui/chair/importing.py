@@ -2,8 +2,11 @@
 
 ``ImportFlow`` runs ``app.services.chair_imports.import_lists`` on the worker with whatever files were
 dropped or chosen (told apart by their headers, imported in the order the panel needs, the PDFs
-hashed, counted and opened with a progress bar and cancel), and words the outcome. Each manifest is all-or-nothing (the services refuse a bad one whole and name the row); a
-PDF that cannot be used leaves only its own dossier out, and says so.
+hashed, counted and opened with a progress bar and cancel), and words the outcome. Each manifest is
+all-or-nothing (the services refuse a bad one whole and name the row, and a cancelled dossiers'
+list takes its copied PDFs out of the store again); a PDF that cannot be used leaves only its own
+dossier out, and says so. A cancel after some lists went in reports those and names the list that
+was cancelled, rather than claiming nothing changed.
 """
 
 from __future__ import annotations
@@ -69,6 +72,16 @@ def outcome_lines(outcome: ImportOutcome) -> list[tuple[bool, str]]:
         lines.append((bool(report.refused), text))
         for label, code, _detail in report.refused:
             lines.append((True, "    " + refusal_text(label, code)))
+    if outcome.cancelled is not None:
+        cancelled = outcome.cancelled
+        lines.append(
+            (
+                True,
+                translate("Importing", "{name}: cancelled — nothing of it was imported").format(
+                    name=f"{kind_word(cancelled.kind)} {cancelled.path.name}"
+                ),
+            )
+        )
     for path in outcome.unknown:
         lines.append(
             (
