@@ -106,16 +106,14 @@ def test_a_whole_panel_from_the_window(
     assert not state.conflicts and all(state.load[r] for r in ("E1", "E2", "E3"))
     cj = next(d for d in state.dossiers if d.candidate_id == "CJ")
     matrix = window.reviewers.matrix
-    (row, column) = next(
-        k for k, v in matrix.cells.items() if v.reviewer_id == "C1" and v.dossier_id == cj.id
-    )
-    assert matrix.item(row, column).text() == "回避"
+    row, column = matrix.matrix.position("C1", cj.id)
+    assert matrix.text_at(row, column) == "回避"
     answers.reasons.append("本组交叉评审人员不足，经领导小组同意")
-    matrix.cellDoubleClicked.emit(row, column)
+    matrix.toggle(row, column)
     assert "required" in answers.asked[-1]
     state = window.context.state
     assert state is not None and len(state.conflicts) == 1
-    assert window.reviewers.matrix.item(row, column).text() == "冲突"
+    assert window.reviewers.matrix.text_at(row, column) == "冲突"
 
     # one click: every reviewer's package
     window.nav.setCurrentRow(3)

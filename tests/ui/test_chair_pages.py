@@ -167,24 +167,16 @@ def test_taking_a_dossier_away_asks_for_the_optional_reason(
     state = window.context.state
     assert state is not None and state.assignments
     pair = next(a for a in state.assignments if not a.reviewed)
-    row, column = next(
-        k
-        for k, v in matrix.cells.items()
-        if (v.reviewer_id, v.dossier_id) == (pair.reviewer_id, pair.dossier_id)
-    )
+    row, column = matrix.matrix.position(pair.reviewer_id, pair.dossier_id)
     answers.reasons.append("")
-    matrix.cellDoubleClicked.emit(row, column)
+    matrix.toggle(row, column)
     assert answers.asked[-1].endswith("(optional)")
-    assert window.reviewers.matrix.item(row, column).text() == "已移除"
+    assert window.reviewers.matrix.text_at(row, column) == "已移除"
     started = next(a for a in state.assignments if a.reviewed)
-    row, column = next(
-        k
-        for k, v in matrix.cells.items()
-        if (v.reviewer_id, v.dossier_id) == (started.reviewer_id, started.dossier_id)
-    )
-    assert matrix.item(row, column).text() == "已开始"
+    row, column = matrix.matrix.position(started.reviewer_id, started.dossier_id)
+    assert matrix.text_at(row, column) == "已开始"
     answers.reasons.append("")
-    matrix.cellDoubleClicked.emit(row, column)
+    matrix.toggle(row, column)
     assert "已开始评审" in window.messages.label.text() and "不能收回" in window.messages.label.text()
 
 

@@ -104,12 +104,12 @@ def test_an_unrelated_change_keeps_the_reviewers_selection_and_scroll(
     page.table.selectRow(3)
     bar = page.table.verticalScrollBar()
     bar.setValue(bar.maximum())
-    scrolled, item = bar.value(), page.table.item(3, 0)
+    scrolled, rows = bar.value(), page.table.rows_model.rows
     state = window.context.state
     assert state is not None
     moderate(window, state.dossiers[0].id)
-    assert page.table.currentRow() == 3 and bar.value() == scrolled
-    assert page.table.item(3, 0) is item  # the very cell: not filled again
+    assert page.table.chosen_row() == 3 and bar.value() == scrolled
+    assert page.table.rows_model.rows is rows  # the very rows: not filled again
 
 
 def test_the_flag_dialog_reads_again_only_for_its_own_dossier(

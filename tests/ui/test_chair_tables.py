@@ -203,3 +203,26 @@ def test_the_results_page_opens_a_dossier_and_filters(make_chair: ChairFactory, 
     case = str(results.dossiers.rows_model.index(3, 0).data())
     results.dossiers_filter.setText(case)
     assert results.shown_dossiers == [opened[0][0]]
+
+
+def test_the_assignment_matrix_works_out_only_the_cells_shown(
+    make_chair: ChairFactory, demo_panel: Path
+) -> None:
+    window = make_chair()
+    window.open_panel(demo_panel)
+    window.nav.setCurrentRow(2)
+    matrix = window.reviewers.matrix
+    state = window.context.state
+    assert state is not None
+    model = matrix.matrix
+    assert model.rowCount() == len(state.dossiers) and model.columnCount() == len(state.reviewers)
+    assert len(model._cells) < model.rowCount() * model.columnCount()  # not every pair up front
+    pair = state.assignments[0]
+    row, column = model.position(pair.reviewer_id, pair.dossier_id)
+    assert matrix.text_at(row, column) in {"已分配", "手动", "已开始", "冲突"}
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    matrix.setCurrentIndex(model.index(row, column))
+    matrix.set_state(state)  # same dossiers and reviewers: no reset, the chosen cell stays
+    assert resets == [] and matrix.currentIndex().row() == row
+    assert window.reviewers.table.rows_model.rowCount() == len(state.reviewers)

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.review.assignment import Conflict, rule_conflicts
+from app.review.entities import DossierRecord
 from app.review.scoring import Role
-from app.services.assignment import AssignmentRow
 from app.services.chair_state import ChairState
 from app.services.changes import Area
+from app.services.panel import ReviewerRecord
 from app.ui import look
 from app.ui.chair.wording import bar_word, conflict_text, join, role_word
+from app.ui.look import translate
 
 
 class Cell(Enum):
@@ -54,39 +57,204 @@ class CellInfo:
     barred: tuple[Conflict, ...]
 
 
-class AssignmentMatrix(QTableWidget):
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MatrixModel(QAbstractTableModel):
+    """Dossiers down, reviewers across; a cell's kind, word and tooltip worked out when it is shown
+    (in the words of the ``AssignmentMatrix`` translation context they always had)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: ChairState | None = None
+        self.reviewers: list[ReviewerRecord] = []
+        self.dossiers: list[DossierRecord] = []
+        self._cells: dict[tuple[int, int], tuple[CellInfo, str]] = {}
+        self._brushes = {
+            kind: (QBrush(QColor(f)), QBrush(QColor(b))) for kind, (f, b) in CELL_COLOURS.items()
+        }
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def words(self) -> dict[Cell, str]:
+        return {
+            Cell.AUTO: translate("AssignmentMatrix", "Assigned"),
+            Cell.MANUAL: translate("AssignmentMatrix", "By hand"),
+            Cell.STARTED: translate("AssignmentMatrix", "Started"),
+            Cell.CONFLICT: translate("AssignmentMatrix", "Conflict"),
+            Cell.BARRED: translate("AssignmentMatrix", "Barred"),
+            Cell.REMOVED: translate("AssignmentMatrix", "Removed"),
+            Cell.EMPTY: "",
+        }
+
+    def set_state(self, state: ChairState) -> bool:
+        """Show ``state``; True when the rows or columns changed (the model was reset)."""
+        reviewers = sorted(state.reviewers, key=lambda r: (r.role is not Role.EXPERT, r.id))
+        same = [r.id for r in reviewers] == [r.id for r in self.reviewers] and [
+            d.id for d in state.dossiers
+        ] == [d.id for d in self.dossiers]
+        if not same:
+            self.beginResetModel()
+        self.state, self.reviewers, self.dossiers = state, reviewers, list(state.dossiers)
+        self._cells = {}
+        self._names = state.candidate_names
+        self._reviewer_names = state.reviewer_names
+        self._candidates = {c.id: c for c in state.candidates}
+        self._pairs = {(a.reviewer_id, a.dossier_id): a for a in state.assignments}
+        self._conflicts: dict[tuple[str, str], list[Conflict]] = {}
+        for conflict in state.conflicts:
+            self._conflicts.setdefault((conflict.reviewer_id, conflict.dossier_id), []).append(conflict)
+        self._removed = {(e.get("reviewer"), e.get("dossier")): e for e in state.exclusions}
+        self._words = self.words()
+        if not same:
+            self.endResetModel()
+            return True
+        if self.dossiers and self.reviewers:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.dossiers) - 1, len(self.reviewers) - 1)
+            )
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.reviewers) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.dossiers) - 1)
+        return False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self.dossiers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self.reviewers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or self.state is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self.dossiers):
+                return None
+            dossier = self.dossiers[section]
+            return f"{dossier.case_number} · {self._names.get(dossier.candidate_id, dossier.candidate_id)}"
+        if not 0 <= section < len(self.reviewers):
+            return None
+        reviewer = self.reviewers[section]
+        load = self.state.load.get(reviewer.id, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translate("AssignmentMatrix", "{name}\n{role} · {load}").format(
+                name=reviewer.name, role=role_word(reviewer.role), load=load
+            )
+        return translate(
+            "AssignmentMatrix", "{id} {name}, {role}; region: {region}; unit: {unit}; {load} dossiers"
+        ).format(
+            id=reviewer.id,
+            name=reviewer.name,
+            role=role_word(reviewer.role),
+            region=reviewer.region or "—",
+            unit=reviewer.unit or "—",
+            load=load,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info, tooltip = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._words[info.kind]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes[info.kind][0]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes[info.kind][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter.value)
+        if role == Qt.ItemDataRole.FontRole and info.kind is Cell.CONFLICT:
+            return self._bold
+        return None
+
+    def cell(self, row: int, column: int) -> tuple[CellInfo, str]:
+        """The cell's pair, kind and what it is allowed, and its tooltip."""
+        found = self._cells.get((row, column))
+        if found is None:
+            found = self._cells[(row, column)] = self._work_out(self.reviewers[column], self.dossiers[row])
+        return found
+
+    def position(self, reviewer_id: str, dossier_id: str) -> tuple[int, int]:
+        """The (row, column) of a pair, or (-1, -1)."""
+        row = next((r for r, d in enumerate(self.dossiers) if d.id == dossier_id), -1)
+        column = next((c for c, r in enumerate(self.reviewers) if r.id == reviewer_id), -1)
+        return (row, column) if row >= 0 and column >= 0 else (-1, -1)
+
+    def _work_out(self, reviewer: ReviewerRecord, dossier: DossierRecord) -> tuple[CellInfo, str]:
+        assert self.state is not None
+        key = (reviewer.id, dossier.id)
+        barred = tuple(
+            rule_conflicts(
+                reviewer,
+                dossier,
+                self._candidates,
+                every_role=self.state.ruleset.policy.reviewers_never_own_region,
+            )
+        )
+        assignment = self._pairs.get(key)
+        if assignment is not None:
+            if key in self._conflicts:
+                kind = Cell.CONFLICT
+                tooltip = translate("AssignmentMatrix", "{conflict}. Reason given: {reason}").format(
+                    conflict=join(conflict_text(c, self._reviewer_names) for c in self._conflicts[key]),
+                    reason=assignment.override_reason or "—",
+                )
+            elif assignment.reviewed:
+                kind = Cell.STARTED
+                tooltip = translate(
+                    "AssignmentMatrix", "The review has started; this pair stays when you assign again"
+                )
+            elif assignment.manual:
+                kind = Cell.MANUAL
+                tooltip = translate(
+                    "AssignmentMatrix", "Assigned by hand; kept when you assign again. Reason: {reason}"
+                ).format(reason=assignment.override_reason or "—")
+            else:
+                kind = Cell.AUTO
+                tooltip = translate("AssignmentMatrix", "Assigned automatically; double-click to take it out")
+        elif barred:
+            kind = Cell.BARRED
+            tooltip = translate(
+                "AssignmentMatrix", "Not allowed: {why}. Double-click to assign anyway, with a reason"
+            ).format(why=join(f"{bar_word(c.code)} {c.value}" for c in barred))
+        elif key in self._removed:
+            kind = Cell.REMOVED
+            tooltip = translate("AssignmentMatrix", "Taken out by the chair: {reason}").format(
+                reason=self._removed[key].get("reason") or "—"
+            )
+        else:
+            kind = Cell.EMPTY
+            tooltip = translate("AssignmentMatrix", "Double-click to assign")
+        return CellInfo(reviewer.id, dossier.id, kind, assignment is not None, barred), tooltip
+
+
+class AssignmentMatrix(QTableView):
     shows = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES  # SCORES: a review started
     add_requested = Signal(str, str, object)  # reviewer id, dossier id, conflicts (tuple[Conflict, ...])
     remove_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.matrix = MatrixModel(self)
+        self.setModel(self.matrix)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultSectionSize(96)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.horizontalHeader().setMinimumHeight(44)
+        self.setStyleSheet(f"QTableView {{ gridline-color: {look.INFO_BORDER}; }}")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.cellDoubleClicked.connect(self._toggle)
-        self.cells: dict[tuple[int, int], CellInfo] = {}
-
-    def words(self) -> dict[Cell, str]:
-        return {
-            Cell.AUTO: self.tr("Assigned"),
-            Cell.MANUAL: self.tr("By hand"),
-            Cell.STARTED: self.tr("Started"),
-            Cell.CONFLICT: self.tr("Conflict"),
-            Cell.BARRED: self.tr("Barred"),
-            Cell.REMOVED: self.tr("Removed"),
-            Cell.EMPTY: "",
-        }
+        self.doubleClicked.connect(lambda index: self.toggle(index.row(), index.column()))
 
     def legend(self) -> str:
-        words = self.words()
+        words = self.matrix.words()
         meanings = {
             Cell.AUTO: self.tr("given by the automatic assignment"),
             Cell.MANUAL: self.tr("given by the chair, kept when assigning again"),
@@ -99,110 +267,32 @@ class AssignmentMatrix(QTableWidget):
         return self.tr("{parts}. Double-click a cell to change it.").format(parts=" · ".join(parts))
 
     def set_state(self, state: ChairState) -> None:
-        reviewers = sorted(state.reviewers, key=lambda r: (r.role is not Role.EXPERT, r.id))
-        dossiers = list(state.dossiers)
-        names = state.candidate_names
-        reviewer_names = state.reviewer_names
-        candidates = {c.id: c for c in state.candidates}
-        pairs: dict[tuple[str, str], AssignmentRow] = {
-            (a.reviewer_id, a.dossier_id): a for a in state.assignments
-        }
-        conflicts: dict[tuple[str, str], list[Conflict]] = {}
-        for conflict in state.conflicts:
-            conflicts.setdefault((conflict.reviewer_id, conflict.dossier_id), []).append(conflict)
-        removed = {(e.get("reviewer"), e.get("dossier")): e for e in state.exclusions}
-        words = self.words()
-        self.clear()
-        self.cells = {}
-        self.setRowCount(len(dossiers))
-        self.setColumnCount(len(reviewers))
-        for column, reviewer in enumerate(reviewers):
-            load = state.load.get(reviewer.id, 0)
-            head = QTableWidgetItem(
-                self.tr("{name}\n{role} · {load}").format(
-                    name=reviewer.name, role=role_word(reviewer.role), load=load
-                )
-            )
-            head.setToolTip(
-                self.tr("{id} {name}, {role}; region: {region}; unit: {unit}; {load} dossiers").format(
-                    id=reviewer.id,
-                    name=reviewer.name,
-                    role=role_word(reviewer.role),
-                    region=reviewer.region or "—",
-                    unit=reviewer.unit or "—",
-                    load=load,
-                )
-            )
-            self.setHorizontalHeaderItem(column, head)
-        for row, dossier in enumerate(dossiers):
-            label = QTableWidgetItem(
-                f"{dossier.case_number} · {names.get(dossier.candidate_id, dossier.candidate_id)}"
-            )
-            label.setToolTip(label.text())
-            self.setVerticalHeaderItem(row, label)
-            for column, reviewer in enumerate(reviewers):
-                key = (reviewer.id, dossier.id)
-                barred = tuple(
-                    rule_conflicts(
-                        reviewer,
-                        dossier,
-                        candidates,
-                        every_role=state.ruleset.policy.reviewers_never_own_region,
-                    )
-                )
-                assignment = pairs.get(key)
-                tooltip = ""
-                if assignment is not None:
-                    if key in conflicts:
-                        kind = Cell.CONFLICT
-                        tooltip = self.tr("{conflict}. Reason given: {reason}").format(
-                            conflict=join(conflict_text(c, reviewer_names) for c in conflicts[key]),
-                            reason=assignment.override_reason or "—",
-                        )
-                    elif assignment.reviewed:
-                        kind = Cell.STARTED
-                        tooltip = self.tr("The review has started; this pair stays when you assign again")
-                    elif assignment.manual:
-                        kind = Cell.MANUAL
-                        tooltip = self.tr(
-                            "Assigned by hand; kept when you assign again. Reason: {reason}"
-                        ).format(reason=assignment.override_reason or "—")
-                    else:
-                        kind = Cell.AUTO
-                        tooltip = self.tr("Assigned automatically; double-click to take it out")
-                elif barred:
-                    kind = Cell.BARRED
-                    tooltip = self.tr(
-                        "Not allowed: {why}. Double-click to assign anyway, with a reason"
-                    ).format(why=join(f"{bar_word(c.code)} {c.value}" for c in barred))
-                elif key in removed:
-                    kind = Cell.REMOVED
-                    tooltip = self.tr("Taken out by the chair: {reason}").format(
-                        reason=removed[key].get("reason") or "—"
-                    )
-                else:
-                    kind = Cell.EMPTY
-                    tooltip = self.tr("Double-click to assign")
-                item = QTableWidgetItem(words[kind])
-                foreground, background = CELL_COLOURS[kind]
-                item.setForeground(QColor(foreground))
-                item.setBackground(QColor(background))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(tooltip)
-                if kind is Cell.CONFLICT:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.setItem(row, column, item)
-                self.cells[(row, column)] = CellInfo(
-                    reviewer.id, dossier.id, kind, assignment is not None, barred
-                )
-        self.horizontalHeader().setMinimumHeight(44)
-        self.setStyleSheet(f"QTableWidget {{ gridline-color: {look.INFO_BORDER}; }}")
+        """Show ``state``, keeping the chosen cell and the scroll position."""
+        current = self.currentIndex()
+        chosen = self.cell_info(current.row(), current.column()) if current.isValid() else None
+        top, left = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
+        if not self.matrix.set_state(state):
+            return
+        self.updateGeometries()
+        if chosen is not None:
+            row, column = self.matrix.position(chosen.reviewer_id, chosen.dossier_id)
+            if row >= 0:
+                self.setCurrentIndex(self.matrix.index(row, column))
+        self.verticalScrollBar().setValue(top)
+        self.horizontalScrollBar().setValue(left)
+
+    def cell_info(self, row: int, column: int) -> CellInfo | None:
+        if not (0 <= row < self.matrix.rowCount() and 0 <= column < self.matrix.columnCount()):
+            return None
+        return self.matrix.cell(row, column)[0]
+
+    def text_at(self, row: int, column: int) -> str:
+        return str(self.matrix.index(row, column).data() or "")
 
     # ------------------------------------------------------------------ interaction
-    def _toggle(self, row: int, column: int) -> None:
-        info = self.cells.get((row, column))
+    def toggle(self, row: int, column: int) -> None:
+        """Ask to take the pair out when assigned, to give it otherwise."""
+        info = self.cell_info(row, column)
         if info is None:
             return
         if info.assigned:
@@ -212,7 +302,7 @@ class AssignmentMatrix(QTableWidget):
 
     def _menu(self, point: QPoint) -> None:
         index = self.indexAt(point)
-        info = self.cells.get((index.row(), index.column()))
+        info = self.cell_info(index.row(), index.column()) if index.isValid() else None
         if info is None:
             return
         menu = QMenu(self)

@@ -4,6 +4,9 @@ at the matrix, change a pair by hand with the reason the engine requires, see ea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,20 +31,57 @@ from app.ui.chair.assignment_matrix import AssignmentMatrix
 from app.ui.chair.context import ChairContext
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
 from app.ui.chair.settle_actions import Settlements, show_menu
-from app.ui.chair.widgets import (
-    ChairPage,
-    DropArea,
-    Tone,
-    fill_table,
-    fit_columns,
-    hint_label,
-    make_table,
-    names_any,
-    shown_areas,
-    status_item,
-    text_item,
-)
+from app.ui.chair.table_model import Cell, RowsView, TableRows, status_cell, text_cell
+from app.ui.chair.widgets import ChairPage, DropArea, Tone, hint_label, names_any, shown_areas, tab_page
 from app.ui.chair.wording import bar_word, join, local_time, role_word, shortfall_text
+from app.ui.look import translate
+
+
+class ReviewerRows(TableRows):
+    """One row per reviewer: id, name, role, region, unit, load, and whether the region rule holds."""
+
+    def __init__(self, state: ChairState) -> None:
+        self.reviewers = state.reviewers
+        self.ids = tuple(r.id for r in self.reviewers)
+        self.load = state.load
+        self.conflicts: dict[str, int] = {}
+        for conflict in state.conflicts:
+            self.conflicts[conflict.reviewer_id] = self.conflicts.get(conflict.reviewer_id, 0) + 1
+
+    def cells(self, row: int) -> Sequence[Cell]:
+        reviewer = self.reviewers[row]
+        if reviewer.role is Role.EXPERT:
+            rule = status_cell(Tone.NEUTRAL, translate("ReviewersPage", "not bound (expert)"))
+        elif not reviewer.region:
+            rule = status_cell(Tone.CHECK, translate("ReviewersPage", "no region: cannot be checked"))
+        elif self.conflicts.get(reviewer.id):
+            rule = status_cell(
+                Tone.FIX,
+                translate("ReviewersPage", "{count} conflicts").format(count=self.conflicts[reviewer.id]),
+            )
+        else:
+            rule = status_cell(Tone.GOOD, translate("ReviewersPage", "kept"))
+        return (
+            text_cell(reviewer.id),
+            text_cell(reviewer.name),
+            text_cell(role_word(reviewer.role)),
+            text_cell(reviewer.region),
+            text_cell(reviewer.unit),
+            text_cell(self.load.get(reviewer.id, 0), number=True),
+            rule,
+        )
+
+    def sort_key(self, row: int, column: int) -> Any:
+        reviewer = self.reviewers[row]
+        if column == 5:
+            return self.load.get(reviewer.id, 0)
+        if column == 6:
+            return self.conflicts.get(reviewer.id, 0)
+        return super().sort_key(row, column)
+
+    def search_text(self, row: int) -> str:
+        r = self.reviewers[row]
+        return f"{r.id}\n{r.name}\n{r.region or ''}\n{r.unit or ''}"
 
 
 class ReviewersPage(ChairPage):
@@ -54,7 +94,6 @@ class ReviewersPage(ChairPage):
         self.shown_run = ""
         self.importer = ImportFlow(context, self.show_import, lambda _path: None)
         self.settle = Settlements(context, self)
-
         self.drop = DropArea(
             self.tr(
                 "Drop the reviewers' list (CSV or XLSX) here: ID, name, role (专家 or 交叉), region, unit."
@@ -64,7 +103,24 @@ class ReviewersPage(ChairPage):
         )
         self.drop.files_dropped.connect(self.importer.start)
         self.drop.choose_clicked.connect(self.choose_list)
+        form = self._assignment_form()
+        self.run_label = QLabel(self)
+        self.run_label.setWordWrap(True)
+        self.shortfall_label = QLabel(self)
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.hide()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._matrix_tab(), self.tr("Assignment matrix"))
+        self.tabs.addTab(self._reviewers_tab(), self.tr("Reviewers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop)
+        layout.addLayout(form)
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.shortfall_label)
+        layout.addWidget(self.tabs, 1)
 
+    # ------------------------------------------------------------------ building
+    def _assignment_form(self) -> QHBoxLayout:
         self.experts = QSpinBox(self)
         self.experts.setRange(0, 50)
         self.experts.setSpecialValueText(self.tr("all experts"))
@@ -89,22 +145,21 @@ class ReviewersPage(ChairPage):
         form.addSpacing(16)
         form.addWidget(self.assign_button)
         form.addStretch(1)
-        self.run_label = QLabel(self)
-        self.run_label.setWordWrap(True)
-        self.shortfall_label = QLabel(self)
-        self.shortfall_label.setWordWrap(True)
-        self.shortfall_label.hide()
+        return form
 
+    def _matrix_tab(self) -> QWidget:
         self.matrix = AssignmentMatrix(self)
         self.matrix.add_requested.connect(self.add_pair)
         self.matrix.remove_requested.connect(self.remove_pair)
-        legend = hint_label(self.matrix.legend(), self)
-        matrix_page = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_page)
-        matrix_layout.setContentsMargins(4, 4, 4, 4)
-        matrix_layout.addWidget(self.matrix, 1)
-        matrix_layout.addWidget(legend)
-        self.table = make_table(
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.matrix, 1)
+        layout.addWidget(hint_label(self.matrix.legend(), page))
+        return page
+
+    def _reviewers_tab(self) -> QWidget:
+        self.table = RowsView(
             [
                 self.tr("ID"),
                 self.tr("Name"),
@@ -117,7 +172,7 @@ class ReviewersPage(ChairPage):
             self,
             stretch=4,
         )
-        fit_columns(self.table, [70, 130, 90, 110, 0, 70, 200])
+        self.table.fit_columns([70, 130, 90, 110, 0, 70, 200])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._reviewer_menu)
         self.reset_button = QPushButton(self.tr("Reset the sequence…"), self)
@@ -127,31 +182,10 @@ class ReviewersPage(ChairPage):
             )
         )
         self.reset_button.clicked.connect(self._reset_chosen)
-        reviewers_page = QWidget(self)
-        reviewers_layout = QVBoxLayout(reviewers_page)
-        reviewers_layout.setContentsMargins(4, 4, 4, 4)
-        reviewers_layout.addWidget(self.table, 1)
-        reviewers_row = QHBoxLayout()
-        reviewers_row.addWidget(
-            hint_label(
-                self.tr(
-                    "A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted."
-                ),
-                reviewers_page,
-            ),
-            1,
+        hint = self.tr(
+            "A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted."
         )
-        reviewers_row.addWidget(self.reset_button)
-        reviewers_layout.addLayout(reviewers_row)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(matrix_page, self.tr("Assignment matrix"))
-        self.tabs.addTab(reviewers_page, self.tr("Reviewers"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.drop)
-        layout.addLayout(form)
-        layout.addWidget(self.run_label)
-        layout.addWidget(self.shortfall_label)
-        layout.addWidget(self.tabs, 1)
+        return tab_page(self, self.table, hint, [self.reset_button])
 
     # ------------------------------------------------------------------ import
     def choose_list(self) -> None:
@@ -276,8 +310,7 @@ class ReviewersPage(ChairPage):
 
     # ------------------------------------------------------------------ sequence reset
     def chosen_reviewer(self) -> str | None:
-        state, row = self.state, self.table.currentRow()
-        return state.reviewers[row].id if state and 0 <= row < len(state.reviewers) else None
+        return self.table.chosen_id()
 
     def _reset_chosen(self) -> None:
         reviewer = self.chosen_reviewer()
@@ -287,14 +320,12 @@ class ReviewersPage(ChairPage):
         self.settle.reset_sequence(reviewer)
 
     def _reviewer_menu(self, at: QPoint) -> None:
-        item = self.table.itemAt(at)
-        if item is None:
+        reviewer = self.table.id_at(self.table.indexAt(at))
+        if reviewer is None:
             return
-        self.table.selectRow(item.row())
-        reviewer = self.chosen_reviewer()
-        if reviewer is not None:
-            actions = [(self.tr("Reset the sequence…"), lambda: self.settle.reset_sequence(reviewer))]
-            show_menu(self, actions, self.table.viewport().mapToGlobal(at))
+        self.table.choose(reviewer, scroll=False)
+        actions = [(self.tr("Reset the sequence…"), lambda: self.settle.reset_sequence(reviewer))]
+        show_menu(self, actions, self.table.viewport().mapToGlobal(at))
 
     # ------------------------------------------------------------------ showing
     def set_state(self, state: ChairState | None, changes: Changes | None = None) -> None:
@@ -331,33 +362,7 @@ class ReviewersPage(ChairPage):
             self.matrix.set_state(state)
         if not names_any(changes, self.table_shows):
             return
-        conflicts: dict[str, int] = {}
-        for conflict in state.conflicts:
-            conflicts[conflict.reviewer_id] = conflicts.get(conflict.reviewer_id, 0) + 1
-        rows = []
-        for reviewer in state.reviewers:
-            if reviewer.role is Role.EXPERT:
-                rule = status_item(Tone.NEUTRAL, self.tr("not bound (expert)"))
-            elif not reviewer.region:
-                rule = status_item(Tone.CHECK, self.tr("no region: cannot be checked"))
-            elif conflicts.get(reviewer.id):
-                rule = status_item(
-                    Tone.FIX, self.tr("{count} conflicts").format(count=conflicts[reviewer.id])
-                )
-            else:
-                rule = status_item(Tone.GOOD, self.tr("kept"))
-            rows.append(
-                [
-                    text_item(reviewer.id),
-                    text_item(reviewer.name),
-                    text_item(role_word(reviewer.role)),
-                    text_item(reviewer.region),
-                    text_item(reviewer.unit),
-                    text_item(state.load.get(reviewer.id, 0), number=True),
-                    rule,
-                ]
-            )
-        fill_table(self.table, rows)
+        self.table.show_rows(ReviewerRows(state))
         self.tabs.setTabText(1, self.tr("Reviewers ({count})").format(count=len(state.reviewers)))
 
     def set_busy(self, busy: bool) -> None:
