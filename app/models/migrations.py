@@ -75,6 +75,12 @@ def _v4_dates_and_chair_choices(conn: Connection) -> None:
     )
 
 
+def _v6_audit_action_index(conn: Connection) -> None:
+    """The chair's window reads the latest ``assignment.run`` and the deduction decisions on every
+    refresh: an index on the action column instead of a scan of the whole audit log."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_audit_log_action ON audit_log (action)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
     Migration(
         2,
@@ -84,6 +90,7 @@ MIGRATIONS: tuple[Migration, ...] = (  # version 1 is the first released schema
     Migration(3, "the chair's settlements: set-aside dossiers, dossier checks, unit grades", _v3_settlements),
     Migration(4, "dossier decision date and drawn-before flag; chair_choices", _v4_dates_and_chair_choices),
     Migration(5, "the panel's Ed25519 signing key (packages are signed)", _panel_signing_key),
+    Migration(6, "an index on the audit log's action column", _v6_audit_action_index),
 )
 
 

@@ -25,10 +25,11 @@ from sqlalchemy import (
 
 from app.models.types import DecimalText, JsonText
 
-SCHEMA_VERSION = 5  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
+SCHEMA_VERSION = 6  # 2: audit_log keeps a reviewer file's claims apart; received_files.warnings
 # 3: the chair's settlements (set-aside dossiers, dossier checks, unit grades)
 # 4: dossier decision date and drawn-before flag (time windows); chair_choices (keep-copy, pool)
 # 5: the panel's Ed25519 signing key (in meta)
+# 6: an index on audit_log.action (the last assignment run, the chair's deduction decisions)
 
 metadata = MetaData()
 
@@ -286,3 +287,4 @@ audit_log = Table(  # append-only: triggers refuse UPDATE and DELETE (see migrat
     Column("source_entry", Integer),
     Column("time_flag", String(16)),
 )
+Index("ix_audit_log_action", audit_log.c.action)  # the latest entry of one action, without a scan

@@ -7,7 +7,7 @@ same figures come out of the command line, the chair's window, the exports and t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -74,24 +74,58 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         campaign_end=data.campaign_end,
         choices=data.choices,
     )
-    zeroed = zeroed_duplicates(composition)
-    unsettled = unsettled_by_candidate(composition)
+    scorer = _DossierScorer(data, composition)
+    outcomes = [scorer.score(dossier) for dossier in data.dossiers]
+    indicators = candidate_indicators(data, composition, outcomes, [c.id for c in data.candidates])
+    return _ranked(data, outcomes, composition, indicators)
+
+
+def rescore_dossiers(previous: PanelResults, data: PanelInputs, dossier_ids: Collection[str]) -> PanelResults:
+    """``previous`` with the dossiers ``dossier_ids`` scored again from ``data`` — equal to
+    ``compute_panel_results(data)`` when nothing else changed since ``previous`` (only those dossiers'
+    reviews and moderations). ``data.reviews``/``data.moderations`` need hold only those dossiers'.
+
+    A dossier's score moves only its own candidate's indicator and those of the candidates that pool
+    that candidate's dossiers (``pooled_mean``); sharing rules zero a copy by the composition, which
+    reviews and moderations do not change. Every rank and award list is placed again."""
+    composition = previous.composition
+    scorer = _DossierScorer(data, composition)
+    changed = set(dossier_ids)
+    outcomes = [scorer.score(o.dossier) if o.dossier.id in changed else o for o in previous.dossiers]
+    owners = {o.dossier.candidate_id for o in outcomes if o.dossier.id in changed}
     pools = pooled_members(data.ruleset, data.candidates, data.choices)
-    kind_of = {c.id: data.ruleset.kind(c.kind) for c in data.candidates}
-    outcomes: list[DossierOutcome] = []
-    for dossier in data.dossiers:
+    touched = owners | {cid for cid, members in pools.items() if owners & set(members)}
+    indicators = {c.candidate.id: c.indicator for c in previous.candidates}
+    indicators |= candidate_indicators(data, composition, outcomes, sorted(touched), pools=pools)
+    return _ranked(data, outcomes, composition, indicators)
+
+
+class _DossierScorer:
+    """Scores one dossier at a time: its checklist, its candidate kind's policy, the zero of a copy
+    a sharing rule leaves out."""
+
+    def __init__(self, data: PanelInputs, composition: CompositionReport) -> None:
+        self.data = data
+        self.zeroed = zeroed_duplicates(composition)
+        self.kind_of = {c.id: data.ruleset.kind(c.kind) for c in data.candidates}
+
+    def score(self, dossier: DossierRecord) -> DossierOutcome:
+        data = self.data
         checklist_id = data.dossier_checklists[dossier.id]
-        kind = kind_of.get(dossier.candidate_id)
+        kind = self.kind_of.get(dossier.candidate_id)
         result = score_dossier(
             data.checklists[checklist_id],
             data.ruleset.policy_for(kind, data.policy) if kind else data.policy,
             data.reviews.get(dossier.id, ()),
             publicised=dossier.publicised,
-            forced_zero=(ZeroReason.DUPLICATE_CATEGORY,) if dossier.id in zeroed else (),
+            forced_zero=(ZeroReason.DUPLICATE_CATEGORY,) if dossier.id in self.zeroed else (),
             moderation=data.moderations.get(dossier.id),
         )
-        outcomes.append(DossierOutcome(dossier, checklist_id, result))
+        return DossierOutcome(dossier, checklist_id, result)
 
+
+def _counted_dossiers(outcomes: Sequence[DossierOutcome]) -> dict[str, list[CandidateDossier]]:
+    """Each candidate's scored dossiers as its indicator counts them (set-aside ones left out)."""
     per_candidate: dict[str, list[CandidateDossier]] = defaultdict(list)
     for outcome in outcomes:
         d, r = outcome.dossier, outcome.result
@@ -100,10 +134,28 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
         per_candidate[d.candidate_id].append(
             CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero, d.checks)
         )
+    return per_candidate
+
+
+def candidate_indicators(
+    data: PanelInputs,
+    composition: CompositionReport,
+    outcomes: Sequence[DossierOutcome],
+    candidate_ids: Sequence[str],
+    *,
+    pools: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, IndicatorResult]:
+    """The indicators of ``candidate_ids`` (those of a known kind) from the scored ``outcomes``."""
+    per_candidate = _counted_dossiers(outcomes)
+    unsettled = unsettled_by_candidate(composition)
+    if pools is None:
+        pools = pooled_members(data.ruleset, data.candidates, data.choices)
+    by_id = {c.id: c for c in data.candidates}
     indicators: dict[str, IndicatorResult] = {}
-    for cand in data.candidates:
-        kind = data.ruleset.kind(cand.kind)
-        if kind is None:
+    for cid in candidate_ids:
+        cand = by_id.get(cid)
+        kind = None if cand is None else data.ruleset.kind(cand.kind)
+        if cand is None or kind is None:
             continue  # reported by the composition check
         checklist = data.checklists[data.ruleset.checklist_for(kind)]
         member_kind_code = getattr(kind.indicator, "member_kind", None)
@@ -133,6 +185,16 @@ def compute_panel_results(data: PanelInputs) -> PanelResults:
                 unsettled=open_findings,
             )
         )
+    return indicators
+
+
+def _ranked(
+    data: PanelInputs,
+    outcomes: Sequence[DossierOutcome],
+    composition: CompositionReport,
+    indicators: Mapping[str, IndicatorResult],
+) -> PanelResults:
+    """Ranks within each level, the award lists filled from them, candidates ordered by level and rank."""
     ranks = rank_within_levels(
         [
             RankEntry(c.id, c.level, indicators[c.id].value, c.attributes)

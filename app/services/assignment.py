@@ -97,7 +97,7 @@ def _write_exclusions(conn: Connection, entries: list[dict[str, str]]) -> None:
 def assignments(panel: Panel) -> list[AssignmentRow]:
     """Every assignment pair, by dossier code, experts first, then reviewer id."""
     a, r, d = schema.assignments, schema.reviewers, schema.dossiers
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         reviewed = _reviewed_pairs(conn, _dossier_ids(conn))
         rows = conn.execute(
             select(
@@ -143,7 +143,7 @@ def assignment_conflicts(panel: Panel) -> list[Conflict]:
 
 def exclusions(panel: Panel) -> list[dict[str, str]]:
     """Pairs the chair removed by hand: ``{reviewer, dossier, reason, at, actor}``."""
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         return _read_exclusions(conn)
 
 

@@ -1,45 +1,52 @@
-"""Everything the chair's pages show, read from the panel in one go on the worker thread.
+"""Everything the chair's pages show, read from the panel in one transaction on the worker thread.
 
-``load_state`` calls the services only (no SQL here) and returns plain frozen data, so the pages
-never touch the panel file from the GUI thread; after each change the window loads it again.
+``load_state`` calls the services and returns plain frozen data, so the pages never touch the panel
+file from the GUI thread. After a change the window loads it again with the previous state and the
+``Changes`` the action returned: only the areas named are read again (docs/concurrency.md).
 Qt-free, so it can be tested and timed without a window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from app.review.assignment import Conflict
+from sqlalchemy import Select, select
+
+from app.models import schema
+from app.review.assignment import Conflict, check_assignment, loads
 from app.review.checklist import Checklist
 from app.review.composition import Finding, Severity
-from app.review.disagreement import DeductionRecord, Flag
+from app.review.disagreement import DeductionRecord, Flag, panel_flags
 from app.review.draw import DrawRecord
 from app.review.entities import CandidateRecord, ChairChoices, DossierRecord
-from app.review.panel_results import PanelResults
+from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results, rescore_dossiers
 from app.review.ruleset import RuleSet
 from app.review.scoring import Role
 from app.review.statistics import PanelStatistics, compute_statistics
 from app.services import assignment as assignment_service
 from app.services import draws as draw_service
 from app.services.assignment import AssignmentRow
-from app.services.changes import EVERYTHING, Changes
+from app.services.changes import EVERYTHING, Area, Changes
 from app.services.moderation import (
     DecisionRecord,
     ModerationRecord,
     compute_flags,
-    deduction_decisions,
-    load_deductions,
     moderation_records,
+    read_deductions,
 )
 from app.services.packages import package_name
 from app.services.panel import DossierFile, Panel, PanelInfo, ReviewerRecord
 from app.services.panel_keys import passphrases
-from app.services.results import compute_results
-from app.services.review_service import ReviewService, ReviewStatus
+from app.services.results import ScoreInputs, read_scores, scoring_policy
+from app.services.reviewer_progress import ReviewerProgress, reviewer_progress
+from app.services.switches import collector_paused
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,19 +57,6 @@ class RunInfo:
     at: datetime | None
     experts_per_dossier: int | None
     cross_per_dossier: int
-
-
-@dataclass(frozen=True)
-class ReviewerProgress:
-    reviewer: ReviewerRecord
-    assigned: int
-    complete: int
-    in_progress: int
-    last_change: datetime | None
-
-    @property
-    def not_started(self) -> int:
-        return max(0, self.assigned - self.complete - self.in_progress)
 
 
 @dataclass(frozen=True)
@@ -131,84 +125,259 @@ class ChairState:
         return sum(1 for o in self.results.dossiers if o.result.reviewers)
 
 
-def _progress(
-    panel: Panel, reviewers: list[ReviewerRecord], rows: list[AssignmentRow]
-) -> list[ReviewerProgress]:
-    by_reviewer: dict[str, list[str]] = {}
-    for row in rows:
-        by_reviewer.setdefault(row.reviewer_id, []).append(row.dossier_id)
-    found = []
-    for reviewer in reviewers:
-        mine = by_reviewer.get(reviewer.id, [])
-        complete = in_progress = 0
-        last: datetime | None = None
-        if mine:
-            service = ReviewService(panel, reviewer.id)
-            for code in mine:
-                state = service.state(code)
-                if state.status is ReviewStatus.COMPLETE:
-                    complete += 1
-                elif state.status is ReviewStatus.IN_PROGRESS:
-                    in_progress += 1
-                if state.updated_at is not None and (last is None or state.updated_at > last):
-                    last = state.updated_at
-        found.append(ReviewerProgress(reviewer, len(mine), complete, in_progress, last))
-    return found
+LAST_RUN_ACTION = "assignment.run"
+
+# Which areas of a change each part of the state is read again for (app.services.changes).
+_ROSTER = Area.PANEL | Area.ROSTER | Area.CHOICES  # set-aside reasons and grades live in the roster
+_ASSIGNMENTS = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES  # a pair's "reviewed" too
+_PROGRESS = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES
+_PACKAGES = Area.PANEL | Area.ROSTER | Area.PACKAGES
+_DEDUCTIONS = Area.PANEL | Area.ROSTER | Area.SCORES | Area.MODERATION
+_CHOICES = Area.PANEL | Area.CHOICES
+_DOSSIER_WISE = Area.SCORES | Area.MODERATION  # what a change narrowed to some dossiers may name
+
+
+def last_run_query() -> Select[Any]:
+    """The latest ``assignment.run`` entry: found through the audit log's action index, no scan."""
+    log = schema.audit_log
+    return (
+        select(log.c.at, log.c.new).where(log.c.action == LAST_RUN_ACTION).order_by(log.c.id.desc()).limit(1)
+    )
 
 
 def last_run(panel: Panel) -> RunInfo | None:
     """The seed and settings of the last automatic assignment, from the audit log."""
-    latest: dict[str, Any] | None = None
-    for entry in panel.audit_entries():
-        if entry.get("action") == "assignment.run":
-            latest = entry
+    with panel.connect() as conn:
+        latest = conn.execute(last_run_query()).first()
     if latest is None:
         return None
-    new = latest.get("new") or {}
+    new = latest.new or {}
     settings = new.get("settings") or {}
     return RunInfo(
         seed=str(new.get("seed", "")),
-        at=latest.get("at"),
+        at=latest.at,
         experts_per_dossier=settings.get("experts_per_dossier"),
         cross_per_dossier=int(settings.get("cross_per_dossier", 1)),
     )
 
 
 def load_state(panel: Panel, previous: ChairState | None = None, changes: Changes = EVERYTHING) -> ChairState:
-    """Read everything the pages show; with ``previous``, read again only the areas ``changes`` names."""
-    reviewers = panel.reviewers()
-    rows = assignment_service.assignments(panel)
-    results = compute_results(panel)
-    deductions = load_deductions(panel)
+    """Read everything the pages show, in one read transaction (one committed state of the file).
+
+    With ``previous`` (the state before the change) only the areas ``changes`` names are read again;
+    the rest is reused. A change narrowed to some dossiers (``Changes.dossiers``) that names only
+    scores and moderation scores just those dossiers again, their candidates' indicators (and of the
+    candidates pooling them), every rank, and those dossiers' flags — equal to a full read
+    (tests/core/test_chair_state.py proves it on random moderations and settlements)."""
+    if previous is None or previous.path != panel.path:
+        changes = EVERYTHING
+    with panel.reading(), collector_paused():
+        return _read(panel, previous, changes)
+
+
+def _read(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairState:
+    areas = changes.areas
+    old = previous
+
+    def again(needed: Area) -> bool:
+        return old is None or bool(areas & needed)
+
+    if old is None or again(_ROSTER):
+        candidates = tuple(panel.candidates())
+        dossiers = tuple(panel.dossiers())
+        files: Mapping[str, DossierFile] = panel.dossier_files()
+        reviewers = tuple(panel.reviewers())
+        draws = tuple(draw_service.draws(panel))
+    else:
+        candidates, dossiers, files = old.candidates, old.dossiers, old.files
+        reviewers, draws = old.reviewers, old.draws
+    choices = panel.chair_choices() if old is None or again(_CHOICES) else old.choices
+    load: Mapping[str, int]
+    if old is None or again(_ASSIGNMENTS):
+        assignments, load, conflicts, exclusions = _assignments(panel, reviewers, dossiers, candidates)
+    else:
+        assignments, load, conflicts = old.assignments, old.load, old.conflicts
+        exclusions = old.exclusions
+    progress = (
+        tuple(reviewer_progress(panel, list(reviewers))) if old is None or again(_PROGRESS) else old.progress
+    )
+    passphrases = _passphrases(panel) if old is None or again(_PACKAGES) else old.passphrases
+    # scores and moderation of some dossiers only: score those again, reuse the rest
+    narrowed = bool(changes.dossiers) and not areas & _ROSTER and bool(areas & _DOSSIER_WISE)
+    base = _Base(candidates, dossiers, choices)
+    if old is not None and narrowed:
+        scored = _rescored(panel, old, base, changes.dossiers)
+    elif old is None or areas.moves_results or again(_DEDUCTIONS):
+        scored = _scored(panel, base)
+    else:
+        scored = _Scored(
+            old.results, old.flags, old.deductions, old.decisions, old.moderations, old.statistics
+        )
     return ChairState(
         path=panel.path,
         info=panel.info,
         ruleset=panel.ruleset,
         checklists=dict(panel.checklists),
-        candidates=tuple(panel.candidates()),
-        dossiers=tuple(panel.dossiers()),
-        files=panel.dossier_files(),
-        reviewers=tuple(reviewers),
-        assignments=tuple(rows),
-        load=assignment_service.load_per_reviewer(panel),
-        conflicts=tuple(assignment_service.assignment_conflicts(panel)),
-        exclusions=tuple(assignment_service.exclusions(panel)),
-        draws=tuple(draw_service.draws(panel)),
-        results=results,
-        flags=tuple(compute_flags(panel, results)),
-        deductions=tuple(deductions),
-        decisions=deduction_decisions(panel),
-        moderations=moderation_records(panel),
-        statistics=compute_statistics(results.dossiers, deductions, panel.checklists),
-        progress=tuple(_progress(panel, reviewers, rows)),
+        candidates=candidates,
+        dossiers=dossiers,
+        files=files,
+        reviewers=reviewers,
+        assignments=assignments,
+        load=load,
+        conflicts=conflicts,
+        exclusions=exclusions,
+        draws=draws,
+        results=scored.results,
+        flags=scored.flags,
+        deductions=scored.deductions,
+        decisions=scored.decisions,
+        moderations=scored.moderations,
+        statistics=scored.statistics,
+        progress=progress,
         last_run=last_run(panel),
-        choices=panel.chair_choices(),
-        passphrases=_passphrases(panel),
+        choices=choices,
+        passphrases=passphrases,
     )
 
 
+def _assignments(
+    panel: Panel,
+    reviewers: Sequence[ReviewerRecord],
+    dossiers: Sequence[DossierRecord],
+    candidates: Sequence[CandidateRecord],
+) -> tuple[tuple[AssignmentRow, ...], dict[str, int], tuple[Conflict, ...], tuple[Mapping[str, str], ...]]:
+    """The pairs (read once), each reviewer's load and the pairs that break the region rule."""
+    rows = tuple(assignment_service.assignments(panel))
+    pairs = [(x.reviewer_id, x.dossier_id) for x in rows]
+    load = loads(pairs, [r.id for r in reviewers])
+    conflicts = check_assignment(
+        pairs, reviewers, dossiers, candidates, every_role=assignment_service.every_role_bound(panel)
+    )
+    return rows, load, tuple(conflicts), tuple(assignment_service.exclusions(panel))
+
+
+@dataclass(frozen=True)
+class _Base:
+    """The roster and the chair's choices the results are computed over."""
+
+    candidates: tuple[CandidateRecord, ...]
+    dossiers: tuple[DossierRecord, ...]
+    choices: ChairChoices
+
+    def inputs(self, panel: Panel, scores: ScoreInputs) -> PanelInputs:
+        info = panel.info
+        return PanelInputs(
+            ruleset=panel.ruleset,
+            policy=scoring_policy(panel),
+            checklists=panel.checklists,
+            candidates=self.candidates,
+            dossiers=self.dossiers,
+            dossier_checklists=scores.dossier_checklists,
+            reviews=scores.reviews,
+            moderations=scores.moderations,
+            campaign_start=info.campaign_start,
+            campaign_end=info.campaign_end,
+            choices=self.choices,
+        )
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """The parts of the state that follow from the reviews and the chair's decisions."""
+
+    results: PanelResults
+    flags: tuple[Flag, ...]
+    deductions: tuple[DeductionRecord, ...]
+    decisions: Mapping[str, DecisionRecord]
+    moderations: Mapping[str, ModerationRecord]
+    statistics: PanelStatistics
+
+
+def _scored(panel: Panel, base: _Base) -> _Scored:
+    """Everything read and computed again: deductions read once for the flags and the statistics."""
+    results = compute_panel_results(base.inputs(panel, read_scores(panel)))
+    read = read_deductions(panel)
+    return _Scored(
+        results=results,
+        flags=tuple(compute_flags(panel, results, read.deductions)),
+        deductions=read.deductions,
+        decisions=read.decisions,
+        moderations=moderation_records(panel),
+        statistics=compute_statistics(results.dossiers, read.deductions, panel.checklists),
+    )
+
+
+def _rescored(panel: Panel, old: ChairState, base: _Base, codes: frozenset[str]) -> _Scored:
+    """Only the dossiers ``codes`` read and scored again; the rest of ``old`` reused."""
+    known = {d.id for d in base.dossiers}
+    codes = frozenset(c for c in codes if c in known)
+    results = rescore_dossiers(old.results, base.inputs(panel, read_scores(panel, codes)), codes)
+    read = read_deductions(panel, codes)
+    deductions = _spliced(old.deductions, read.deductions, codes, lambda d: d.dossier_id)
+    gone = {d.uid for d in old.deductions if d.dossier_id in codes} if codes else set()
+    decisions = {uid: d for uid, d in old.decisions.items() if uid not in gone} | dict(read.decisions)
+    moderations = {code: m for code, m in old.moderations.items() if code not in codes}
+    moderations = dict(sorted((moderations | moderation_records(panel, codes)).items()))
+    by_code = {o.dossier.id: o for o in results.dossiers}
+    threshold = panel.info.disagreement_threshold
+    new_flags = panel_flags(
+        ((c, panel.checklist(by_code[c].checklist_id), by_code[c].result) for c in sorted(codes)),
+        threshold,
+        read.deductions,
+    )
+    order = {o.dossier.id: n for n, o in enumerate(results.dossiers)}
+    flags = _spliced(old.flags, new_flags, codes, lambda f: f.dossier_id, order)
+    statistics = old.statistics
+    if not _same_statistics_inputs(old, results, deductions, codes):
+        statistics = compute_statistics(results.dossiers, deductions, panel.checklists)
+    return _Scored(results, flags, deductions, decisions, moderations, statistics)
+
+
+def _spliced(
+    old: Sequence[T], new: Sequence[T], codes: frozenset[str], code_of: Callable[[T], str],
+    order: Mapping[str, int] | None = None,
+) -> tuple[T, ...]:  # fmt: skip
+    """``old`` (grouped by dossier, dossiers in order) with the groups of ``codes`` replaced by ``new``'s.
+    ``order``: each dossier's position (default: the codes' own order)."""
+    position: Callable[[str], Any] = (lambda c: c) if order is None else (lambda c: order.get(c, -1))
+    kept = [x for x in old if code_of(x) not in codes]
+    if not new:
+        return tuple(kept)
+    keys = [position(code_of(x)) for x in kept]
+    out: list[T] = []
+    start = 0
+    for code, group in _groups(new, code_of):
+        at = bisect.bisect_left(keys, position(code), lo=start)
+        out += kept[start:at]
+        out += group
+        start = at
+    out += kept[start:]
+    return tuple(out)
+
+
+def _groups(items: Sequence[T], code_of: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    groups: dict[str, list[T]] = {}
+    for x in items:
+        groups.setdefault(code_of(x), []).append(x)
+    return list(groups.items())
+
+
+def _same_statistics_inputs(
+    old: ChairState, results: PanelResults, deductions: Sequence[DeductionRecord], codes: frozenset[str]
+) -> bool:
+    """Whether the statistics' inputs (each review's item deductions, the raw deductions with the
+    chair's decisions) are unchanged for ``codes``: then the old statistics still hold."""
+    before = {o.dossier.id: o.result.reviewers for o in old.results.dossiers if o.dossier.id in codes}
+    after = {o.dossier.id: o.result.reviewers for o in results.dossiers if o.dossier.id in codes}
+    if before != after:
+        return False
+    old_records = [d for d in old.deductions if d.dossier_id in codes]
+    new_records = [d for d in deductions if d.dossier_id in codes]
+    return old_records == new_records
+
+
 def _passphrases(panel: Panel) -> dict[str, str]:
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         return passphrases(conn)
 
 

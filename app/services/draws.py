@@ -157,7 +157,7 @@ def _record_from_row(row: RowMapping) -> DrawRecord:
 
 
 def draws(panel: Panel) -> list[DrawRecord]:
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         rows = conn.execute(select(schema.draws).order_by(schema.draws.c.id)).mappings().all()
     return [_record_from_row(r) for r in rows]
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -37,13 +36,13 @@ from app.services.moderation import (
     DecisionRecord,
     ModerationRecord,
     compute_flags,
-    deduction_decisions,
-    load_deductions,
     moderation_records,
+    read_deductions,
 )
 from app.services.panel import Panel
 from app.services.progress import Progress
 from app.services.results import compute_results, results_to_json
+from app.services.reviewer_progress import reviewer_progress
 
 EXPORT_FORMAT = "dossier-panel/export"
 EXPORT_VERSION = 1
@@ -93,10 +92,10 @@ def build_export(
     progress = progress or Progress()
     progress.start(3, "export")
     results = results or compute_results(panel)
-    deductions = load_deductions(panel)
-    flags = compute_flags(panel, results)
+    read = read_deductions(panel)
+    deductions, decisions = list(read.deductions), read.decisions
+    flags = compute_flags(panel, results, deductions)
     moderations = moderation_records(panel)
-    decisions = deduction_decisions(panel)
     statistics = compute_statistics(results.dossiers, deductions, panel.checklists)
     progress.advance()
     exported_at = (now or datetime.now(UTC)).astimezone(tz)
@@ -164,18 +163,6 @@ def _decision_row(d: DecisionRecord, names: dict[str, str], tz: tzinfo | None) -
 
 
 def _progress_table(panel: Panel, tz: tzinfo | None) -> Table:
-    a, r = schema.assignments, schema.reviews
-    assigned: dict[str, set[int]] = {}
-    statuses: dict[str, dict[int, str]] = {}
-    last: dict[str, datetime] = {}
-    with panel.engine.connect() as conn:
-        for reviewer_id, dossier_id in conn.execute(select(a.c.reviewer_id, a.c.dossier_id)):
-            assigned.setdefault(reviewer_id, set()).add(dossier_id)
-        for reviewer_id, dossier_id, status, updated in conn.execute(
-            select(r.c.reviewer_id, r.c.dossier_id, r.c.status, r.c.updated_at)
-        ):
-            statuses.setdefault(reviewer_id, {})[dossier_id] = status
-            last[reviewer_id] = max(updated, last.get(reviewer_id, updated))
     columns = (
         Column("评审人编号"),
         Column("姓名"),
@@ -187,32 +174,26 @@ def _progress_table(panel: Panel, tz: tzinfo | None) -> Table:
         Column(sheets.said("review_status", "not_started"), Kind.INTEGER),
         Column("最后更新", Kind.DATETIME),
     )
-    rows = []
-    for reviewer in panel.reviewers():
-        mine = assigned.get(reviewer.id, set())
-        status = statuses.get(reviewer.id, {})
-        counts = Counter(status.values())
-        # a dossier reviewed without an assignment (paper sheets) is still this reviewer's work
-        total = len(mine | set(status))
-        rows.append(
-            (
-                reviewer.id,
-                reviewer.name,
-                sheets.said("role", reviewer.role),
-                reviewer.region,
-                len(mine),
-                counts["complete"],
-                counts["in_progress"],
-                total - counts["complete"] - counts["in_progress"],
-                _local(last.get(reviewer.id), tz),
-            )
+    rows = [
+        (
+            p.reviewer.id,
+            p.reviewer.name,
+            sheets.said("role", p.reviewer.role),
+            p.reviewer.region,
+            p.assigned,
+            p.complete,
+            p.in_progress,
+            p.not_started,
+            _local(p.last_change, tz),
         )
+        for p in reviewer_progress(panel)
+    ]
     return Table("评审进度", columns, tuple(rows))
 
 
 def _merge_table(panel: Panel, tz: tzinfo | None) -> Table:
     rf = schema.received_files
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         entries = conn.execute(select(rf).order_by(rf.c.at, rf.c.id)).mappings().all()
     columns = (
         Column("时间", Kind.DATETIME),

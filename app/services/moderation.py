@@ -15,7 +15,7 @@ which settles its "counted twice?" flag.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -104,11 +104,14 @@ class DecisionRecord:
 
 
 # ---------------------------------------------------------------------- reading
-def moderation_records(panel: Panel) -> dict[str, ModerationRecord]:
-    """Every dossier's moderation, by dossier code."""
+def moderation_records(panel: Panel, dossiers: Collection[str] | None = None) -> dict[str, ModerationRecord]:
+    """Every dossier's moderation (or those of ``dossiers``, by code), by dossier code."""
     m, d = schema.moderations, schema.dossiers
-    with panel.engine.connect() as conn:
-        rows = conn.execute(select(m, d.c.code).join(d).order_by(d.c.code)).mappings().all()
+    query = select(m, d.c.code).join(d).order_by(d.c.code)
+    if dossiers is not None:
+        query = query.where(d.c.code.in_(sorted(dossiers)))
+    with panel.connect() as conn:
+        rows = conn.execute(query).mappings().all()
     return {row["code"]: _record(row["code"], row) for row in rows}
 
 
@@ -124,7 +127,9 @@ def _record(code: str, row: RowMapping) -> ModerationRecord:
     )
 
 
-def _deduction_rows(conn: Connection, uid: str | None = None) -> list[Any]:
+def _deduction_rows(
+    conn: Connection, uid: str | None = None, dossiers: Collection[str] | None = None
+) -> list[Any]:
     ded, r, rv, d = schema.deductions, schema.reviews, schema.reviewers, schema.dossiers
     query = (
         select(
@@ -145,16 +150,18 @@ def _deduction_rows(conn: Connection, uid: str | None = None) -> list[Any]:
     )
     if uid is not None:
         query = query.where(ded.c.uid == uid)
+    if dossiers is not None:
+        query = query.where(d.c.code.in_(sorted(dossiers)))
     return list(conn.execute(query).all())
 
 
-def _decisions(conn: Connection) -> dict[str, DecisionRecord]:
-    rejected = {row.deduction_uid: row for row in conn.execute(select(schema.rejected_deductions)).all()}
+def _accepted(conn: Connection) -> dict[str, DecisionRecord]:
+    """The latest accept of each deduction not rejected since, from the audit log (its action index)."""
     accepted: dict[str, DecisionRecord] = {}
     log = schema.audit_log
     for entry in conn.execute(
         select(log.c.entity_id, log.c.action, log.c.new, log.c.actor, log.c.at)
-        .where(log.c.entity == DEDUCTION_ENTITY)
+        .where(log.c.action.in_(("deduction.accept", "deduction.reject")), log.c.entity == DEDUCTION_ENTITY)
         .order_by(log.c.id)
     ):
         if entry.action == "deduction.accept" and entry.new:
@@ -169,10 +176,18 @@ def _decisions(conn: Connection) -> dict[str, DecisionRecord]:
                 actor=entry.actor,
                 at=entry.at,
             )
-        elif entry.action == "deduction.reject":
+        else:
             accepted.pop(entry.entity_id, None)
+    return accepted
+
+
+def _decisions(conn: Connection, rows: Sequence[Any] | None = None) -> dict[str, DecisionRecord]:
+    """The chair's decisions on the deductions of ``rows`` (``_deduction_rows``; default: all)."""
+    rows = _deduction_rows(conn) if rows is None else rows
+    rejected = {row.deduction_uid: row for row in conn.execute(select(schema.rejected_deductions)).all()}
+    accepted = _accepted(conn)
     decisions: dict[str, DecisionRecord] = {}
-    for row in _deduction_rows(conn):
+    for row in rows:
         uid = row.uid
         if uid in rejected:
             rej = rejected[uid]
@@ -187,16 +202,25 @@ def _decisions(conn: Connection) -> dict[str, DecisionRecord]:
 
 def deduction_decisions(panel: Panel) -> dict[str, DecisionRecord]:
     """The chair's decisions on deductions that still exist, by deduction uid."""
-    with panel.engine.connect() as conn:
+    with panel.connect() as conn:
         return _decisions(conn)
 
 
-def load_deductions(panel: Panel) -> list[DeductionRecord]:
-    """Every deduction of the panel as entered, rejected ones included, with the chair's decision."""
-    with panel.engine.connect() as conn:
-        decisions = _decisions(conn)
-        rows = _deduction_rows(conn)
-    return [
+@dataclass(frozen=True)
+class DeductionsRead:
+    """The deductions of a panel (or of some of its dossiers) and the chair's decisions on them."""
+
+    deductions: tuple[DeductionRecord, ...]
+    decisions: Mapping[str, DecisionRecord]
+
+
+def read_deductions(panel: Panel, dossiers: Collection[str] | None = None) -> DeductionsRead:
+    """Every deduction as entered, rejected ones included, with the chair's decisions: one read of the
+    deductions for both. ``dossiers``: only those dossiers' (by code)."""
+    with panel.connect() as conn:
+        rows = _deduction_rows(conn, dossiers=dossiers)
+        decisions = _decisions(conn, rows)
+    records = tuple(
         DeductionRecord(
             uid=row.uid,
             dossier_id=row.code,
@@ -210,15 +234,24 @@ def load_deductions(panel: Panel) -> list[DeductionRecord]:
             decision=decisions[row.uid].decision if row.uid in decisions else None,
         )
         for row in rows
-    ]
+    )
+    return DeductionsRead(records, decisions)
 
 
-def compute_flags(panel: Panel, results: PanelResults) -> list[Flag]:
-    """The panel's disagreement flags, with the threshold the panel was created with."""
+def load_deductions(panel: Panel) -> list[DeductionRecord]:
+    """Every deduction of the panel as entered, rejected ones included, with the chair's decision."""
+    return list(read_deductions(panel).deductions)
+
+
+def compute_flags(
+    panel: Panel, results: PanelResults, deductions: Iterable[DeductionRecord] | None = None
+) -> list[Flag]:
+    """The panel's disagreement flags, with the threshold the panel was created with. ``deductions``:
+    the panel's (``load_deductions``) when already read."""
     return panel_flags(
         ((o.dossier.id, panel.checklist(o.checklist_id), o.result) for o in results.dossiers),
         panel.info.disagreement_threshold,
-        load_deductions(panel),
+        load_deductions(panel) if deductions is None else deductions,
     )
 
 
@@ -381,7 +414,7 @@ def reject_cross_deduction(
     with panel.transaction() as conn:
         row = _cross_deduction(conn, deduction_uid)
         text = _require_reason(reason, dossier=row.code, deduction=deduction_uid)
-        previous = _decisions(conn).get(deduction_uid)
+        previous = _decisions(conn, [row]).get(deduction_uid)
         if previous and previous.decision is Decision.REJECTED and previous.reason == text:
             return previous  # already rejected for the same reason: nothing to write
         now = utc_now()
@@ -409,7 +442,7 @@ def accept_cross_deduction(
     with panel.transaction() as conn:
         row = _cross_deduction(conn, deduction_uid)
         text = _require_reason(reason, dossier=row.code, deduction=deduction_uid)
-        previous = _decisions(conn).get(deduction_uid)
+        previous = _decisions(conn, [row]).get(deduction_uid)
         if previous and previous.decision is Decision.ACCEPTED and previous.reason == text:
             return previous
         rd = schema.rejected_deductions

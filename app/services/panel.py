@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -75,6 +76,7 @@ class Panel:
         self.path = path
         self.engine = engine
         self.lock = lock
+        self._reading = threading.local()  # this thread's pinned read connection (``reading``)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -208,6 +210,32 @@ class Panel:
         with write_transaction(self.engine) as conn:
             yield conn
 
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read transaction: every read this thread makes inside it (``connect``) uses the same
+        connection and sees one committed state of the file, however many services it calls. Nested
+        calls join the outer one. Writes (``transaction``) are unaffected and wait for no reader."""
+        pinned: Connection | None = getattr(self._reading, "conn", None)
+        if pinned is not None:
+            yield pinned
+            return
+        with self.engine.connect() as conn, conn.begin():  # deferred BEGIN: a WAL snapshot
+            self._reading.conn = conn
+            try:
+                yield conn
+            finally:
+                self._reading.conn = None
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection to read with: this thread's ``reading`` one when inside it, else a fresh one."""
+        pinned: Connection | None = getattr(self._reading, "conn", None)
+        if pinned is not None:
+            yield pinned
+            return
+        with self.engine.connect() as conn:
+            yield conn
+
     @property
     def pdf_dir(self) -> Path:
         return self.path.with_suffix(".pdfs")
@@ -215,7 +243,7 @@ class Panel:
     # ------------------------------------------------------------------ reading
     @cached_property
     def info(self) -> PanelInfo:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             row = conn.execute(select(schema.panel)).mappings().one()
         return PanelInfo(
             id=row["id"],
@@ -232,7 +260,7 @@ class Panel:
 
     @cached_property
     def ruleset(self) -> RuleSet:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             content = conn.execute(
                 select(schema.snapshots.c.content).where(schema.snapshots.c.kind == "ruleset")
             ).scalar_one()
@@ -241,7 +269,7 @@ class Panel:
     @cached_property
     def checklists(self) -> Mapping[str, Checklist]:
         """The panel's checklists, each with the rule set's active vetoes added (its own and those the chair enabled)."""
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(
                 select(schema.snapshots.c.ref_id, schema.snapshots.c.content).where(
                     schema.snapshots.c.kind == "checklist"
@@ -256,14 +284,14 @@ class Panel:
         return self.checklists[checklist_id]
 
     def snapshot_hashes(self) -> dict[tuple[str, str], str]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(
                 select(schema.snapshots.c.kind, schema.snapshots.c.ref_id, schema.snapshots.c.content_hash)
             ).all()
         return {(kind, ref): digest for kind, ref, digest in rows}
 
     def candidates(self) -> list[CandidateRecord]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(select(schema.candidates).order_by(schema.candidates.c.id)).mappings().all()
         return [
             CandidateRecord(
@@ -284,7 +312,7 @@ class Panel:
         ]
 
     def dossiers(self) -> list[DossierRecord]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(select(schema.dossiers).order_by(schema.dossiers.c.code)).mappings().all()
             officer_rows = conn.execute(
                 select(schema.dossier_officers, schema.dossiers.c.code)
@@ -317,7 +345,7 @@ class Panel:
 
     def chair_choices(self) -> ChairChoices:
         """The chair's standing-copy and pooling choices (app.services.choices writes them)."""
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(select(schema.chair_choices)).mappings().all()
         copies: dict[tuple[str, str], StandingCopy] = {}
         pools: dict[str, tuple[str, ...]] = {}
@@ -330,7 +358,7 @@ class Panel:
         return ChairChoices(standing_copies=copies, pools=pools)
 
     def dossier_files(self) -> dict[str, DossierFile]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(
                 select(
                     schema.dossiers.c.code,
@@ -346,12 +374,12 @@ class Panel:
         }
 
     def reviewers(self) -> list[ReviewerRecord]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(select(schema.reviewers).order_by(schema.reviewers.c.id)).mappings().all()
         return [ReviewerRecord(r["id"], r["name"], Role(r["role"]), r["region"], r["unit"]) for r in rows]
 
     def audit_entries(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self.connect() as conn:
             rows = conn.execute(select(schema.audit_log).order_by(schema.audit_log.c.id)).mappings().all()
         return [dict(r) for r in rows]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
@@ -12,6 +14,7 @@ from app.models import schema
 from app.review.indicators import Step
 from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results
 from app.review.points import export_points
+from app.review.ruleset import ScoringPolicy
 from app.review.scoring import Deduction, Moderation, ReviewInput, Role
 from app.services.panel import Panel
 from app.services.switches import collector_paused
@@ -20,16 +23,30 @@ RESULTS_FORMAT = "dossier-panel/results"
 RESULTS_VERSION = 1
 
 
-def load_inputs(panel: Panel) -> PanelInputs:
+@dataclass(frozen=True)
+class ScoreInputs:
+    """What the reviews and the chair's moderations say about a panel's dossiers (or some of them)."""
+
+    dossier_checklists: Mapping[str, str]  # dossier code -> checklist id
+    reviews: Mapping[str, Sequence[ReviewInput]]  # dossier code -> its reviews
+    moderations: Mapping[str, Moderation]
+
+
+def scoring_policy(panel: Panel) -> ScoringPolicy:
+    """The rule set's policy with the aggregation and threshold the panel was created with."""
     info = panel.info
-    ruleset = panel.ruleset
-    policy = ruleset.policy.model_copy(
+    return panel.ruleset.policy.model_copy(
         update={
             "expert_aggregation": info.expert_aggregation,
             "cross_aggregation": info.cross_aggregation,
             "disagreement_threshold": info.disagreement_threshold,
         }
     )
+
+
+def read_scores(panel: Panel, dossiers: Collection[str] | None = None) -> ScoreInputs:
+    """The reviews (deductions the chair rejected left out), vetoes and moderations of every dossier,
+    or of ``dossiers`` (codes) only: one query per table, one fetchall each."""
     d, r, rv, ded, vet = (
         schema.dossiers,
         schema.reviews,
@@ -37,21 +54,37 @@ def load_inputs(panel: Panel) -> PanelInputs:
         schema.deductions,
         schema.review_vetoes,
     )
-    with panel.engine.connect() as conn:
-        dossier_checklists = dict(conn.execute(select(d.c.code, d.c.checklist_id)).all())
-        review_rows = conn.execute(
-            select(r.c.id, r.c.reviewer_id, rv.c.role, d.c.code).join(rv).join(d)
-        ).all()
+    codes = None if dossiers is None else sorted(dossiers)
+    with panel.connect() as conn:
+        checklist_query = select(d.c.code, d.c.checklist_id)
+        review_query = select(r.c.id, r.c.reviewer_id, rv.c.role, d.c.code).join(rv).join(d)
+        moderation_query = select(
+            d.c.code,
+            schema.moderations.c.expert_score,
+            schema.moderations.c.cross_deduction,
+            schema.moderations.c.dismissed_vetoes,
+            schema.moderations.c.reason,
+        ).join(d)
+        deduction_query = select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id).where(
+            ded.c.uid.not_in(select(schema.rejected_deductions.c.deduction_uid))
+        )
+        veto_query = select(vet.c.review_id, vet.c.veto_id)
+        if codes is not None:
+            of_dossiers = select(r.c.id).join(d).where(d.c.code.in_(codes))
+            checklist_query = checklist_query.where(d.c.code.in_(codes))
+            review_query = review_query.where(d.c.code.in_(codes))
+            moderation_query = moderation_query.where(d.c.code.in_(codes))
+            deduction_query = deduction_query.where(ded.c.review_id.in_(of_dossiers))
+            veto_query = veto_query.where(vet.c.review_id.in_(of_dossiers))
+        dossier_checklists = dict(conn.execute(checklist_query).all())
+        review_rows = conn.execute(review_query).all()
         deductions_by_review: dict[int, list[Deduction]] = defaultdict(list)
         # Cross-review deductions the chair rejected (app.services.moderation) do not count.
-        for review_id, item_id, points, reason_id in conn.execute(
-            select(ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id).where(
-                ded.c.uid.not_in(select(schema.rejected_deductions.c.deduction_uid))
-            )
-        ).all():  # one fetchall: row-by-row iteration costs a third of the load on a large panel
+        # One fetchall: row-by-row iteration costs a third of the load on a large panel.
+        for review_id, item_id, points, reason_id in conn.execute(deduction_query).all():
             deductions_by_review[review_id].append(Deduction(item_id, points, reason_id))
         vetoes_by_review: dict[int, list[str]] = defaultdict(list)
-        for review_id, veto_id in conn.execute(select(vet.c.review_id, vet.c.veto_id)).all():
+        for review_id, veto_id in conn.execute(veto_query).all():
             vetoes_by_review[review_id].append(veto_id)
         moderations = {
             code: Moderation(
@@ -60,15 +93,7 @@ def load_inputs(panel: Panel) -> PanelInputs:
                 dismissed_vetoes=frozenset(dismissed or ()),
                 reason=reason,
             )
-            for code, expert, cross, dismissed, reason in conn.execute(
-                select(
-                    d.c.code,
-                    schema.moderations.c.expert_score,
-                    schema.moderations.c.cross_deduction,
-                    schema.moderations.c.dismissed_vetoes,
-                    schema.moderations.c.reason,
-                ).join(d)
-            )
+            for code, expert, cross, dismissed, reason in conn.execute(moderation_query)
         }
     reviews: dict[str, list[ReviewInput]] = defaultdict(list)
     for review_id, reviewer_id, role, code in review_rows:
@@ -80,18 +105,26 @@ def load_inputs(panel: Panel) -> PanelInputs:
                 tuple(vetoes_by_review.get(review_id, ())),
             )
         )
+    return ScoreInputs(dossier_checklists, dict(reviews), moderations)
+
+
+def load_inputs(panel: Panel) -> PanelInputs:
+    info = panel.info
+    with panel.reading():  # one consistent read of every table
+        scores = read_scores(panel)
+        candidates, dossiers, choices = panel.candidates(), panel.dossiers(), panel.chair_choices()
     return PanelInputs(
-        ruleset=ruleset,
-        policy=policy,
+        ruleset=panel.ruleset,
+        policy=scoring_policy(panel),
         checklists=panel.checklists,
-        candidates=panel.candidates(),
-        dossiers=panel.dossiers(),
-        dossier_checklists=dossier_checklists,
-        reviews=reviews,
-        moderations=moderations,
+        candidates=candidates,
+        dossiers=dossiers,
+        dossier_checklists=scores.dossier_checklists,
+        reviews=scores.reviews,
+        moderations=scores.moderations,
         campaign_start=info.campaign_start,
         campaign_end=info.campaign_end,
-        choices=panel.chair_choices(),
+        choices=choices,
     )
 
 

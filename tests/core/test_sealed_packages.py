@@ -368,7 +368,9 @@ def test_an_old_panel_gets_a_signing_key_by_migration_with_a_backup(chair: Panel
     chair.close()
     db = sqlite3.connect(chair.path)
     db.execute("DELETE FROM meta WHERE key IN ('panel_signing_key', 'panel_public_key')")
-    db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(schema.SCHEMA_VERSION - 1),))
+    db.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", ("4",)
+    )  # before migration 5 (the signing key)
     db.commit()
     db.close()
     backups: list[Path] = []
@@ -392,7 +394,9 @@ def test_an_old_panel_gets_a_signing_key_by_migration_with_a_backup(chair: Panel
 def test_a_workspace_gets_no_panel_key_from_the_migration(chair: Panel, tmp_path: Path) -> None:
     workspace = open_pkg(packages_by_reviewer(chair, tmp_path / "out")["C2"], tmp_path / "ws")
     db = sqlite3.connect(workspace)
-    db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(schema.SCHEMA_VERSION - 1),))
+    db.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", ("4",)
+    )  # before migration 5 (the signing key)
     db.commit()
     db.close()
     open_panel_file(workspace).dispose()

@@ -212,14 +212,14 @@ class ProgressRows(TableRows):
 
     def cells(self, row: int) -> Sequence[Cell]:
         p = self.progress[row]
-        if not p.assigned:
+        if not p.work:  # assigned or reviewed (app.services.reviewer_progress)
             status = status_cell(Tone.WAITING, translate("ResultsPage", "Nothing assigned"))
-        elif p.complete == p.assigned:
+        elif p.all_complete:
             status = status_cell(Tone.GOOD, translate("ResultsPage", "All complete"))
         elif p.complete or p.in_progress:
             status = status_cell(
                 Tone.CHECK,
-                translate("ResultsPage", "{done} of {all} complete").format(done=p.complete, all=p.assigned),
+                translate("ResultsPage", "{done} of {all} complete").format(done=p.complete, all=p.work),
             )
         else:
             status = status_cell(Tone.WAITING, translate("ResultsPage", "Not started (or file not merged)"))
@@ -240,7 +240,7 @@ class ProgressRows(TableRows):
         if column in numbers:
             return numbers[column]
         if column == 6:
-            return (p.complete / p.assigned) if p.assigned else -1.0
+            return (p.complete / p.work) if p.work else -1.0
         if column == 7:
             return (p.last_change is None, p.last_change.isoformat() if p.last_change else "")
         return super().sort_key(row, column)
