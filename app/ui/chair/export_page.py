@@ -39,6 +39,21 @@ class ExportPage(ChairPage):
         self.preview = preview
         self.buttons: list[QPushButton] = []
 
+        exports = self._exports_box()
+        prints = self._prints_box()
+        self.folder_button = QPushButton(self.tr("Open the folder of the last export"), self)
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.last_folder: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Export and print"), self))
+        layout.addWidget(exports)
+        layout.addWidget(prints)
+        layout.addWidget(self.folder_button)
+        layout.addStretch(1)
+
+    def _exports_box(self) -> QGroupBox:
+        """The three exports, each a button with what it writes."""
         exports = QGroupBox(self.tr("Export the results"), self)
         grid = QGridLayout(exports)
         for row, (title, text, action) in enumerate(
@@ -71,7 +86,10 @@ class ExportPage(ChairPage):
             grid.addWidget(button, row, 0)
             grid.addWidget(hint_label(text, exports), row, 1)
         grid.setColumnStretch(1, 1)
+        return exports
 
+    def _prints_box(self) -> QGroupBox:
+        """The four printed documents, each a button with what it is, and whose sheets."""
         prints = QGroupBox(self.tr("Print (preview first)"), self)
         pgrid = QGridLayout(prints)
         self.reviewer = QComboBox(prints)
@@ -112,17 +130,7 @@ class ExportPage(ChairPage):
         pgrid.addWidget(QLabel(self.tr("Review and blank sheets for"), prints), len(documents), 0)
         pgrid.addWidget(self.reviewer, len(documents), 1)
         pgrid.setColumnStretch(1, 1)
-
-        self.folder_button = QPushButton(self.tr("Open the folder of the last export"), self)
-        self.folder_button.setEnabled(False)
-        self.folder_button.clicked.connect(self.open_folder)
-        self.last_folder: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Export and print"), self))
-        layout.addWidget(exports)
-        layout.addWidget(prints)
-        layout.addWidget(self.folder_button)
-        layout.addStretch(1)
+        return prints
 
     # ------------------------------------------------------------------ exports
     def _suggested(self, suffix: str) -> str:

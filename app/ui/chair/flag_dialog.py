@@ -76,6 +76,34 @@ class FlagDialog(QDialog):
         self.heading.setWordWrap(True)
         self.flag_list = QLabel(self)
         self.flag_list.setWordWrap(True)
+        top = self._compare_row(pdf_factory)
+        self.settlement = QGroupBox(self.tr("The chair's decision"), self)
+        self._decision_widgets()
+        self._cross_decisions()
+        self._lay_out_decision()
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.settlement)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.flag_list)
+        layout.addWidget(splitter, 1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        context.state_changed.connect(self._state_changed)
+        self.load()
+
+    def _compare_row(self, pdf_factory: PdfFactory) -> QSplitter:
+        """The reviewers' scores side by side, and the PDF page of the anchor chosen."""
         self.table = CompareTable(self)
         self.pdf = pdf_factory(self)
         self.table.anchor_chosen.connect(self.show_page)
@@ -89,8 +117,10 @@ class FlagDialog(QDialog):
         if isinstance(sidebar, QWidget):
             sidebar.hide()  # the page matters here, not the thumbnails
         top.setChildrenCollapsible(False)
+        return top
 
-        self.settlement = QGroupBox(self.tr("The chair's decision"), self)
+    def _decision_widgets(self) -> None:
+        """The figures the chair may set, the vetoes to overrule, the reason and the two buttons."""
         self.current = QLabel(self.settlement)
         self.current.setWordWrap(True)
         self.set_expert = QCheckBox(self.tr("Set the expert score to"), self.settlement)
@@ -119,6 +149,9 @@ class FlagDialog(QDialog):
         self.settle_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self.tr("Withdraw the decision"), self.settlement)
         self.clear_button.clicked.connect(self.withdraw)
+
+    def _cross_decisions(self) -> None:
+        """The cross-review deductions, one by one: leave one out or keep it."""
         self.cross_table = make_table(
             [
                 self.tr("Cross-reviewer"),
@@ -141,6 +174,7 @@ class FlagDialog(QDialog):
         self.accept_button.clicked.connect(lambda: self.decide(Decision.ACCEPTED))
         self.cross_uids: list[str] = []
 
+    def _lay_out_decision(self) -> None:
         grid = QGridLayout(self.settlement)
         grid.addWidget(self.current, 0, 0, 1, 6)
         grid.addWidget(self.set_expert, 1, 0)
@@ -157,26 +191,6 @@ class FlagDialog(QDialog):
         grid.addWidget(self.accept_button, 5, 5)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.settlement)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.flag_list)
-        layout.addWidget(splitter, 1)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(close)
-        layout.addLayout(row)
-        context.state_changed.connect(self._state_changed)
-        self.load()
 
     # ------------------------------------------------------------------ loading
     @property
