@@ -55,7 +55,7 @@ def phase_view(path: Path) -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.pdf_view import PdfView
+    from app.ui.pdf.view import PdfView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     view = PdfView()

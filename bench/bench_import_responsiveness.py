@@ -125,10 +125,10 @@ def window_import(folder: Path, candidates: Path, dossiers: Path) -> dict[str, f
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 
     from app.services.panel import Panel
-    from app.ui.app import create_application
     from app.ui.chair.chair_window import ChairWindow
-    from app.ui.settings import UiSettings
-    from app.ui.tasks import TaskRunner
+    from app.ui.shared.application import create_application
+    from app.ui.shared.settings import UiSettings
+    from app.ui.shared.tasks import TaskRunner
 
     app = create_application(["bench"], language="zh_CN")
     panel_path = folder / "bench.dpanel"

@@ -70,7 +70,7 @@ class Harness:
     def __init__(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from app.ui.pdf_view import PdfView
+        from app.ui.pdf.view import PdfView
 
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.view = PdfView()

@@ -60,10 +60,11 @@ def child(panel: Path, out: Path, shot: str) -> int:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    from app.ui.app import build_window, create_application
-    from app.ui.opening import open_for_review
-    from app.ui.settings import UiSettings
-    from app.ui.tasks import TaskRunner
+    from app.ui.reviewer.build import build_window
+    from app.ui.reviewer.opening import open_for_review
+    from app.ui.shared.application import create_application
+    from app.ui.shared.settings import UiSettings
+    from app.ui.shared.tasks import TaskRunner
 
     create_application(["screenshots"], language="zh_CN")
     runner = TaskRunner()

@@ -103,11 +103,11 @@ def reviewer_files(
 def child(demo: Path, work: Path, out: Path, size: str) -> int:
     from PySide6.QtCore import Qt
 
-    from app.ui.app import create_application
     from app.ui.chair import dialogs
     from app.ui.chair.chair_window import ChairWindow
-    from app.ui.settings import UiSettings
-    from app.ui.tasks import TaskRunner
+    from app.ui.shared.application import create_application
+    from app.ui.shared.settings import UiSettings
+    from app.ui.shared.tasks import TaskRunner
 
     app = create_application(["screenshots"], language="zh_CN")  # noqa: F841 (kept alive)
     runner = TaskRunner()

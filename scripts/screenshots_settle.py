@@ -28,13 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from app.ui.app import create_application
     from app.ui.chair import dialogs
     from app.ui.chair.chair_window import ChairWindow
     from app.ui.chair.settle_actions import action_menu
     from app.ui.chair.settle_dialogs import GradeDialog, PoolDialog
-    from app.ui.settings import UiSettings
-    from app.ui.tasks import TaskRunner
+    from app.ui.shared.application import create_application
+    from app.ui.shared.settings import UiSettings
+    from app.ui.shared.tasks import TaskRunner
     from tests.ui.settle_fixtures import jiangsu_panel, rudong_panel, xinjiang_panel
 
     create_application(["screenshots"], language="zh_CN")

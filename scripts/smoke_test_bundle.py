@@ -55,7 +55,7 @@ def inside(mode: str, t0: float, args: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import launcher as launcher_module
+    from app.ui.start import launcher as launcher_module
 
     result: dict[str, object] = {"mode": mode}
     problems: list[str] = []

@@ -46,7 +46,7 @@ def _no_blocking_passphrase_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
             "a passphrase dialog would block this test: set launcher.ask_passphrase or window.ask_passphrase"
         )
 
-    for name in ("app.ui.launcher", "app.ui.reviewer_window"):
+    for name in ("app.ui.start.launcher", "app.ui.reviewer.window"):
         module = sys.modules.get(name)
         if module is not None:
             monkeypatch.setattr(module, "ask_passphrase", refuse)

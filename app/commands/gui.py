@@ -11,9 +11,9 @@ from typing import Any
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from app.ui.app import run
+    from app.ui.start.launcher import run_reviewer
 
-    return run(args.path, args.reviewer)
+    return run_reviewer(args.path, args.reviewer)
 
 
 def add_commands(sub: Any) -> None:

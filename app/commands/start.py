@@ -13,13 +13,13 @@ from typing import Any
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    from app.ui.launcher import run
+    from app.ui.start.launcher import run
 
     return run()
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    from app.ui.launcher import run
+    from app.ui.start.launcher import run
 
     return run(args.file)  # no file (a menu entry with nothing to open): the start screen
 

@@ -11,21 +11,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 
 from app.models import schema
+from app.models.errors import PanelFileError
 from app.models.migrations import MIGRATIONS, Migration, migrate
 from app.models.transactions import BUSY_TIMEOUT_MS, on_begin, write_transaction
 
 __all__ = ["PanelFileError", "create_panel_file", "make_engine", "open_panel_file", "write_transaction"]
-
-
-class PanelFileError(Exception):
-    """A panel file that cannot be opened: ``code`` says why (missing, not_a_panel, newer, locked,
-    unwritable)."""
-
-    def __init__(self, code: str, path: Path, detail: str = "") -> None:
-        self.code = code
-        self.path = path
-        self.detail = detail
-        super().__init__(f"{path}: {code}" + (f" ({detail})" if detail else ""))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

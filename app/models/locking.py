@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.models.database import PanelFileError
+from app.models.errors import PanelFileError
 
 LOCK_SUFFIX = ".lock"
 WINDOW, COMMAND = "window", "command"

@@ -35,20 +35,23 @@ from sqlalchemy.exc import IntegrityError
 from app.models import schema
 from app.models.migrations import backup_copy
 from app.services.merge_checks import (
-    MERGED,
-    REFUSED,
-    UNCHANGED,
-    UPDATED,
     Candidate,
     FileOutcome,
     MergeProblem,
     PanelFacts,
-    merged_so_far,
     read_file,
 )
 from app.services.panel import Panel, audit
 from app.services.progress import Progress
-from app.services.reviewer_history import HISTORY_PREFIX, plain_utc
+from app.services.reviewer_history import (
+    HISTORY_PREFIX,
+    MERGED,
+    REFUSED,
+    UNCHANGED,
+    UPDATED,
+    merged_so_far,
+    plain_utc,
+)
 from app.services.scores import ReviewWrite, replace_reviews
 from app.services.switches import collector_paused
 

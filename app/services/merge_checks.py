@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
 from app.exchange.crypto import fingerprint
 from app.exchange.reviewer_file import (
@@ -38,15 +38,15 @@ from app.services.packages import reviewer_secrets
 from app.services.panel import Panel
 from app.services.panel_keys import PANEL_PUBLIC, reviewer_public_keys
 from app.services.reviewer_history import (
+    REFUSED,
+    UNCHANGED,
     CampaignWindow,
     first_packages,
     history_warnings,
+    merged_so_far,
     sequence_problem,
-    sequence_resets,
 )
 from app.services.scores import DeductionIn, VetoIn
-
-MERGED, UPDATED, UNCHANGED, REFUSED = "merged", "updated", "unchanged", "refused"
 
 
 @dataclass(frozen=True)
@@ -312,26 +312,6 @@ def _check_reviews(
 
 def _value(problem: Any) -> str | None:
     return None if problem is None else str(problem.value)
-
-
-def merged_so_far(conn: Connection) -> dict[str, tuple[int, str]]:
-    """Per reviewer, the newest sequence merged and that file's hash; after the chair reset the
-    reviewer's sequence, only files merged since count (or the number the reset gave, hash "")."""
-    rf = schema.received_files
-    resets = sequence_resets(conn)
-    newest: dict[str, tuple[int, str]] = {
-        reviewer_id: (to, "") for reviewer_id, (_after, to) in resets.items() if to > 0
-    }
-    for file_id, reviewer_id, sequence, digest in conn.execute(
-        select(rf.c.id, rf.c.reviewer_id, rf.c.sequence, rf.c.file_sha256).where(
-            rf.c.outcome.in_((MERGED, UPDATED))
-        )
-    ):
-        if reviewer_id in resets and file_id <= resets[reviewer_id][0]:
-            continue
-        if reviewer_id not in newest or sequence > newest[reviewer_id][0]:
-            newest[reviewer_id] = (sequence, digest)
-    return newest
 
 
 def _text(value: str) -> str | None:

@@ -37,6 +37,9 @@ from app.services.clock import utc_now
 from app.services.panel import Panel, audit
 from app.services.panel_keys import meta_by_prefix
 
+# What became of a reviewer file the chair merged (received_files.outcome).
+MERGED, UPDATED, UNCHANGED, REFUSED = "merged", "updated", "unchanged", "refused"
+
 MAX_SEQUENCE_JUMP = 1000
 CLOCK_SLACK = timedelta(hours=1)
 RESET_PREFIX = "sequence_reset:"
@@ -153,8 +156,6 @@ def reset_sequence(
     panel: Panel, reviewer_id: str, reason: str, *, to: int = 0, actor: str = "chair"
 ) -> SequenceReset:
     """Forget the reviewer's merged sequence: their next file must have a sequence above ``to``."""
-    from app.services.merge_checks import merged_so_far
-
     if not reason.strip():
         raise SequenceResetError("reason_required")
     if not 0 <= to < 2**53:
@@ -179,3 +180,23 @@ def reset_sequence(
             {"sequence": to, "reason": reason.strip(), "at": utc_now().isoformat()},
         )
     return SequenceReset(reviewer_id, before[0] if before else None, to)
+
+
+def merged_so_far(conn: Connection) -> dict[str, tuple[int, str]]:
+    """Per reviewer, the newest sequence merged and that file's hash; after the chair reset the
+    reviewer's sequence, only files merged since count (or the number the reset gave, hash "")."""
+    rf = schema.received_files
+    resets = sequence_resets(conn)
+    newest: dict[str, tuple[int, str]] = {
+        reviewer_id: (to, "") for reviewer_id, (_after, to) in resets.items() if to > 0
+    }
+    for file_id, reviewer_id, sequence, digest in conn.execute(
+        select(rf.c.id, rf.c.reviewer_id, rf.c.sequence, rf.c.file_sha256).where(
+            rf.c.outcome.in_((MERGED, UPDATED))
+        )
+    ):
+        if reviewer_id in resets and file_id <= resets[reviewer_id][0]:
+            continue
+        if reviewer_id not in newest or sequence > newest[reviewer_id][0]:
+            newest[reviewer_id] = (sequence, digest)
+    return newest

@@ -17,8 +17,8 @@ from app.services.review_service import ReviewService
 from app.services.workspace import export_reviewer_file, open_package, open_workspace
 from app.ui.chair import dialogs
 from app.ui.chair.chair_window import ChairWindow
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
 from tests.ui.reviewer_fixtures import FakePdfView
 
 ChairFactory = Callable[..., ChairWindow]

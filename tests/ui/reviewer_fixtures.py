@@ -1,6 +1,6 @@
 """Helpers for the reviewer-window tests: the demo panel, a stand-in PDF view, a window factory.
 
-``FakePdfView`` has the signals and methods of ``app.ui.pdf_view.PdfView`` that the window uses,
+``FakePdfView`` has the signals and methods of ``app.ui.pdf.view.PdfView`` that the window uses,
 records what it is asked, and answers at once (no render process), so the window tests stay fast
 and deterministic; one test runs the real view.
 """
@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.panel import Panel
-from app.ui.app import apply_font, build_window, install_translators
-from app.ui.opening import Opened, open_for_review
-from app.ui.reviewer_window import ReviewerWindow
-from app.ui.session import ReviewSession
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.reviewer.build import build_window
+from app.ui.reviewer.opening import Opened, open_for_review
+from app.ui.reviewer.session import ReviewSession
+from app.ui.reviewer.window import ReviewerWindow
+from app.ui.shared.application import apply_font, install_translators
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
 
 
 class FakePdfView(QWidget):

@@ -20,7 +20,7 @@ from app.services.panel import Panel
 from app.ui.chair import context as context_module
 from app.ui.chair.chair_window import ChairWindow
 from app.ui.chair.context import ChairContext
-from app.ui.tasks import TaskRunner
+from app.ui.shared.tasks import TaskRunner
 from tests.ui.chair_fixtures import ChairFactory, make_chair  # noqa: F401 (fixtures)
 from tests.ui.reviewer_fixtures import chinese_ui, demo_master, demo_panel  # noqa: F401 (fixtures)
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
-from app.ui import crash_handler
-from app.ui.crash_handler import Crash, CrashHandler, message_text, what_happened
+from app.ui.shared import crash_handler
+from app.ui.shared.crash_handler import Crash, CrashHandler, message_text, what_happened
 from tests.ui.reviewer_fixtures import chinese_ui  # noqa: F401 (fixture)
 
 

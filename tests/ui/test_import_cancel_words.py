@@ -14,7 +14,7 @@ from app.services.chair_imports import ImportOutcome
 from app.services.progress import Cancelled
 from app.ui.chair.context import ChairContext
 from app.ui.chair.importing import ImportFlow, outcome_lines
-from app.ui.tasks import TaskRunner
+from app.ui.shared.tasks import TaskRunner
 from tests.core.panel_fixtures import make_pdf, new_panel, write_csv
 from tests.ui.reviewer_fixtures import chinese_ui  # noqa: F401
 

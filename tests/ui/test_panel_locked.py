@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from app.models.locking import PanelLock, window
-from app.ui.launcher import Launcher
-from app.ui.opening import open_for_review
-from app.ui.reviewer_window import ReviewerWindow
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.reviewer.opening import open_for_review
+from app.ui.reviewer.window import ReviewerWindow
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
+from app.ui.start.launcher import Launcher
 from tests.ui.chair_fixtures import ChairFactory, make_chair  # noqa: F401 (fixtures)
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     FakePdfView,

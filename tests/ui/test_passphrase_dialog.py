@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.ui.launcher import Launcher
-from app.ui.passphrase_dialog import PassphraseDialog, ask_passphrase, passphrase_problem_text
+from app.ui.shared.passphrase_dialog import PassphraseDialog, ask_passphrase, passphrase_problem_text
+from app.ui.start.launcher import Launcher
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     WindowFactory,
     chinese_ui,
@@ -82,7 +82,7 @@ def test_a_wrong_passphrase_in_the_real_dialog_is_asked_again_then_opens(
     from app.services.packages import build_packages
     from app.services.panel import Panel
     from app.services.panel_keys import passphrases
-    from app.ui.reviewer_window import ReviewerWindow
+    from app.ui.reviewer.window import ReviewerWindow
 
     with Panel.open(demo_panel) as panel:
         package = build_packages(panel, tmp_path / "packages", reviewer_ids=["E2"])[0][1]

@@ -16,9 +16,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from app.ui.pdf_layout import POINTS_TO_PIXELS, PageLayout, normalize_zoom, rotate_point, unrotate_point
-from app.ui.pdf_view import PdfView
-from app.ui.qt_bridge import RenderBridge
+from app.ui.pdf.layout import POINTS_TO_PIXELS, PageLayout, normalize_zoom, rotate_point, unrotate_point
+from app.ui.pdf.view import PdfView
+from app.ui.shared.qt_bridge import RenderBridge
 
 PAGES = 8
 SEARCH_WORD = "决定书"
@@ -331,7 +331,7 @@ def test_pyside_reference_leak_cannot_crash_the_interpreter(qapp) -> None:
     """PySide6 6.12.0 on Python 3.11 loses a reference to None per void call; ~10k calls used to abort."""
     from PySide6.QtCore import QTimer
 
-    from app.ui.qt_bridge import guard_against_pyside_refcount_leaks
+    from app.ui.shared.qt_bridge import guard_against_pyside_refcount_leaks
 
     guard_against_pyside_refcount_leaks()
     timer = QTimer()

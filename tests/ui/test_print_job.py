@@ -19,9 +19,9 @@ from PySide6.QtPrintSupport import QPrinter
 from app.services.progress import Cancelled, Progress
 from app.ui.chair.print_job import PrintingFailed, print_pages, print_pdf
 from app.ui.chair.print_preview import PrintPreviewDialog
-from app.ui.pdf_view import PdfView
-from app.ui.qt_bridge import RenderBridge
-from app.ui.tasks import TaskRunner
+from app.ui.pdf.view import PdfView
+from app.ui.shared.qt_bridge import RenderBridge
+from app.ui.shared.tasks import TaskRunner
 
 PAGES = 5
 

@@ -19,8 +19,8 @@ from sqlalchemy import insert, select
 from app.models import schema
 from app.services.panel import Panel
 from app.services.review_service import CompletionProblem, ReviewStatus
-from app.ui import look, messages
-from app.ui.settings import UiSettings
+from app.ui.shared import look, messages
+from app.ui.shared.settings import UiSettings
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     WindowFactory,
     chinese_ui,
@@ -36,7 +36,7 @@ TS = REPO / "resources" / "translations" / "dossier_panel_zh_CN.ts"
 def test_the_real_pdf_view_shows_the_dossier_and_its_anchors(
     make_window: WindowFactory, demo_panel: Path, qtbot: Any
 ) -> None:
-    from app.ui.pdf_view import PdfView
+    from app.ui.pdf.view import PdfView
 
     window = make_window(demo_panel, "E1", pdf=PdfView)
     snap = window.session.current

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from app.models import schema
 from app.services.panel import Panel
 from app.services.review_service import ReviewService, ReviewStatus
-from app.ui.reviewer_window import ReviewerWindow
+from app.ui.reviewer.window import ReviewerWindow
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     FakePdfView,
     WindowFactory,

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import logs, paths
 from app.services.workspace import export_reviewer_file
-from app.ui import launcher as launcher_module
-from app.ui import start_screen
-from app.ui.about_dialog import AboutDialog, library_versions
-from app.ui.launcher import Launcher, file_kind, package_problem_text
-from app.ui.recent_files import CHAIR, MAX_RECENT, REVIEWER, RecentFiles
-from app.ui.reviewer_window import ReviewerWindow
-from app.ui.settings import SETTINGS_VERSION, UiSettings, settings_version, upgrade_settings
-from app.ui.start_screen import StartScreen
-from app.ui.tasks import TaskRunner
+from app.ui.reviewer.window import ReviewerWindow
+from app.ui.shared.about_dialog import AboutDialog, library_versions
+from app.ui.shared.settings import SETTINGS_VERSION, UiSettings, settings_version, upgrade_settings
+from app.ui.shared.tasks import TaskRunner
+from app.ui.start import launcher as launcher_module
+from app.ui.start import start_screen
+from app.ui.start.launcher import Launcher, file_kind, package_problem_text
+from app.ui.start.recent_files import CHAIR, MAX_RECENT, REVIEWER, RecentFiles
+from app.ui.start.start_screen import StartScreen
 from tests.ui.reviewer_fixtures import (  # noqa: F401 (fixtures)
     FakePdfView,
     chinese_ui,
@@ -309,7 +309,7 @@ def test_package_problems_in_words() -> None:
 def test_the_start_entry_shows_the_screen_and_a_file_entry_opens_the_file(
     qtbot: Any, chinese_ui: None, demo_panel: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ui import crash_handler
+    from app.ui.shared import crash_handler
 
     app, _launcher, screen = launcher_module.start()
     try:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from app.services.progress import Cancelled, Progress
-from app.ui.tasks import TaskRunner
+from app.ui.shared.tasks import TaskRunner
 
 WAIT = 10.0  # seconds a blocked test task waits at most (a safety net, not a measurement)
 

@@ -21,11 +21,11 @@ from app.models import schema
 from app.models.locking import window as lock_holder
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
-from app.ui.app import build_window
 from app.ui.chair.chair_window import SWITCH_INTERVAL_S, ChairWindow
-from app.ui.opening import open_for_review
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.reviewer.opening import open_for_review
+from app.ui.shared.application import build_window
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
 from tests.ui.reviewer_fixtures import FakePdfView, chinese_ui, demo_master, demo_panel  # noqa: F401
 
 WAIT = 10.0  # how long a blocked task waits for the test at most (a safety net, not a measurement)

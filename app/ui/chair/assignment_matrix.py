@@ -22,9 +22,9 @@ from app.review.scoring import Role
 from app.services.chair_state import ChairState
 from app.services.changes import Area
 from app.services.panel import ReviewerRecord
-from app.ui import look
 from app.ui.chair.wording import bar_word, conflict_text, join, role_word
-from app.ui.look import translate
+from app.ui.shared import look
+from app.ui.shared.look import translate
 
 
 class Cell(Enum):

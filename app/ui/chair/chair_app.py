@@ -1,7 +1,7 @@
 """Starting the chair's window: the application, the log file, and a last word for crashes.
 
 The log is the program's one rotating log (``app.logs.setup_logging``). An exception that escapes a
-slot is logged with its trace and shown by the shared crash dialog (``app.ui.crash_handler``), which
+slot is logged with its trace and shown by the shared crash dialog (``app.ui.shared.crash_handler``), which
 says what happened and where the log is; the window keeps running.
 """
 
@@ -11,15 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.logs import setup_logging
-from app.ui.settings import UiSettings
+from app.ui.shared.settings import UiSettings
 
 
 def run(path: str | None = None, argv: Sequence[str] | None = None) -> int:
     """The chair's window, on ``path`` if given; returns the exit status."""
-    from app.ui import crash_handler
-    from app.ui.app import create_application
     from app.ui.chair.chair_window import ChairWindow
-    from app.ui.tasks import TaskRunner
+    from app.ui.shared import crash_handler
+    from app.ui.shared.application import create_application
+    from app.ui.shared.tasks import TaskRunner
 
     setup_logging()
     app = create_application(argv)

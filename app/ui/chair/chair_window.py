@@ -53,10 +53,10 @@ from app.ui.chair.recent import RecentPanels
 from app.ui.chair.results_page import ResultsPage
 from app.ui.chair.reviewers_page import ReviewersPage
 from app.ui.chair.widgets import ProgressStrip, fit_to_screen, shown_areas, tone_icon
-from app.ui.message_bar import MessageBar
-from app.ui.messages import panel_locked_text
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.shared.message_bar import MessageBar
+from app.ui.shared.messages import panel_locked_text
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 PdfFactory = Callable[[QWidget | None], QWidget]
@@ -371,8 +371,8 @@ class ChairWindow(QMainWindow):
         dialog.open()
 
     def _real_pdf_view(self, parent: QWidget | None) -> QWidget:
-        from app.ui.pdf_view import PdfView
-        from app.ui.qt_bridge import RenderBridge
+        from app.ui.pdf.view import PdfView
+        from app.ui.shared.qt_bridge import RenderBridge
 
         if self._bridge is None:
             self._bridge = RenderBridge(self)

@@ -23,8 +23,8 @@ from app.services.changes import EVERYTHING, NOTHING, Changes
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
 from app.ui.chair.wording_errors import error_text, is_expected
-from app.ui.look import translate
-from app.ui.tasks import TaskRunner
+from app.ui.shared.look import translate
+from app.ui.shared.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import look
-from app.ui.look import translate
+from app.ui.shared import look
+from app.ui.shared.look import translate
 
 
 def documents_folder() -> str:

@@ -14,7 +14,7 @@ from app.services.chair_state import ChairState
 from app.ui.chair.table_model import Cell, TableRows, number_key, status_cell, text_cell
 from app.ui.chair.widgets import Tone
 from app.ui.chair.wording import join, source_word, type_name
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 
 class DossierRows(TableRows):

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from app.review.draw import DrawRecord
 from app.services.chair_state import ChairState
 from app.services.changes import Area
-from app.ui import look
 from app.ui.chair import dialogs
 from app.ui.chair.widgets import Tone, fill_table, fit_columns, make_table, status_item, text_item
 from app.ui.chair.wording import join, local_time, type_name
+from app.ui.shared import look
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from app.review.scoring import Role
 from app.services.chair_state import ChairState
 from app.services.panel import Panel, ReviewerRecord
 from app.services.review_service import DeductionView, ReviewService, ReviewState, ReviewStatus, VetoView
-from app.ui import look
 from app.ui.chair.wording import role_word
+from app.ui.shared import look
 
 log = logging.getLogger(__name__)
 Anchor = tuple[int, tuple[float, float, float, float] | None]

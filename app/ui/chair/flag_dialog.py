@@ -36,7 +36,6 @@ from app.services import chair_ops
 from app.services.chair_state import ChairState
 from app.services.changes import Changes
 from app.services.review_service import DeductionView
-from app.ui import look
 from app.ui.chair.context import ChairContext
 from app.ui.chair.flag_compare import CompareTable, DossierReviews, load_reviews, reason_text
 from app.ui.chair.widgets import (
@@ -49,7 +48,8 @@ from app.ui.chair.widgets import (
     text_item,
 )
 from app.ui.chair.wording import flag_text, flag_word, join, settled_word
-from app.ui.messages import item_name
+from app.ui.shared import look
+from app.ui.shared.messages import item_name
 
 PdfFactory = Callable[[QWidget | None], QWidget]
 

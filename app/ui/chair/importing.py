@@ -23,7 +23,7 @@ from app.services.chair_ops import OpResult
 from app.services.progress import Progress
 from app.ui.chair.context import ChairContext
 from app.ui.chair.wording_errors import error_text, is_expected, pdf_problem_word
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 log = logging.getLogger(__name__)
 _ROW_LABEL = re.compile(r"^row (\d+) \((.*)\)$")

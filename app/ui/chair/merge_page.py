@@ -34,7 +34,7 @@ from app.ui.chair.widgets import (
     text_item,
 )
 from app.ui.chair.wording_errors import merge_problem_text
-from app.ui.messages import item_name
+from app.ui.shared.messages import item_name
 
 
 class MergePage(ChairPage):

@@ -40,13 +40,13 @@ from app.review.points import format_points
 from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet
 from app.services.checklist_cells import ChecklistSheetError
 from app.services.panel import PANEL_SUFFIX
-from app.ui import look
 from app.ui.chair import dialogs
 from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
 from app.ui.chair.widgets import fit_to_screen
 from app.ui.chair.wording import cross_aggregation_word, expert_aggregation_word
 from app.ui.chair.wording_checklist import checklist_sheet_text
 from app.ui.chair.wording_errors import error_text
+from app.ui.shared import look
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from app.services.changes import Area, Changes
 from app.ui.chair.ruleset_view import ChecklistTree, ruleset_html
 from app.ui.chair.widgets import Tone, heading_label, hint_label, names_any, tone_icon
 from app.ui.chair.wording import cross_aggregation_word, day, expert_aggregation_word
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 # what the steps' words stand on (everything but the packages and the audit log)
 STEP_AREAS = Area.PANEL | Area.ROSTER | Area.ASSIGNMENTS | Area.SCORES | Area.MODERATION | Area.CHOICES

@@ -26,7 +26,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.pdf.records import OpenResult, PageImage, PdfEvent, RenderResult, WorkerLost
 from app.pdf.render_client import RenderClient
 from app.services.progress import Progress
-from app.ui.qt_bridge import page_image_to_qimage
+from app.ui.shared.qt_bridge import page_image_to_qimage
 
 log = logging.getLogger(__name__)
 

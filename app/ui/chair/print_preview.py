@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.progress import Cancelled, Progress
-from app.ui import look
 from app.ui.chair.print_job import print_pdf
-from app.ui.tasks import TaskRunner
+from app.ui.shared import look
+from app.ui.shared.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 ViewFactory = Callable[[QWidget | None], QWidget]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.ui.settings import UiSettings
+from app.ui.shared.settings import UiSettings
 
 MAX_RECENT = 8
 KEY = "chair/recent_panels"

@@ -26,8 +26,8 @@ from app.ui.chair.wording import (
     settled_word,
     zero_reason_word,
 )
-from app.ui.look import translate
-from app.ui.messages import item_name
+from app.ui.shared.look import translate
+from app.ui.shared.messages import item_name
 
 
 def flag_id(flag: Flag) -> str:

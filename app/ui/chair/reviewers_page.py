@@ -34,7 +34,7 @@ from app.ui.chair.settle_actions import Settlements, show_menu
 from app.ui.chair.table_model import Cell, RowsView, TableRows, status_cell, text_cell
 from app.ui.chair.widgets import ChairPage, DropArea, Tone, hint_label, names_any, shown_areas, tab_page
 from app.ui.chair.wording import bar_word, join, local_time, role_word, shortfall_text
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 
 class ReviewerRows(TableRows):

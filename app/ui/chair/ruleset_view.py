@@ -16,7 +16,7 @@ from app.review.checklist import Checklist, VetoEffect
 from app.review.points import format_points
 from app.review.ruleset import CandidateKind, RuleSet
 from app.ui.chair.wording import cross_aggregation_word, expert_aggregation_word, join, source_word, type_name
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 
 def requirements_text(ruleset: RuleSet, kind: CandidateKind) -> str:

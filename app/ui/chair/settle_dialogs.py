@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.review.field_values import FieldError, parse_points
 from app.review.points import format_points
-from app.ui import look
+from app.ui.shared import look
 
 
 class _ReasonedDialog(QDialog):

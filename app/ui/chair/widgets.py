@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.services.chair_state import ChairState
 from app.services.changes import Area, Changes
-from app.ui import look
 from app.ui.chair.context import ChairContext, stage_word
+from app.ui.shared import look
 
 
 class Tone(Enum):

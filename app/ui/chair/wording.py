@@ -19,7 +19,7 @@ from app.review.indicators import Step
 from app.review.points import format_points
 from app.review.ruleset import CrossAggregation, ExpertAggregation, RuleSet, SharingRule, Source
 from app.review.scoring import Role, ZeroReason
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 Names = Mapping[str, str]
 

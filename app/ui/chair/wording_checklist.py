@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.checklist_cells import ChecklistSheetError
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 _PLACE = re.compile(r"^sheet (.+?)(?:, row (\d+))?(?:, column ([A-Z]+)(?: \((.*)\))?)?$")
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [

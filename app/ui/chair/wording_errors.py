@@ -27,8 +27,8 @@ from app.services.progress import Cancelled
 from app.services.reviewer_history import SequenceResetError
 from app.services.settlement import SettlementError
 from app.ui.chair.wording_settle import choice_error_text, sequence_reset_error_text, settlement_error_text
-from app.ui.look import translate
-from app.ui.messages import panel_locked_text, validation_word
+from app.ui.shared.look import translate
+from app.ui.shared.messages import panel_locked_text, validation_word
 
 
 def column_word(code: str) -> str:

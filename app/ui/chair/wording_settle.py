@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.services.choices import ChoiceError
 from app.services.reviewer_history import SequenceResetError
 from app.services.settlement import SettlementError
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 
 def settlement_error_text(error: SettlementError) -> str:

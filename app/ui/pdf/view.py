@@ -42,12 +42,12 @@ from app.pdf.records import (
 )
 from app.pdf.render_client import PRIORITY_PREFETCH
 from app.pdf.text_index import SearchHit, hits_by_page
-from app.ui.pdf_layout import FIT_PAGE, FIT_WIDTH, ZoomSpec, normalize_zoom
-from app.ui.pdf_pages import PdfPageArea
-from app.ui.pdf_search import PdfSearchBar, SearchHits, bounding_box
-from app.ui.pdf_sidebar import PdfSidebar
-from app.ui.pdf_toolbar import PdfToolbar
-from app.ui.qt_bridge import RenderBridge, page_image_to_qimage
+from app.ui.pdf.layout import FIT_PAGE, FIT_WIDTH, ZoomSpec, normalize_zoom
+from app.ui.pdf.pages import PdfPageArea
+from app.ui.pdf.search import PdfSearchBar, SearchHits, bounding_box
+from app.ui.pdf.sidebar import PdfSidebar
+from app.ui.pdf.toolbar import PdfToolbar
+from app.ui.shared.qt_bridge import RenderBridge, page_image_to_qimage
 
 PRIORITY_THUMBNAIL = PRIORITY_PREFETCH + 40  # after the visible pages and their neighbours
 VIEW_CACHE_BYTES = 96 << 20

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.review.points import format_points
 from app.services.review_service import ReviewStatus
-from app.ui import look
-from app.ui.checklist_bus import ChecklistBus
-from app.ui.checklist_items import ItemCard, wrapped
-from app.ui.messages import separator
-from app.ui.session import DossierSnapshot
-from app.ui.veto_box import VetoBox, effect_text
+from app.ui.reviewer.checklist_bus import ChecklistBus
+from app.ui.reviewer.checklist_items import ItemCard, wrapped
+from app.ui.reviewer.session import DossierSnapshot
+from app.ui.reviewer.veto_box import VetoBox, effect_text
+from app.ui.shared import look
+from app.ui.shared.messages import separator
 
 STYLE = f"""
 QFrame#itemCard {{ border: 1px solid #d5dbe3; border-radius: 4px; background: palette(base); }}

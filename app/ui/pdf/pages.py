@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from app.pdf.records import DocKey, PdfInfo, Rect, RenderResult
 from app.pdf.render_client import RenderClient
 from app.pdf.text_index import SearchHit
-from app.ui.pdf_layout import (
+from app.ui.pdf.layout import (
     FIT_WIDTH,
     MAX_ZOOM,
     MIN_ZOOM,
@@ -42,8 +42,8 @@ from app.ui.pdf_layout import (
     next_zoom_step,
     normalize_zoom,
 )
-from app.ui.pdf_overlays import paint_page_marks, paint_rubber_band
-from app.ui.pdf_renders import PageRenders, ShownPage, render_scale
+from app.ui.pdf.overlays import paint_page_marks, paint_rubber_band
+from app.ui.pdf.renders import PageRenders, ShownPage, render_scale
 
 MIN_DRAWN_POINTS = 2.0  # a smaller rectangle is taken for a slip of the mouse, not an anchor
 WHEEL_ZOOM_FACTOR = 1.1

@@ -1,4 +1,4 @@
-"""The application: QApplication, the Chinese UI font, translations, and ``run`` for the command line.
+"""The application both windows run in: QApplication, the Chinese UI font and the translations.
 
 Simplified Chinese is the default; English is chosen in Help ▸ Language and takes effect at the next
 start. The font is the platform's Chinese UI face (Microsoft YaHei on Windows, Noto Sans CJK or
@@ -8,20 +8,15 @@ WenQuanYi on Linux), never a Latin-only one.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app import paths, words
-from app.ui.opening import Opened, export_function, open_for_review
-from app.ui.reviewer_window import ReviewerWindow
-from app.ui.session import ReviewSession
-from app.ui.settings import UiSettings
-from app.ui.tasks import TaskRunner
+from app.ui.shared.settings import UiSettings
 
 CHINESE_UI_FONTS = (
     "Microsoft YaHei UI",
@@ -36,8 +31,6 @@ CHINESE_UI_FONTS = (
 )
 MIN_POINT_SIZE = 9.0
 TRANSLATION_BASE = "dossier_panel"
-
-PdfFactory = Callable[[QWidget | None], QWidget]
 
 
 def resource_dir() -> Path:
@@ -102,7 +95,7 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
     app = QApplication(list(argv or sys.argv[:1]))
     # Every window, not only those with a PDF view: PySide6 6.12.0 on Python 3.11 would abort the
     # interpreter after a few thousand Qt calls (pyproject excludes it; a bundle built elsewhere may not).
-    from app.ui.qt_bridge import guard_against_pyside_refcount_leaks
+    from app.ui.shared.qt_bridge import guard_against_pyside_refcount_leaks
 
     guard_against_pyside_refcount_leaks()
     app.setApplicationName("Dossier Panel")
@@ -111,86 +104,3 @@ def create_application(argv: Sequence[str] | None = None, language: str | None =
     install_translators(app, language or UiSettings().language)
     app.setApplicationDisplayName(app.translate("App", "Dossier Panel"))
     return app
-
-
-def default_pdf_view(parent: QWidget | None = None) -> QWidget:
-    from app.ui.pdf_view import PdfView
-
-    return PdfView(parent)
-
-
-def build_window(
-    session: ReviewSession,
-    opened: Opened,
-    settings: UiSettings,
-    pdf_factory: PdfFactory = default_pdf_view,
-) -> ReviewerWindow:
-    window = ReviewerWindow(
-        session,
-        settings,
-        pdf_factory(None),
-        source=opened.path,
-        export=export_function(opened.is_workspace),
-    )
-    settings.set_last_opened(opened.path, session.reviewer.id)
-    return window
-
-
-def run(path: str | None = None, reviewer: str | None = None, argv: Sequence[str] | None = None) -> int:
-    """Start the reviewer's window; returns the exit status."""
-    from app import logs
-    from app.ui import crash_handler
-
-    logs.setup_logging()
-    app = create_application(argv)
-    crash_handler.install(app)
-    settings = UiSettings()
-    if path is None:
-        last = settings.last_opened()
-        if last is not None and Path(last[0]).exists():
-            path, reviewer = last[0], reviewer or last[1]
-        else:
-            path, _ = QFileDialog.getOpenFileName(
-                None,
-                app.translate("App", "Open a panel or workspace"),
-                "",
-                app.translate("App", "Panels (*.dpanel)"),
-            )
-            if not path:
-                return 1
-    runner = TaskRunner()
-    windows: list[ReviewerWindow] = []
-    status = [0]
-
-    launchers: list[Any] = []
-
-    def open_other(path: Path) -> None:
-        """File ▸ Open… in a window started here: the launcher opens the file in its role."""
-        from app.ui.launcher import Launcher
-
-        if not launchers:
-            launcher = Launcher(settings)
-            launcher.failed.connect(
-                lambda text: QMessageBox.warning(None, app.applicationDisplayName(), text)
-            )
-            launchers.append(launcher)
-        launchers[0].open_path(path)
-
-    def ready(session: ReviewSession, opened: Opened) -> None:
-        window = build_window(session, opened, settings)
-        window.open_requested.connect(open_other)
-        windows.append(window)
-        window.show()
-        window.start()
-
-    def failed(text: str) -> None:
-        QMessageBox.critical(None, app.translate("App", "Dossier Panel"), text)
-        status[0] = 2
-        app.quit()
-
-    open_for_review(path, reviewer, runner, on_ready=ready, on_error=failed)
-    code = app.exec()
-    runner.shutdown()
-    for window in windows:
-        window.session.panel.close()
-    return status[0] or code

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.exchange.crypto import CryptoError, grouped, normalise
-from app.ui import look
-from app.ui.look import translate
+from app.ui.shared import look
+from app.ui.shared.look import translate
 
 Asker = Callable[[QWidget | None, str, str], str | None]
 PASSPHRASE_CODES = {"wrong_passphrase", "bad_passphrase"}  # refusals that ask for the passphrase again

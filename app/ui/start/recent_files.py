@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.ui.settings import UiSettings
+from app.ui.shared.settings import UiSettings
 
 KEY = "start/recent"
 CHAIR_KEY = "chair/recent_panels"  # written by app.ui.chair.recent.RecentPanels

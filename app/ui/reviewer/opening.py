@@ -24,10 +24,10 @@ from app.services.workspace_info import (
     resolve_reviewer,
     workspace_reviewer,
 )
-from app.ui.look import translate
-from app.ui.messages import panel_locked_text
-from app.ui.session import ReviewSession
-from app.ui.tasks import TaskRunner
+from app.ui.reviewer.session import ReviewSession
+from app.ui.shared.look import translate
+from app.ui.shared.messages import panel_locked_text
+from app.ui.shared.tasks import TaskRunner
 
 ExportFunction = Callable[[Any, Path], Any]  # (the window's open workspace panel, the file to write)
 

@@ -1,7 +1,7 @@
 """The first window: what would you like to do? — and the files opened lately.
 
 It asks nothing it does not need: a reviewer opens the package the chair gave them; a chair opens or
-creates a panel; anyone can try the demo. Each choice is a signal the launcher (``app.ui.launcher``)
+creates a panel; anyone can try the demo. Each choice is a signal the launcher (``app.ui.start.launcher``)
 acts on; while it works (unpacking a package, building the demo) the screen says so and waits. File
 choices go through ``ask_file`` so tests answer them without a native dialog.
 """
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.ui import look, messages
-from app.ui.message_bar import MessageBar
-from app.ui.recent_files import CHAIR, RecentEntry, RecentFiles
-from app.ui.settings import UiSettings
+from app.ui.shared import look, messages
+from app.ui.shared.message_bar import MessageBar
+from app.ui.shared.settings import UiSettings
+from app.ui.start.recent_files import CHAIR, RecentEntry, RecentFiles
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 

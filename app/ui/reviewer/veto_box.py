@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from app.review.checklist import Veto, VetoEffect
 from app.review.points import format_points
 from app.services.review_service import VetoView
-from app.ui import look
-from app.ui.checklist_bus import ChecklistBus
-from app.ui.checklist_items import ClickLabel, wrapped
+from app.ui.reviewer.checklist_bus import ChecklistBus
+from app.ui.reviewer.checklist_items import ClickLabel, wrapped
+from app.ui.shared import look
 
 
 def effect_text(veto: Veto) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from app.ui.pdf_icons import find_icon, rotate_icon, sidebar_icon, zoom_icon
-from app.ui.pdf_layout import FIT_PAGE, FIT_WIDTH, MAX_ZOOM, MIN_ZOOM, ZoomSpec
+from app.ui.pdf.icons import find_icon, rotate_icon, sidebar_icon, zoom_icon
+from app.ui.pdf.layout import FIT_PAGE, FIT_WIDTH, MAX_ZOOM, MIN_ZOOM, ZoomSpec
 
 ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import logs, paths
-from app.ui.look import translate
+from app.ui.shared.look import translate
 
 log = logging.getLogger(__name__)
 

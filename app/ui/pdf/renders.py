@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage
 
 from app.pdf.records import DocKey, PageImage, ProblemCode, RenderResult, normalize_scale
 from app.pdf.render_client import RenderClient
-from app.ui.pdf_layout import PageLayout
-from app.ui.qt_bridge import page_image_to_qimage
+from app.ui.pdf.layout import PageLayout
+from app.ui.shared.qt_bridge import page_image_to_qimage
 
 PREFETCH_PAGES = 2
 KEEP_AROUND = 3  # pages either side of the visible ones whose images the view holds on to

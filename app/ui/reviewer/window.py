@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.review.scoring import Role
 from app.services.review_service import ReviewStatus
-from app.ui import messages
-from app.ui.checklist_panel import ChecklistPanel
-from app.ui.dossier_list import DossierList
-from app.ui.message_bar import MessageBar
-from app.ui.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
-from app.ui.scoring import PdfLike, ScoringController
-from app.ui.session import DossierSnapshot, ReviewSession, WriteFailure
-from app.ui.settings import UiSettings
-from app.ui.shortcuts import CheatSheet
-from app.ui.window_actions import build_actions
+from app.ui.reviewer.actions import build_actions
+from app.ui.reviewer.checklist_panel import ChecklistPanel
+from app.ui.reviewer.dossier_list import DossierList
+from app.ui.reviewer.scoring import PdfLike, ScoringController
+from app.ui.reviewer.session import DossierSnapshot, ReviewSession, WriteFailure
+from app.ui.reviewer.shortcuts import CheatSheet
+from app.ui.shared import messages
+from app.ui.shared.message_bar import MessageBar
+from app.ui.shared.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
+from app.ui.shared.settings import UiSettings
 
 ExportFunction = Callable[..., Any]  # (the open workspace's panel, the file to write, *, passphrase)
 NARROW_WINDOW = 1300  # logical pixels: below this the PDF needs the room of its thumbnails
@@ -53,7 +53,7 @@ def local_time(moment: datetime) -> str:
 
 class ReviewerWindow(QMainWindow):
     # File ▸ Open…: a package, panel or reviewer file chosen here; whoever started the window opens it
-    # in its role (app.ui.launcher.Launcher.open_path).
+    # in its role (app.ui.start.launcher.Launcher.open_path).
     open_requested = Signal(object)
 
     def __init__(
@@ -104,7 +104,7 @@ class ReviewerWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(label)
         self.where["panel"].setMinimumWidth(40)
 
-        self.registry = build_actions(self)
+        self.registry = build_actions(self, self)
         self.scoring.auto_anchor = self.registry.actions["auto_anchor"].isChecked()
         group = session.undo_group
         group.canUndoChanged.connect(self.registry.actions["undo"].setEnabled)

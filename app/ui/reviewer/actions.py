@@ -1,33 +1,74 @@
 """The reviewer window's actions, menus and toolbar, made through the shortcut registry.
 
-Kept apart from ``reviewer_window`` so that the window module stays about behaviour; every action
-here calls a method of the window.
+Kept apart from the window module so that it stays about behaviour; every action here calls one of
+the window's commands (``ReviewerCommands``), so this module does not import the window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.ui.look import translate
-from app.ui.shortcuts import ShortcutRegistry
-
-if TYPE_CHECKING:
-    from app.ui.reviewer_window import ReviewerWindow
+from app.ui.reviewer.shortcuts import ShortcutRegistry
+from app.ui.shared.look import translate
+from app.ui.shared.settings import UiSettings
 
 Std = QKeySequence.StandardKey
 
 
-def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
-    reg = ShortcutRegistry(w)
-    scoring, dossier, pdf, general = (
-        translate("Actions", "Scoring"),
-        translate("Actions", "Dossiers"),
-        translate("Actions", "PDF"),
-        translate("Actions", "General"),
-    )
+class ReviewerCommands(Protocol):
+    """What the actions call: the reviewer window's commands."""
 
+    @property
+    def checklist(self) -> Any: ...  # the ChecklistPanel
+    @property
+    def dossiers(self) -> QWidget: ...
+    @property
+    def settings(self) -> UiSettings: ...
+
+    def changeable(self) -> bool: ...
+    def focus_free(self) -> None: ...
+    def anchor_latest_here(self) -> None: ...
+    def anchor_latest_draw(self) -> None: ...
+    def auto_anchor_toggled(self) -> None: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def request_complete(self) -> None: ...
+    def request_reopen(self) -> None: ...
+    def step_dossier(self, step: int) -> None: ...
+    def toggle_list(self) -> None: ...
+    def export_reviewer_file(self) -> None: ...
+    def ask_open_file(self) -> None: ...
+    def step_page(self, step: int) -> None: ...
+    def go_to_page(self, page: int) -> None: ...
+    def pdf_call(self, name: str, *args: Any) -> None: ...
+    def show_cheat_sheet(self) -> None: ...
+    def set_language(self, code: str) -> None: ...
+
+
+def build_actions(window: QMainWindow, w: ReviewerCommands) -> ShortcutRegistry:
+    """The window's actions in the shortcut registry, and its menus. ``window`` and ``w`` are the same
+    reviewer window: one as the Qt parent, one for what the actions do."""
+    reg = ShortcutRegistry(window)
+    _scoring_actions(reg, w)
+    _dossier_actions(reg, w, window)
+    _pdf_actions(reg, w)
+    reg.action(
+        "cheat_sheet",
+        translate("Actions", "General"),
+        translate("Actions", "Keyboard shortcuts"),
+        ["F1", "?"],
+        w.show_cheat_sheet,
+    )
+    _menus(reg, w, window)
+    return reg
+
+
+def _scoring_actions(reg: ShortcutRegistry, w: ReviewerCommands) -> None:
+    scoring = translate("Actions", "Scoring")
     reg.action(
         "next_item",
         scoring,
@@ -118,6 +159,9 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
         "reopen", scoring, translate("Actions", "Reopen dossier"), ["Ctrl+Shift+Return"], w.request_reopen
     )
 
+
+def _dossier_actions(reg: ShortcutRegistry, w: ReviewerCommands, window: QMainWindow) -> None:
+    dossier, general = translate("Actions", "Dossiers"), translate("Actions", "General")
     reg.action(
         "next_dossier",
         dossier,
@@ -139,12 +183,15 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
         ["Ctrl+L"],
         w.toggle_list,
     )
-    export = reg.action(
+    reg.action(
         "export", dossier, translate("Actions", "Export reviewer file…"), ["Ctrl+E"], w.export_reviewer_file
     )
     reg.action("open", general, translate("Actions", "Open package or panel…"), [Std.Open], w.ask_open_file)
-    reg.action("quit", general, translate("Actions", "Quit"), [Std.Quit], w.close)
+    reg.action("quit", general, translate("Actions", "Quit"), [Std.Quit], window.close)
 
+
+def _pdf_actions(reg: ShortcutRegistry, w: ReviewerCommands) -> None:
+    pdf = translate("Actions", "PDF")
     # Keys the PDF view answers itself while it has the focus: elsewhere these actions pass them on.
     local = [w.dossiers, w.checklist]
     reg.action(
@@ -200,14 +247,12 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
     reg.action("rotate", pdf, translate("Actions", "Rotate pages"), ["Ctrl+R"], lambda: w.pdf_call("rotate"))
     reg.note(pdf, "Esc", translate("Actions", "Cancel drawing an evidence box"))
 
-    reg.action(
-        "cheat_sheet", general, translate("Actions", "Keyboard shortcuts"), ["F1", "?"], w.show_cheat_sheet
-    )
 
-    menu = w.menuBar()
+def _menus(reg: ShortcutRegistry, w: ReviewerCommands, window: QMainWindow) -> None:
+    menu = window.menuBar()
     file_menu = menu.addMenu(translate("Actions", "&File"))
     file_menu.addAction(reg.actions["open"])
-    file_menu.addAction(export)
+    file_menu.addAction(reg.actions["export"])
     file_menu.addSeparator()
     file_menu.addAction(reg.actions["quit"])
     score_menu = menu.addMenu(translate("Actions", "&Scoring"))
@@ -236,7 +281,7 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
     help_menu = menu.addMenu(translate("Actions", "&Help"))
     help_menu.addAction(reg.actions["cheat_sheet"])
     language_menu = help_menu.addMenu(translate("Actions", "Language"))
-    group = QActionGroup(w)
+    group = QActionGroup(window)
     for code, name in (("zh_CN", "简体中文"), ("en", "English")):
         action = language_menu.addAction(name)
         action.setCheckable(True)
@@ -244,19 +289,20 @@ def build_actions(w: ReviewerWindow) -> ShortcutRegistry:
         action.triggered.connect(lambda _c=False, code=code: w.set_language(code))
         group.addAction(action)
     help_menu.addSeparator()
-    help_menu.addAction(translate("Actions", "About Dossier Panel…")).triggered.connect(lambda: _about(w))
-    return reg
+    help_menu.addAction(translate("Actions", "About Dossier Panel…")).triggered.connect(
+        lambda: _about(window)
+    )
 
 
-def _about(w: ReviewerWindow) -> None:
-    from app.ui.about_dialog import show_about
+def _about(window: QWidget) -> None:
+    from app.ui.shared.about_dialog import show_about
 
-    show_about(w)
+    show_about(window)
 
 
-def _reason(w: ReviewerWindow, n: int):
+def _reason(w: ReviewerCommands, n: int) -> Callable[[], object]:
     return lambda: w.changeable() and w.checklist.toggle_reason(n)
 
 
-def _veto(w: ReviewerWindow, n: int):
+def _veto(w: ReviewerCommands, n: int) -> Callable[[], object]:
     return lambda: w.changeable() and w.checklist.toggle_veto(n)

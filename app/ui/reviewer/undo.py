@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.services.review_service import DeductionView, ReviewService, VetoView
-from app.ui.session import ReviewSession
+from app.ui.reviewer.session import ReviewSession
 
 
 def deduction_fields(view: DeductionView) -> dict[str, Any]:

@@ -21,19 +21,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app import logs, paths
 from app.exchange.errors import ExchangeError
 from app.exchange.package_format import PACKAGE_SUFFIX
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
 from app.services.panel import PANEL_SUFFIX
-from app.ui.look import translate
-from app.ui.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
-from app.ui.recent_files import CHAIR, REVIEWER, RecentEntry, RecentFiles
-from app.ui.settings import UiSettings
-from app.ui.start_screen import StartScreen, app_icon
-from app.ui.tasks import TaskRunner
+from app.ui.shared.look import translate
+from app.ui.shared.passphrase_dialog import PASSPHRASE_CODES, Asker, ask_passphrase, passphrase_problem_text
+from app.ui.shared.settings import UiSettings
+from app.ui.shared.tasks import TaskRunner
+from app.ui.start.recent_files import CHAIR, REVIEWER, RecentEntry, RecentFiles
+from app.ui.start.start_screen import StartScreen, app_icon
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def package_problem_text(exc: BaseException) -> str:
     """What went wrong opening a package, in the reviewer's words (nothing was changed in any case)."""
     code = getattr(exc, "code", "")
     if code == "locked":  # the workspace this package renews is open in a window
-        from app.ui.messages import panel_locked_text
+        from app.ui.shared.messages import panel_locked_text
 
         return panel_locked_text(exc)
     if code in DAMAGED:
@@ -250,7 +250,7 @@ class Launcher(QObject):
 
     def open_reviewer(self, path: Path, reviewer: str | None = None) -> None:
         from app.services.workspace_info import panel_file
-        from app.ui.opening import open_for_review
+        from app.ui.reviewer.opening import open_for_review
 
         existing = self._by_path.get(str(panel_file(path).resolve()))
         if existing is not None and existing.isVisible():
@@ -272,7 +272,7 @@ class Launcher(QObject):
         )
 
     def _reviewer_ready(self, session: Any, opened: Any, runner: TaskRunner) -> None:
-        from app.ui.app import build_window
+        from app.ui.reviewer.build import build_window
 
         window = (
             build_window(session, opened, self.settings, self.pdf_factory)
@@ -405,7 +405,7 @@ class Launcher(QObject):
 
     @staticmethod
     def _open_problem(exc: BaseException) -> str:
-        from app.ui.opening import open_problem_text
+        from app.ui.reviewer.opening import open_problem_text
 
         return open_problem_text(exc)
 
@@ -439,8 +439,8 @@ def start(
 ) -> tuple[QApplication, Launcher, StartScreen]:
     """The application with its log, error dialog and icon; the start screen, shown at once unless a
     ``file`` is being opened (then only if opening it fails or takes a while)."""
-    from app.ui import about_dialog, crash_handler
-    from app.ui.app import create_application
+    from app.ui.shared import about_dialog, crash_handler
+    from app.ui.shared.application import create_application
 
     logs.setup_logging()
     app = create_application(argv)
@@ -484,3 +484,49 @@ def run(file: str | Path | None = None, argv: Sequence[str] | None = None) -> in
     launcher.shutdown()
     logs.flush()
     return int(code)
+
+
+def run_reviewer(
+    path: str | None = None, reviewer: str | None = None, argv: Sequence[str] | None = None
+) -> int:
+    """``gui [PATH] [--reviewer ID]``: the reviewer's window on ``path`` (default: the last one opened,
+    else one chosen in a file dialog); File ▸ Open… in it opens other files in their role. A first
+    file that cannot be opened is said in a dialog and the exit status is 2."""
+    from app.ui.shared import crash_handler
+    from app.ui.shared.application import create_application
+
+    logs.setup_logging()
+    app = create_application(argv)
+    app.setWindowIcon(app_icon())
+    crash_handler.install(app)
+    settings = UiSettings()
+    if path is None:
+        last = settings.last_opened()
+        if last is not None and Path(last[0]).exists():
+            path, reviewer = last[0], reviewer or last[1]
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                None,
+                app.translate("App", "Open a panel or workspace"),
+                "",
+                app.translate("App", "Panels (*.dpanel)"),
+            )
+            if not path:
+                return 1
+    launcher = Launcher(settings, app)
+    status = [0]
+
+    def failed(text: str) -> None:
+        if launcher.windows:  # a later File ▸ Open…: the window stays
+            QMessageBox.warning(None, app.applicationDisplayName(), text)
+            return
+        QMessageBox.critical(None, app.translate("App", "Dossier Panel"), text)
+        status[0] = 2
+        app.quit()
+
+    launcher.failed.connect(failed)
+    launcher.open_reviewer(Path(path), reviewer)
+    code = app.exec()
+    launcher.shutdown()
+    logs.flush()
+    return status[0] or int(code)

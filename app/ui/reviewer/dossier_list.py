@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.review_service import DossierEntry, ReviewStatus
-from app.ui import look
+from app.ui.shared import look
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

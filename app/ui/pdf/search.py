@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from app.pdf.records import Rect
 from app.pdf.text_index import SearchHit
-from app.ui.pdf_icons import arrow_icon, close_icon
+from app.ui.pdf.icons import arrow_icon, close_icon
 
 TYPING_PAUSE_MS = 250
 

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from app.review.checklist import Checklist
 from app.services.review_service import CompletionProblem
-from app.ui.look import translate
-from app.ui.session import WriteFailure
+from app.ui.shared.look import translate
 
 STORAGE_CODES = frozenset({"disk_full", "read_only", "locked", "io_error", "write_failed", "read_failed"})
 MAX_NAMED = 6
+
+
+class WriteFailure(Protocol):
+    """Why a change was not saved (the reviewer session's ``WriteFailure``)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def dossier(self) -> str | None: ...
+    @property
+    def item(self) -> str | None: ...
+    @property
+    def detail(self) -> str: ...
 
 
 def separator() -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.pdf.records import Rect
 from app.pdf.text_index import SearchHit
-from app.ui.pdf_layout import PageLayout
+from app.ui.pdf.layout import PageLayout
 
 HIT_COLOUR = QColor(255, 215, 0, 110)
 CURRENT_HIT_COLOUR = QColor(255, 140, 0, 150)

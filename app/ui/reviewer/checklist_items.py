@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.review.checklist import DeductionReason, Item
 from app.review.points import format_points
 from app.services.review_service import DeductionView
-from app.ui import look
-from app.ui.checklist_bus import ChecklistBus
+from app.ui.reviewer.checklist_bus import ChecklistBus
+from app.ui.shared import look
 
 
 def spin_points(spin: QDoubleSpinBox) -> Decimal:

@@ -35,7 +35,7 @@ from app.services.review_service import (
     ReviewState,
     ReviewStatus,
 )
-from app.ui.tasks import TaskRunner
+from app.ui.shared.tasks import TaskRunner
 
 
 @dataclass(frozen=True)

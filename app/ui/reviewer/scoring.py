@@ -16,9 +16,16 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from app.services.review_service import DeductionView, VetoView
-from app.ui.checklist_bus import ChecklistBus
-from app.ui.session import ReviewSession
-from app.ui.undo import AddDeduction, ChangeVeto, RemoveDeduction, SetItemNote, SetNote, UpdateDeduction
+from app.ui.reviewer.checklist_bus import ChecklistBus
+from app.ui.reviewer.session import ReviewSession
+from app.ui.reviewer.undo import (
+    AddDeduction,
+    ChangeVeto,
+    RemoveDeduction,
+    SetItemNote,
+    SetNote,
+    UpdateDeduction,
+)
 
 Rect = tuple[float, float, float, float]
 
