@@ -22,8 +22,8 @@ from app.models.locking import window as lock_holder
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
 from app.ui.chair.chair_window import SWITCH_INTERVAL_S, ChairWindow
+from app.ui.reviewer.build import build_window
 from app.ui.reviewer.opening import open_for_review
-from app.ui.shared.application import build_window
 from app.ui.shared.settings import UiSettings
 from app.ui.shared.tasks import TaskRunner
 from tests.ui.reviewer_fixtures import FakePdfView, chinese_ui, demo_master, demo_panel  # noqa: F401
