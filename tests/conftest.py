@@ -16,6 +16,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("DOSSIER_PANEL_HOME", str(tmp_path_factory.mktemp("home")))
 
 
+@pytest.fixture(autouse=True)
+def _english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the command line's English (its lines are asserted word for word); the program's own
+    default is Chinese, which tests/core/test_cli_language.py checks command by command with
+    ``LANG=zh_CN.UTF-8``. Windows follow their Help-menu language (``words.use_language``) instead."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():

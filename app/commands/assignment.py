@@ -6,22 +6,16 @@ The services return codes; this module words them in English for the chair's ter
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from typing import Any
 
-from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, print_json
+from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, pad, print_json, say, term
 from app.review.assignment import AssignmentError, Bar, Conflict, ErrorCode, Shortfall
 from app.review.scoring import Role
 
-BAR_WORDS = {
-    Bar.OWN_REGION: "own region {value}",
-    Bar.OWN_UNIT: "own unit {value}",
-    Bar.REMOVED_BY_CHAIR: "removed by hand{value}",
-}
-
 
 def describe_conflict(code: Bar | str, value: str = "") -> str:
-    return BAR_WORDS[Bar(code)].format(value=value)
+    """Why a reviewer may not have a dossier: own region 甲县, own unit, removed by the chair."""
+    return say("assign.conflict", bar=term("bar", Bar(code)), value=value).strip()
 
 
 def describe_error(exc: AssignmentError) -> str:
@@ -64,26 +58,20 @@ def describe_error(exc: AssignmentError) -> str:
 
 
 def describe_shortfall(s: Shortfall) -> str:
-    what = "experts" if s.role is Role.EXPERT else "cross-reviewers"
-    text = f"dossier {s.dossier_id}: {s.assigned} of {s.needed} {what}"
+    key = "assign.shortfall_experts" if s.role is Role.EXPERT else "assign.shortfall_cross"
+    text = say(key, dossier=s.dossier_id, assigned=s.assigned, needed=s.needed)
     if s.blocked:
-        text += (
-            " ("
-            + ", ".join(f"{c.reviewer_id}: {describe_conflict(c.code, c.value)}" for c in s.blocked)
-            + ")"
+        who = say("list_separator").join(
+            say("assign.blocked_one", reviewer=c.reviewer_id, why=describe_conflict(c.code, c.value))
+            for c in s.blocked
         )
+        text += say("assign.blocked", who=who)
     return text
 
 
-def _pad(text: str, width: int) -> str:
-    """Left-justify by terminal columns: a Chinese character takes two."""
-    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(0, width - used)
-
-
 def _settings_words(experts: int | None, cross: int) -> str:
-    first = "every expert reviews every dossier" if experts is None else f"{experts} expert(s) a dossier"
-    return f"{first}; {cross} cross-reviewer(s) a dossier"
+    first = say("assign.every_expert") if experts is None else say("assign.experts", count=experts)
+    return say("assign.settings_words", experts=first, cross=cross)
 
 
 def _conflict_json(c: Conflict) -> dict[str, str]:
@@ -107,24 +95,28 @@ def cmd_assign(args: argparse.Namespace) -> int:
         load = load_per_reviewer(panel)
         reviewers = panel.reviewers()
     plan = report.plan
-    print(f"seed: {plan.seed}  (the same seed repeats this assignment)")
-    print(f"settings: {_settings_words(plan.settings.experts_per_dossier, plan.settings.cross_per_dossier)}")
+    print(say("assign.seed", seed=plan.seed))
     print(
-        f"pairs: {len(report.added)} added, {len(report.removed)} removed, "
-        f"{len(report.kept)} kept (added by hand or already reviewed)"
+        say(
+            "assign.settings",
+            settings=_settings_words(plan.settings.experts_per_dossier, plan.settings.cross_per_dossier),
+        )
     )
-    print("load per reviewer:")
+    print(say("assign.pairs", added=len(report.added), removed=len(report.removed), kept=len(report.kept)))
+    print(say("assign.load"))
     for r in reviewers:
-        print(f"  {_pad(r.id, 10)} {_pad(r.name, 12)} {r.role.value:<6} {load.get(r.id, 0):>4}")
+        print(f"  {pad(r.id, 10)} {pad(r.name, 12)} {pad(term('role', r.role), 14)} {load.get(r.id, 0):>4}")
     for s in plan.shortfalls:
-        print(f"shortfall: {describe_shortfall(s)}")
+        print(say("assign.shortfall", text=describe_shortfall(s)))
     by_id = {r.id: r for r in reviewers}
     for rid in plan.cross_without_region:
-        role = by_id[rid].role.value if rid in by_id else "cross"
-        who = "cross-reviewer" if role == "cross" else f"{role} (bound by the rule set's region rule)"
-        print(f"warning: {who} {rid} has no region; the region rule cannot be checked for them")
+        role = by_id[rid].role if rid in by_id else Role.CROSS
+        if role is Role.CROSS:
+            print(say("assign.no_region_cross", reviewer=rid))
+        else:
+            print(say("assign.no_region_other", role=term("role", role), reviewer=rid))
     for did in plan.dossiers_without_region:
-        print(f"warning: dossier {did} has no region (nor its candidate); the region rule cannot be checked")
+        print(say("assign.no_region_dossier", dossier=did))
     return EXIT_FINDINGS if plan.shortfalls else EXIT_OK
 
 
@@ -159,24 +151,28 @@ def cmd_assignments(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(f"  {_pad('dossier', 24)} {'reviewer':<10} {'role':<6} {'origin':<15} reason")
+    heads = [
+        pad(say(f"assignments.col_{c}"), w) for c, w in (("dossier", 24), ("reviewer", 10), ("role", 14))
+    ]
+    print("  " + " ".join([*heads, pad(say("assignments.col_origin"), 15), say("assignments.col_reason")]))
     for x in rows:
-        origin = ("manual" if x.manual else "auto") + (", started" if x.reviewed else "")
+        origin = say("assignments.manual" if x.manual else "assignments.auto")
+        origin += say("assignments.started") if x.reviewed else ""
         print(
-            f"  {_pad(x.dossier_id, 24)} {_pad(x.reviewer_id, 10)} {x.role.value:<6} {origin:<15} "
-            f"{x.override_reason or ''}".rstrip()
+            f"  {pad(x.dossier_id, 24)} {pad(x.reviewer_id, 10)} {pad(term('role', x.role), 14)} "
+            f"{pad(origin, 15)} {x.override_reason or ''}".rstrip()
         )
     reasons = {(x.reviewer_id, x.dossier_id): x.override_reason for x in rows}
     for c in conflicts:
         reason = reasons.get((c.reviewer_id, c.dossier_id))
-        how = f"; overridden by hand: {reason}" if reason else "; no reason given (edited since?)"
-        print(
-            f"rule broken: {c.reviewer_id} on dossier {c.dossier_id}: {describe_conflict(c.code, c.value)}{how}"
-        )
+        how = say("assignments.overridden", reason=reason) if reason else say("assignments.no_reason")
+        why = describe_conflict(c.code, c.value)
+        print(say("assignments.rule_broken", reviewer=c.reviewer_id, dossier=c.dossier_id, why=why, how=how))
     for e in removed:
-        reason = f": {e['reason']}" if e.get("reason") else ""
-        print(f"removed by hand: {e['reviewer']} from dossier {e['dossier']}{reason}")
-    print(f"{len(rows)} pair(s); load: " + ", ".join(f"{rid} {n}" for rid, n in load.items()))
+        reason = say("assignments.removed_reason", reason=e["reason"]) if e.get("reason") else ""
+        print(say("assignments.removed", reviewer=e["reviewer"], dossier=e["dossier"], reason=reason))
+    load_words = say("list_separator").join(f"{rid} {n}" for rid, n in load.items())
+    print(say("assignments.summary", pairs=len(rows), load=load_words))
     return EXIT_OK
 
 
@@ -191,14 +187,12 @@ def cmd_override(args: argparse.Namespace) -> int:
         except AssignmentError as exc:
             raise UsageProblem(describe_error(exc)) from None
     if result.action == "remove":
-        print(
-            f"removed {result.reviewer_id} from dossier {result.dossier_id}; assign will not pair them again"
-        )
+        print(say("override.removed", reviewer=result.reviewer_id, dossier=result.dossier_id))
         return EXIT_OK
-    verb = "added" if result.changed else "kept (now by hand)"
-    print(f"{verb} {result.reviewer_id} on dossier {result.dossier_id}")
+    verb = "override.added" if result.changed else "override.kept"
+    print(say(verb, reviewer=result.reviewer_id, dossier=result.dossier_id))
     for c in result.conflicts:
-        print(f"  rule overridden: {describe_conflict(c.code, c.value)}; reason: {result.reason}")
+        print(say("override.rule_overridden", why=describe_conflict(c.code, c.value), reason=result.reason))
     return EXIT_OK
 
 
@@ -211,20 +205,24 @@ def cmd_draw(args: argparse.Namespace) -> int:
         except AssignmentError as exc:
             raise UsageProblem(describe_error(exc)) from None
         names = {c.id: c.name for c in panel.candidates()}
-    print(f"seed: {report.seed}  (the same pool and seed repeat this draw)")
+    print(say("draw.seed", seed=report.seed))
     short = False
     for record in report.records:
-        print(f"{record.candidate_id} {names.get(record.candidate_id, '')} (draw {record.id})")
+        print(
+            say(
+                "draw.record",
+                candidate=record.candidate_id,
+                name=names.get(record.candidate_id, ""),
+                draw=record.id,
+            )
+        )
         for type_code, cases in record.result.drawn.items():
             print(f"  {type_code}: {', '.join(cases) if cases else '—'}")
         for s in record.result.shortfalls:
             short = True
-            print(
-                f"  shortfall: {s.type}: {s.required} required, {s.available} in the pool "
-                "(the missing dossier scores 0)"
-            )
+            print(say("draw.shortfall", type=s.type, required=s.required, available=s.available))
     if report.not_in_pool:
-        print("not in this pool: " + ", ".join(report.not_in_pool))
+        print(say("draw.not_in_pool", candidates=", ".join(report.not_in_pool)))
     return EXIT_FINDINGS if short else EXIT_OK
 
 
@@ -242,15 +240,25 @@ def cmd_draws(args: argparse.Namespace) -> int:
     else:
         for r in records:
             drawn = "; ".join(f"{t}: {', '.join(c) or '—'}" for t, c in r["result"]["drawn"].items())
-            mark = ("  matches" if checks[r["id"]] else "  DOES NOT MATCH") if args.verify else ""
+            mark = say("draws.matches" if checks[r["id"]] else "draws.differs") if args.verify else ""
             print(
-                f"draw {r['id']}  {r['at']}  {r['candidate']} {r['candidate_name']}  seed {r['seed']}{mark}"
+                say(
+                    "draws.record",
+                    draw=r["id"],
+                    at=r["at"],
+                    candidate=r["candidate"],
+                    name=r["candidate_name"],
+                    seed=r["seed"],
+                    mark=mark,
+                )
             )
             print(f"  {drawn}")
             for s in r["result"]["shortfalls"]:
-                print(f"  shortfall: {s['type']}: {s['required']} required, {s['available']} in the pool")
+                print(
+                    say("draws.shortfall", type=s["type"], required=s["required"], available=s["available"])
+                )
             if r["note"]:
-                print(f"  drawn again: {r['note']}")
+                print(say("draws.again", note=r["note"]))
     return EXIT_FINDINGS if args.verify and not all(checks.values()) else EXIT_OK
 
 

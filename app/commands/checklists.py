@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import EXIT_OK, UsageProblem, print_json
+from app.commands.common import EXIT_OK, UsageProblem, print_json, say, term
 from app.review import library
 from app.review.checklist import Checklist
 from app.review.points import format_points
@@ -34,15 +34,22 @@ def _lookup(name: str) -> Checklist:
 
 
 def _print_checklist(checklist: Checklist) -> None:
+    points = format_points(checklist.max_points)
     print(
-        f"{checklist.title}  ({checklist.id} v{checklist.version}, {format_points(checklist.max_points)} points)"
+        say(
+            "checklists.title",
+            title=checklist.title,
+            id=checklist.id,
+            version=checklist.version,
+            points=points,
+        )
     )
-    print(f"hash {checklist.content_hash}")
+    print(say("checklists.hash", hash=checklist.content_hash))
     for veto in checklist.vetoes:
-        penalty = f", −{format_points(veto.penalty)}" if veto.penalty else ""
-        print(f"  veto {veto.id}: {veto.text} [{veto.effect.value}{penalty}]")
+        effect = term("veto_effect", veto.effect, penalty=format_points(veto.penalty))
+        print(say("checklists.veto", id=veto.id, text=veto.text, effect=effect))
     for section in checklist.sections:
-        print(f"\n{section.title} ({format_points(section.max_points)})")
+        print("\n" + say("checklists.section", title=section.title, points=format_points(section.max_points)))
         for item in section.items:
             print(f"  {item.id:<22} {format_points(item.max_points):>4}  {item.text}")
             for reason in item.reasons:
@@ -56,10 +63,8 @@ def _print_checklist(checklist: Checklist) -> None:
 
 def cmd_list(_args: argparse.Namespace) -> int:
     for checklist in library.checklists().values():
-        print(
-            f"{checklist.id:<28} v{checklist.version:<8} {format_points(checklist.max_points):>4} points  "
-            f"{checklist.title}"
-        )
+        points = say("checklists.listed", points=format_points(checklist.max_points))
+        print(f"{checklist.id:<28} v{checklist.version:<8} {points:>10}  {checklist.title}")
     return EXIT_OK
 
 
@@ -96,10 +101,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     items = sum(1 for _ in checklist.items())
     reasons = sum(len(item.reasons) for item in checklist.items())
     print(
-        f"checklist {checklist.id} v{checklist.version}: {len(checklist.sections)} sections, {items} items, "
-        f"{reasons} deduction reasons, {len(checklist.vetoes)} vetoes, {format_points(checklist.max_points)} points"
+        say(
+            "checklists.imported",
+            id=checklist.id,
+            version=checklist.version,
+            sections=len(checklist.sections),
+            items=items,
+            reasons=reasons,
+            vetoes=len(checklist.vetoes),
+            points=format_points(checklist.max_points),
+        )
     )
-    print(f"hash {checklist.content_hash}")
+    print(say("checklists.hash", hash=checklist.content_hash))
     print(out)
     return EXIT_OK
 

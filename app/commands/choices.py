@@ -6,18 +6,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import add_reason_and_actor, run_settlement
+from app.commands.common import add_reason_and_actor, run_settlement, say
 
 
 def cmd_keep_copy(args: argparse.Namespace) -> int:
     from app.services.choices import choose_standing_copy
 
     def line(change: Any) -> str:
-        was = f" (was {change.previous})" if change.previous else ""
-        return (
-            f"dossier {change.value} stands for its case{was}; the other copies score 0"
-            f" — reason: {change.reason}"
-        )
+        was = say("choices.was", previous=change.previous) if change.previous else ""
+        return say("choices.kept", dossier=change.value, was=was, reason=change.reason)
 
     return _run(args, lambda p: choose_standing_copy(p, args.dossier, args.reason, actor=args.actor), line)
 
@@ -27,8 +24,13 @@ def cmd_pool(args: argparse.Namespace) -> int:
 
     def line(change: Any) -> str:
         assert isinstance(change.value, list)
-        was = f" (was {', '.join(change.previous)})" if isinstance(change.previous, list) else ""
-        return f"{change.subject} pools {', '.join(change.value)}{was} — reason: {change.reason}"
+        was = (
+            say("choices.was", previous=", ".join(change.previous))
+            if isinstance(change.previous, list)
+            else ""
+        )
+        members = ", ".join(change.value)
+        return say("choices.pooled", unit=change.subject, members=members, was=was, reason=change.reason)
 
     return _run(args, lambda p: choose_pool(p, args.unit, args.members, args.reason, actor=args.actor), line)
 

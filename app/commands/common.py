@@ -5,15 +5,42 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
+
+from app import words
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class UsageProblem(Exception):
     """Bad input from the command line or a file: printed as one line, exit status 2."""
+
+
+def say(key: str, /, **fields: object) -> str:
+    """One of the command line's lines (``cli.<key>`` of the words tables) in the terminal's language:
+    Chinese, unless ``LC_ALL``/``LC_MESSAGES``/``LANG`` says English (``app.words.cli_language``)."""
+    return words.text(f"cli.{key}", words.cli_language(), **fields)
+
+
+def term(section: str, code: object, /, **fields: object) -> str:
+    """A word of the domain's vocabulary (``app.vocabulary``) in the terminal's language."""
+    from app.vocabulary import word
+
+    return word(section, code, words.cli_language(), **fields)
+
+
+def cli_language() -> str:
+    return words.cli_language()
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """Pad to a display width: a Chinese character takes two columns in a terminal."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(0, width - shown)
+    return fill + text if right else text + fill
 
 
 def parse_date(text: str) -> date:
@@ -73,9 +100,7 @@ def command_writer(name: str) -> Any:
     from app.models.locking import command, describe_holder
 
     def waiting(holder: Any) -> None:
-        print(
-            f"waiting: the panel is being written by {describe_holder(holder)}…", file=sys.stderr, flush=True
-        )
+        print(say("lock.waiting", holder=describe_holder(holder)), file=sys.stderr, flush=True)
 
     return replace(command(name), on_wait=waiting)
 

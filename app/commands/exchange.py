@@ -18,6 +18,8 @@ from app.commands.common import (
     command_writer,
     open_panel,
     print_json,
+    say,
+    term,
 )
 
 PROBLEM_TEXT = {
@@ -110,11 +112,6 @@ PROBLEM_TEXT = {
 }
 
 PASSPHRASE_VARIABLE = "DOSSIER_PANEL_PASSPHRASE"
-LEGACY_WARNING = (
-    "warning: this is an old, unprotected package (not encrypted, not signed): opened read-only. "
-    "You can read the dossiers, but not score or export; ask the panel chair for a new package "
-    "(scores already entered are carried over)."
-)
 
 
 def describe(code: str) -> str:
@@ -160,7 +157,7 @@ def passphrase_from(args: argparse.Namespace, what: str) -> str | None:
     if os.environ.get(PASSPHRASE_VARIABLE):
         return os.environ[PASSPHRASE_VARIABLE]
     if sys.stdin.isatty():
-        return getpass.getpass(f"passphrase of {what} (from the slip): ")
+        return getpass.getpass(say("review.passphrase_prompt", what=what))
     return None
 
 
@@ -180,7 +177,7 @@ def cmd_package(args: argparse.Namespace) -> int:
         raise UsageProblem(f"{args.slips}: the slips must not go with the packages; write them elsewhere")
     with open_panel(args.panel, writes="package") as panel:
         try:
-            built = build_packages(panel, out, _progress("packaging"))
+            built = build_packages(panel, out, _progress(say("package.progress")))
         except ExchangeError as exc:
             raise _exchange_problem(exc) from None
         packaged = {r.id for r, _ in built}
@@ -192,25 +189,39 @@ def cmd_package(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for reviewer, path in built:
         print(
-            f"{reviewer.id} {reviewer.name} ({reviewer.role.value}) -> {path}  passphrase {words[reviewer.id]}"
+            say(
+                "package.built",
+                reviewer=reviewer.id,
+                name=reviewer.name,
+                role=term("role", reviewer.role),
+                path=path,
+                passphrase=words[reviewer.id],
+            )
         )
     for reviewer in idle:
-        print(f"{reviewer.id} {reviewer.name}: no package (no dossiers assigned)")
+        print(say("package.idle", reviewer=reviewer.id, name=reviewer.name))
     if slips is not None:
-        print(f"passphrase slips: {slips.path} ({slips.pages} pages); hand each over apart from the stick")
+        print(say("package.slips", path=slips.path, pages=slips.pages))
     else:
-        print("hand each passphrase over apart from its package (print the slips: package --slips FILE.pdf)")
+        print(say("package.no_slips"))
     return EXIT_OK
 
 
 def _file_line(f: Any) -> str:
-    who = f"reviewer {f.reviewer_id}" if f.reviewer_id else "reviewer unknown"
-    seq = f", sequence {f.sequence}" if f.sequence is not None else ""
-    if f.outcome == "refused":
-        return one_line(f"{f.path.name}: refused ({who}{seq})")
-    extra = f", replacing sequence {f.replaced_sequence}" if f.replaced_sequence is not None else ""
-    counts = f": {f.reviews} reviews, {f.deductions} deductions" if f.outcome != "unchanged" else ""
-    return one_line(f"{f.path.name}: {f.outcome} ({who}{seq}{extra}){counts}")
+    who = say("merge.reviewer", reviewer=f.reviewer_id) if f.reviewer_id else say("merge.reviewer_unknown")
+    replaced = f.replaced_sequence is not None and f.outcome != "refused"
+    counted = f.outcome not in ("refused", "unchanged")
+    return one_line(
+        say(
+            "merge.file",
+            file=f.path.name,
+            outcome=term("merge_outcome", f.outcome),
+            who=who,
+            sequence=say("merge.sequence", sequence=f.sequence) if f.sequence is not None else "",
+            replacing=say("merge.replacing", sequence=f.replaced_sequence) if replaced else "",
+            counts=say("merge.counts", reviews=f.reviews, deductions=f.deductions) if counted else "",
+        )
+    )
 
 
 def _problem_line(file_name: str, p: Any) -> str:
@@ -226,7 +237,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from app.services.merge import merge_files
 
     with open_panel(args.panel, writes="merge") as panel:
-        report = merge_files(panel, [Path(f) for f in args.files], _progress("merging"))
+        report = merge_files(panel, [Path(f) for f in args.files], _progress(say("merge.progress")))
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
@@ -256,9 +267,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
             for p in f.problems:
                 print(_problem_line(f.path.name, p))
             for w in f.warnings:
-                print(_problem_line(f.path.name, w).replace("  ", "  warning: ", 1))
-        counts = {o: len(report.with_outcome(o)) for o in ("merged", "updated", "unchanged", "refused")}
-        print(", ".join(f"{n} {o}" for o, n in counts.items()) + f"; backup {report.backup}")
+                print(_problem_line(f.path.name, w).replace("  ", "  " + say("merge.warning"), 1))
+        counts = [
+            say("merge.outcome_count", outcome=term("merge_outcome", o), count=len(report.with_outcome(o)))
+            for o in ("merged", "updated", "unchanged", "refused")
+        ]
+        print(say("merge.summary", counts=say("list_separator").join(counts), backup=report.backup))
     return EXIT_FINDINGS if report.refused else EXIT_OK
 
 
@@ -275,11 +289,12 @@ def cmd_reset_sequence(args: argparse.Namespace) -> int:
                 "unknown_reviewer": "no such reviewer in this panel",
             }
             raise UsageProblem(f"reset-sequence {args.reviewer}: {words.get(exc.code, exc.code)}") from None
-    before = "none merged" if reset.old is None else f"was {reset.old}"
-    print(
-        f"reviewer {reset.reviewer_id}: sequence reset ({before}); "
-        f"the next file merged must have a sequence above {reset.new}"
+    before = (
+        say("reset_sequence.none_merged")
+        if reset.old is None
+        else say("reset_sequence.was", sequence=reset.old)
     )
+    print(say("reset_sequence.done", reviewer=reset.reviewer_id, before=before, sequence=reset.new))
     return EXIT_OK
 
 
@@ -296,8 +311,8 @@ def cmd_review_open(args: argparse.Namespace) -> int:
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     if not protected:
-        print(LEGACY_WARNING, file=sys.stderr)
-    print("workspace ready; open it to review, export it to send your scores back")
+        print(say("review.legacy_warning"), file=sys.stderr)
+    print(say("review.ready"))
     print(path)
     return EXIT_OK
 
@@ -313,7 +328,7 @@ def cmd_review_import_scores(args: argparse.Namespace) -> int:
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     print(
-        f"scores: {len(report.reviews)} reviews written ({report.deductions} deductions, {report.vetoes} vetoes)"
+        say("scores.written", reviews=len(report.reviews), deductions=report.deductions, vetoes=report.vetoes)
     )
     return EXIT_OK
 
@@ -325,7 +340,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     try:
         panel, meta = open_workspace(Path(args.workspace))
         panel.close()
-        passphrase = None if is_read_only(meta) else passphrase_from(args, "your package")
+        passphrase = None if is_read_only(meta) else passphrase_from(args, say("review.your_package"))
         result = export_reviewer_file(
             Path(args.workspace),
             Path(args.out),
@@ -335,8 +350,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     except ExchangeError as exc:
         raise _exchange_problem(exc) from None
     print(
-        f"reviewer file, sequence {result.sequence}: {result.reviews} reviews, {result.deductions} deductions; "
-        "give this file to the chair"
+        say("review.exported", sequence=result.sequence, reviews=result.reviews, deductions=result.deductions)
     )
     print(result.path)
     return EXIT_OK

@@ -11,8 +11,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, print_json
-from app.review.disagreement import Flag, FlagCode, summarise
+from app.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageProblem,
+    cli_language,
+    open_panel,
+    pad,
+    print_json,
+    say,
+    term,
+)
+from app.review.disagreement import Flag, summarise
 from app.review.points import format_points
 
 ERROR_WORDS = {
@@ -44,23 +54,20 @@ def _p(value: Fraction | None) -> str:
 
 
 def describe_flag(flag: Flag) -> str:
-    f, who = flag.figures, flag.by_reviewer
-    if flag.code is FlagCode.SCORE_SPREAD:
-        totals = ", ".join(f"{r} {_p(v)}" for r, v in who.items())
-        return f"experts' totals {totals}: {_p(f['spread'])} apart (threshold {_p(f['threshold'])})"
-    if flag.code is FlagCode.VETO_SPLIT:
-        marked = ", ".join(r for r, v in who.items() if v)
-        not_marked = ", ".join(r for r, v in who.items() if not v)
-        return f"veto {flag.veto_id} marked by {marked}, not by {not_marked}"
-    if flag.code is FlagCode.ITEM_SPLIT:
-        taken = ", ".join(f"{r} {_p(v) if v else 'nothing'}" for r, v in who.items())
-        return f"item {flag.item_id}: {taken} (maximum {_p(f['maximum'])})"
-    taken = ", ".join(f"{r} {_p(v)}" for r, v in who.items())
-    rejected = f", {_p(f['rejected_points'])} of it rejected" if f["rejected_points"] else ""
+    """One line of a flag: dossier, kind, the item or veto, who gave what, the deductions' ids, status."""
+    from app.vocabulary import flag_figures_text
+
+    where = say("flags.item", item=flag.item_id) if flag.item_id else ""
+    where += say("flags.veto", veto=flag.veto_id) if flag.veto_id else ""
     ids = " ".join(flag.deduction_uids)
-    return (
-        f"item {flag.item_id}: counted twice? cross-review takes {_p(f['cross_points'])}{rejected} "
-        f"where experts took up to {_p(f['expert_points'])} ({taken})" + (f"; deduction {ids}" if ids else "")
+    return say(
+        "flags.line",
+        dossier=flag.dossier_id,
+        kind=term("flag", flag.code),
+        where=where,
+        figures=flag_figures_text(flag, None, cli_language()),
+        ids=say("flags.deductions", ids=ids) if ids else "",
+        status=term("flag_status", "settled" if flag.settled else "open"),
     )
 
 
@@ -78,8 +85,8 @@ def cmd_flags(args: argparse.Namespace) -> int:
         print_json(flags_json(shown))
     else:
         for flag in shown:
-            print(f"{flag.dossier_id}  {describe_flag(flag)}  [{'settled' if flag.settled else 'open'}]")
-        print(f"{summary.total} flag(s): {summary.settled} settled, {summary.open} open")
+            print(describe_flag(flag))
+        print(say("flags.summary", total=summary.total, settled=summary.settled, open=summary.open))
     return EXIT_FINDINGS if summary.open else EXIT_OK
 
 
@@ -135,34 +142,52 @@ def cmd_moderate(args: argparse.Namespace) -> int:
                 decision = act(panel, uid, args.reason, actor=args.actor)
                 code = decision.dossier_id
                 print(
-                    f"deduction {uid} ({decision.reviewer_id} on {code}, item {decision.item_id}, "
-                    f"{format_points(decision.points)} points) {decision.decision.value}: {decision.reason}"
+                    say(
+                        "moderate.deduction",
+                        uid=uid,
+                        reviewer=decision.reviewer_id,
+                        dossier=code,
+                        item=decision.item_id,
+                        points=format_points(decision.points),
+                        decision=term("decision", decision.decision),
+                        reason=decision.reason,
+                    )
                 )
         except moderation.ModerationError as exc:
             raise UsageProblem(describe_error(exc)) from None
         after = compute_results(panel)
     old, new = _dossier_line(before, code), _dossier_line(after, code)
-    labels = ("expert score", "cross deduction", "final")
-    print(
-        f"{code}: "
-        + ", ".join(f"{label} {_p(a)} → {_p(b)}" for label, a, b in zip(labels, old, new, strict=True))
-    )
+    labels = [say(f"moderate.{key}") for key in ("expert_score", "cross_deduction", "final")]
+    changes = [
+        say("moderate.change", label=label, old=_p(a), new=_p(b))
+        for label, a, b in zip(labels, old, new, strict=True)
+    ]
+    print(say("moderate.before_after", dossier=code, changes=say("list_separator").join(changes)))
     return EXIT_OK
 
 
 def _change_line(change: Any) -> str:
     if change.new is None:
-        return f"dossier {change.dossier_id}: moderation cleared"
+        return say("moderate.cleared", dossier=change.dossier_id)
     if not change.changed:
-        return f"dossier {change.dossier_id}: already settled so; nothing written"
+        return say("moderate.unchanged", dossier=change.dossier_id)
     n = change.new
+
+    def value(points: Any) -> str:
+        return format_points(points) if points is not None else say("moderate.as_computed")
+
     parts = [
-        f"expert score {format_points(n.expert_score) if n.expert_score is not None else 'as computed'}",
-        f"cross deduction {format_points(n.cross_deduction) if n.cross_deduction is not None else 'as computed'}",
+        f"{say('moderate.expert_score')} {value(n.expert_score)}",
+        f"{say('moderate.cross_deduction')} {value(n.cross_deduction)}",
     ]
     if n.dismissed_vetoes:
-        parts.append("vetoes dismissed: " + ", ".join(n.dismissed_vetoes))
-    return f"dossier {change.dossier_id} settled: " + "; ".join(parts) + f" — reason: {n.reason}"
+        parts.append(say("moderate.dismissed", vetoes=say("list_separator").join(n.dismissed_vetoes)))
+    return say(
+        "moderate.settled",
+        dossier=change.dossier_id,
+        parts=say("reason_separator").join(parts),
+        reason=n.reason,
+    )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -178,29 +203,46 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(statistics_json(stats))
         return EXIT_OK
-    print("Typical problems (most deducted items)")
-    print(f"  {'item':<18} {'dossiers':>8} {'reviews':>7} {'points':>7}  item text / most frequent reasons")
-    for p in stats.problems[: args.top]:
-        reasons = "; ".join(f"{t} ×{n}" for t, n in p.reasons)
+    _print_problems(stats.problems[: args.top])
+    _print_by_candidate(stats.by_candidate, names)
+    _print_agreement(stats.agreement)
+    return EXIT_OK
+
+
+def _print_problems(problems: Any) -> None:
+    print(say("stats.problems"))
+    heads = [pad(say("stats.col_item"), 18), pad(say("stats.col_dossiers"), 8, True)]
+    heads += [pad(say("stats.col_reviews"), 7, True), pad(say("stats.col_points"), 7, True)]
+    print("  " + " ".join(heads) + "  " + say("stats.col_text"))
+    for p in problems:
+        reasons = say("reason_separator").join(f"{t} ×{n}" for t, n in p.reasons)
         print(
-            f"  {p.item_id:<18} {f'{p.dossiers}/{p.dossiers_reviewed}':>8} {p.reviews:>7} "
+            f"  {pad(p.item_id, 18)} {pad(f'{p.dossiers}/{p.dossiers_reviewed}', 8, True)} {p.reviews:>7} "
             f"{format_points(p.points):>7}  {p.item_text} — {reasons}"
         )
-    print("\nPer candidate")
-    for candidate_id, problems in stats.by_candidate.items():
-        top = (
-            ", ".join(f"{p.item_id} ({p.reviews}×, {format_points(p.points)})" for p in problems[:3])
-            or "none"
+
+
+def _print_by_candidate(by_candidate: Any, names: dict[str, str]) -> None:
+    print("\n" + say("stats.per_candidate"))
+    for candidate_id, problems in by_candidate.items():
+        top = say("list_separator").join(
+            say("stats.candidate_item", item=p.item_id, reviews=p.reviews, points=format_points(p.points))
+            for p in problems[:3]
         )
-        print(f"  {names.get(candidate_id, '')} ({candidate_id}): {top}")
-    print("\nExpert agreement per item (dossiers with two or more experts)")
-    print(f"  {'item':<18} {'pairs':>5} {'agree':>5} {'share':>6} {'mean diff':>9}")
-    for a in stats.agreement:
+        name = names.get(candidate_id, "")
+        print("  " + say("stats.candidate_line", name=name, id=candidate_id, top=top or say("stats.none")))
+
+
+def _print_agreement(agreement: Any) -> None:
+    print("\n" + say("stats.agreement"))
+    heads = [pad(say("stats.col_item"), 18), pad(say("stats.col_pairs"), 5, True)]
+    heads += [pad(say("stats.col_agree"), 5, True), pad(say("stats.col_share"), 6, True)]
+    print("  " + " ".join([*heads, pad(say("stats.col_mean_diff"), 9, True)]))
+    for a in agreement:
         print(
-            f"  {a.item_id:<18} {a.pairs:>5} {a.agreeing_pairs:>5} {format_points(a.share * 100) + '%':>6} "
+            f"  {pad(a.item_id, 18)} {a.pairs:>5} {a.agreeing_pairs:>5} {format_points(a.share * 100) + '%':>6} "
             f"{format_points(a.mean_abs_difference):>9}"
         )
-    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:

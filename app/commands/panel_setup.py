@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,16 @@ from app.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     UsageProblem,
+    cli_language,
     open_panel,
+    pad,
     parse_date,
     print_json,
+    say,
+    term,
 )
 from app.review import library
-from app.review.composition import Severity, describe
+from app.review.composition import Finding, Severity
 from app.review.points import format_points, parse_points
 from app.review.ruleset import CrossAggregation, ExpertAggregation
 
@@ -25,12 +28,8 @@ from app.review.ruleset import CrossAggregation, ExpertAggregation
 # ---------------------------------------------------------------------- commands
 def _why_incomplete(steps: list[dict[str, Any]]) -> str:
     codes = {s["code"] for s in steps}
-    reasons = []
-    if "unsettled" in codes:
-        reasons.append("composition errors to settle (`check`, `set-aside`)")
-    if "grade_missing" in codes:
-        reasons.append("no grade from the chair yet (`grade`)")
-    return "; ".join(reasons) or "dossiers still unscored"
+    reasons = [say(f"results.why_{code}") for code in ("unsettled", "grade_missing") if code in codes]
+    return say("reason_separator").join(reasons) or say("results.why_unscored")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -60,7 +59,13 @@ def cmd_new(args: argparse.Namespace) -> int:
             raise UsageProblem(str(exc.args[0])) from None
         checklists = panel_checklists(ruleset, own)
         print(
-            f"checklist {own.id} v{own.version} ({format_points(own.max_points)} points) from {args.checklist}"
+            say(
+                "new.checklist",
+                id=own.id,
+                version=own.version,
+                points=format_points(own.max_points),
+                file=args.checklist,
+            )
         )
     panel = Panel.create(
         path,
@@ -75,7 +80,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         disagreement_threshold=parse_points(args.threshold) if args.threshold else None,
         enabled_vetoes=_enabled_vetoes(args.ruleset, args.enable_veto or []),
     )
-    print(f"created panel {panel.info.title!r} ({panel.info.ruleset_id}), PDFs kept in {panel.pdf_dir}")
+    print(say("new.created", title=panel.info.title, ruleset=panel.info.ruleset_id, pdf_dir=panel.pdf_dir))
     print(panel.path)
     panel.close()
     return EXIT_OK
@@ -91,11 +96,13 @@ def _enabled_vetoes(ruleset_id: str, veto_ids: list[str]) -> list[str]:
 
 
 def _print_import(report: Any, what: str) -> int:
-    updated = f", {len(report.updated)} updated" if report.updated else ""
-    print(f"{what}: {len(report.added)} added{updated}, {len(report.unchanged)} already in the panel", end="")
-    print(f", {len(report.refused)} refused" if report.refused else "")
+    line = say(
+        "import.summary", what=say(f"import.{what}"), added=len(report.added), unchanged=len(report.unchanged)
+    )
+    line += say("import.updated", updated=len(report.updated)) if report.updated else ""
+    print(line + (say("import.refused", refused=len(report.refused)) if report.refused else ""))
     for label, code, detail in report.refused:
-        print(f"  refused {label}: {code} — {detail}")
+        print(say("import.refused_line", label=label, problem=f"{code} — {detail}"))
     return EXIT_FINDINGS if report.refused else EXIT_OK
 
 
@@ -119,7 +126,12 @@ def cmd_add_dossiers(args: argparse.Namespace) -> int:
 
     def show(done: int, total: int, _stage: str) -> None:
         if sys.stderr.isatty():
-            print(f"\rchecking PDFs {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(
+                "\r" + say("import.checking_pdfs", done=done, total=total),
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     with open_panel(args.panel, writes="add-dossiers") as panel:
         report = add_dossiers(panel, args.manifest, progress=Progress(show))
@@ -134,17 +146,19 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
     with open_panel(args.panel, writes="import-scores") as panel:
         report = import_scores(panel, args.file)
     print(
-        f"scores: {len(report.reviews)} reviews written ({report.deductions} deductions, {report.vetoes} vetoes)"
+        say("scores.written", reviews=len(report.reviews), deductions=report.deductions, vetoes=report.vetoes)
     )
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from app.services.results import compute_results
+    from app.vocabulary import finding_text
 
     with open_panel(args.panel) as panel:
         composition = compute_results(panel).composition
         names = {c.id: c.name for c in panel.candidates()}
+        ruleset = panel.ruleset
     if args.json:
         print_json(
             [
@@ -155,24 +169,43 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "dossier": f.dossier_id,
                     "rule": f.rule,
                     "args": {k: str(v) for k, v in f.args.items()},
-                    "text": describe(f, names),
+                    "text": finding_text(f, ruleset, names, cli_language()),
                 }
                 for f in composition.findings
             ]
         )
     else:
         for finding in composition.findings:
-            print(describe(finding, names))
+            print(finding_line(finding, ruleset, names))
         errors = sum(1 for f in composition.findings if f.severity is Severity.ERROR)
-        print(f"composition check: {errors} error(s), {len(composition.findings) - errors} warning(s)")
+        print(say("check.summary", errors=errors, warnings=len(composition.findings) - errors))
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in composition.findings) else EXIT_OK
 
 
-def _pad(text: str, width: int, right: bool = False) -> str:
-    """Pad to a display width: CJK characters take two columns in a terminal."""
-    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    fill = " " * max(0, width - shown)
-    return fill + text if right else text + fill
+HINTS = {
+    "pending": "check.keep_copy_hint",
+    "pool_members": "check.pool_hint",
+    "too_many": "check.set_aside_hint",
+}
+
+
+def finding_line(finding: Finding, ruleset: Any, names: dict[str, str]) -> str:
+    """A finding as the chair's terminal shows it: severity, candidate, case number, rule, sentence, and
+    the command that settles it."""
+    from app.vocabulary import finding_text
+
+    text = finding_text(finding, ruleset, names, cli_language())
+    pending = finding.args.get("decided_by") == "pending"
+    hint = HINTS.get("pending" if pending else finding.code.value)
+    where = say("check.case", case=finding.args.get("case_number") or "—") if finding.dossier_id else ""
+    return say(
+        "check.finding",
+        severity=term("severity", finding.severity),
+        candidate=names.get(finding.candidate_id, finding.candidate_id),
+        where=where,
+        rule=finding.rule,
+        text=text + (say(hint) if hint else ""),
+    )
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -185,77 +218,96 @@ def cmd_results(args: argparse.Namespace) -> int:
         print_json(data)
         return EXIT_OK
     print(f"{data['panel']['title']}  [{data['panel']['ruleset']}]")
-    print("\nDossiers")
+    _print_dossiers(results)
+    _print_ranking(data["candidates"])
+    _print_awards(data)
+    scored = sum(1 for o in results.dossiers if o.result.final is not None)
     print(
-        "  "
-        + "  ".join(
-            [
-                _pad("dossier", 24),
-                _pad("candidate", 9),
-                _pad("experts", 22),
-                "  expert",
-                " cross",
-                "   final",
-                "notes",
-            ]
+        "\n"
+        + say(
+            "results.counts",
+            dossiers=len(results.dossiers),
+            candidates=len(data["candidates"]),
+            scored=scored,
+        )
+    )
+    return EXIT_OK
+
+
+def _row(cells: list[tuple[str, int, bool]], last: str) -> str:
+    return "  " + "  ".join([pad(text, width, right) for text, width, right in cells] + [last])
+
+
+def _dossier_notes(result: Any) -> str:
+    notes = [term("zero_reason", z) for z in result.zero_reasons if z.value != "veto"]
+    notes += [say("results.veto", veto=v.veto_id) for v in result.vetoes]
+    notes += [say("results.moderated")] if result.moderated else []
+    return say("list_separator").join(notes)
+
+
+def _print_dossiers(results: Any) -> None:
+    print("\n" + say("results.dossiers"))
+    heads = ("col_dossier", "col_candidate", "col_experts", "col_expert", "col_cross", "col_final")
+    widths = ((24, False), (9, False), (22, False), (8, True), (8, True), (8, True))
+    print(
+        _row(
+            [(say(f"results.{h}"), w, r) for h, (w, r) in zip(heads, widths, strict=True)],
+            say("results.col_notes"),
         )
     )
     for o in results.dossiers:
         r = o.result
-        experts = " ".join(format_points(v) for v in r.expert_scores.values()) or "—"
-        notes = ", ".join(
-            [z.value for z in r.zero_reasons if z.value != "veto"] + [f"veto {v.veto_id}" for v in r.vetoes]
+        cells = (
+            o.dossier.id,
+            o.dossier.candidate_id,
+            " ".join(format_points(v) for v in r.expert_scores.values()) or "—",
+            format_points(r.expert_score) if r.expert_score is not None else "—",
+            format_points(r.cross_deduction),
+            format_points(r.final) if r.final is not None else say("results.pending"),
         )
-        notes += ", moderated" if r.moderated else ""
-        expert = format_points(r.expert_score) if r.expert_score is not None else "—"
-        final = format_points(r.final) if r.final is not None else "pending"
-        print(
-            "  "
-            + "  ".join(
-                [
-                    _pad(o.dossier.id, 24),
-                    _pad(o.dossier.candidate_id, 9),
-                    _pad(experts, 22),
-                    _pad(expert, 8, True),
-                    _pad(format_points(r.cross_deduction), 6, True),
-                    _pad(final, 8, True),
-                    notes,
-                ]
-            )
-        )
+        print(_row([(c, w, right) for c, (w, right) in zip(cells, widths, strict=True)], _dossier_notes(r)))
+
+
+def _print_ranking(candidates: list[dict[str, Any]]) -> None:
     level = None
-    for c in data["candidates"]:
+    for c in candidates:
         if c["level"] != level:
             level = c["level"]
-            print(f"\nRanking — {c['level_name'] or level}")
-            print("  " + "  ".join(["rank", _pad("candidate", 30), "indicator", "max"]))
-        flag = "" if c["complete"] else f"  (incomplete: {_why_incomplete(c['steps'])})"
-        who = f"{c['name']} ({c['id']})"
-        print(
-            "  "
-            + "  ".join(
-                [
-                    _pad(str(c["rank"]), 4, True),
-                    _pad(who, 30),
-                    _pad(c["indicator"], 9, True),
-                    f"/ {c['max_points']}{flag}",
-                ]
-            )
-        )
+            print("\n" + say("results.ranking", level=c["level_name"] or level))
+            heads = [(say("results.col_rank"), 4, True), (say("results.col_candidate"), 30, False)]
+            print(_row([*heads, (say("results.col_indicator"), 9, True)], say("results.col_max")))
+        flag = "" if c["complete"] else say("results.incomplete", why=_why_incomplete(c["steps"]))
+        cells = [
+            (str(c["rank"]), 4, True),
+            (f"{c['name']} ({c['id']})", 30, False),
+            (c["indicator"], 9, True),
+        ]
+        print(_row(cells, f"/ {c['max_points']}{flag}"))
+
+
+def _print_awards(data: dict[str, Any]) -> None:
     names = {c["id"]: c["name"] for c in data["candidates"]}
     for award in data["awards"]:
-        over = ", more than the places: tied at the last place" if award["over_by_tie"] else ""
-        named = ", ".join(names.get(cid, cid) for cid in award["named"]) or "—"
-        print(f"\nAward list — {award['name']} ({len(award['named'])} of {award['places']} places{over})")
+        over = say("results.award_tie") if award["over_by_tie"] else ""
+        named = say("list_separator").join(names.get(cid, cid) for cid in award["named"]) or "—"
+        print(
+            "\n"
+            + say(
+                "results.award",
+                name=award["name"],
+                named=len(award["named"]),
+                places=award["places"],
+                over=over,
+            )
+        )
         print(f"  {named}")
-    return EXIT_OK
 
 
 def cmd_rulesets(args: argparse.Namespace) -> int:
     for ruleset in library.rulesets().values():
         kinds = ", ".join(f"{k.name}({k.indicator.formula})" for k in ruleset.candidate_kinds)
         print(f"{ruleset.id:<16} {ruleset.title}  —  {ruleset.document.issuer} {ruleset.document.year}")
-        print(f"{'':<16} checklist {ruleset.checklist}; {kinds}")
+        print(f"{'':<16} " + say("rulesets.checklist", checklist=ruleset.checklist, kinds=kinds))
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import EXIT_OK, UsageProblem, open_panel
+from app.commands.common import EXIT_OK, UsageProblem, open_panel, say
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     def show(done: int, total: int, _stage: str) -> None:
         if sys.stderr.isatty():
-            print(f"\rprinting {done}/{total}", end="", file=sys.stderr, flush=True)
+            print("\r" + say("print.progress", done=done, total=total), end="", file=sys.stderr, flush=True)
 
     progress = Progress(show)
     with open_panel(args.panel) as panel:
@@ -54,7 +54,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise UsageProblem(str(exc)) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"{printed.sheets} sheet(s), {printed.pages} page(s)")
+    print(say("print.printed", sheets=printed.sheets, pages=printed.pages))
     print(printed.path)
     return EXIT_OK
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import UsageProblem, add_reason_and_actor, run_settlement
+from app.commands.common import UsageProblem, add_reason_and_actor, run_settlement, say
 from app.review.points import format_points
 
 ERROR_WORDS = {
@@ -36,14 +36,20 @@ def _run(args: argparse.Namespace, action: Any) -> int:
 
 def _line(settled: Any) -> str:
     if settled.action == "dossier.set_aside":
-        return f"{settled.target}: set aside, no longer counted for its candidate: {settled.reason}"
+        return say("settle.set_aside", target=settled.target, reason=settled.reason)
     if settled.action == "dossier.restore":
-        return f"{settled.target}: counted again (was set aside: {settled.old}): {settled.reason}"
+        return say("settle.restored", target=settled.target, old=settled.old, reason=settled.reason)
     if settled.action == "candidate.grade":
-        old = "none" if settled.old is None else format_points(settled.old)
-        return f"{settled.target}: grade {old} → {format_points(settled.new)}: {settled.reason}"
-    found = "found" if settled.new else "not found"
-    return f"{settled.target}: check {found}" + (f": {settled.reason}" if settled.reason else "")
+        old = say("settle.no_grade") if settled.old is None else format_points(settled.old)
+        return say(
+            "settle.graded",
+            target=settled.target,
+            old=old,
+            new=format_points(settled.new),
+            reason=settled.reason,
+        )
+    found = say("settle.check_found" if settled.new else "settle.check_not_found", target=settled.target)
+    return found + (say("settle.note", reason=settled.reason) if settled.reason else "")
 
 
 def cmd_set_aside(args: argparse.Namespace) -> int:

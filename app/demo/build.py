@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from app import words
 from app.demo.dossier_text import Defect, random_spec
 from app.demo.pdf_maker import DossierManifest, make_dossier
 from app.services.assignment import assign, assignments
@@ -135,6 +136,11 @@ def _clear(directory: Path) -> None:
         shutil.rmtree(directory / folder, ignore_errors=True)
 
 
+def said(key: str, /, **fields: object) -> str:
+    """A line of the build's log (``cli.demo.*``) in the current language (the terminal's or the window's)."""
+    return words.text(f"cli.demo.{key}", None, **fields)
+
+
 def build_demo_panel(
     directory: Path, *, force: bool = False, seed: int = 2017, log: Callable[[str], None] = print
 ) -> Path:
@@ -230,10 +236,10 @@ def build_demo_panel(
         enabled_vetoes=(GRAVE_VETO,),
     )
     with panel:
-        log(f"candidates: {len(add_candidates(panel, directory / 'candidates.csv').added)}")
+        log(said("candidates", count=len(add_candidates(panel, directory / "candidates.csv").added)))
         report = add_dossiers(panel, directory / "dossiers.csv")
-        log(f"dossiers: {len(report.added)} ({sum(m.page_count for _, m in made)} pages)")
-        log(f"reviewers: {len(add_reviewers(panel, directory / 'reviewers.csv').added)}")
+        log(said("dossiers", count=len(report.added), pages=sum(m.page_count for _, m in made)))
+        log(said("reviewers", count=len(add_reviewers(panel, directory / "reviewers.csv").added)))
         assign(panel, seed=f"demo-{seed}")  # every expert every dossier, one cross-reviewer of another region
         assigned = {(a.reviewer_id, a.dossier_id) for a in assignments(panel)}
         _write_csv(
@@ -242,7 +248,7 @@ def build_demo_panel(
             _demo_scores(made, assigned, rng),
         )
         scores = import_scores(panel, directory / "scores.csv")
-        log(f"reviews: {len(scores.reviews)} ({scores.deductions} deductions, {scores.vetoes} vetoes)")
+        log(said("reviews", count=len(scores.reviews), deductions=scores.deductions, vetoes=scores.vetoes))
     return panel_path
 
 

@@ -73,7 +73,7 @@ def test_whole_flow_from_the_command_line(tmp_path: Path, capsys: pytest.Capture
     assert code == 0 and "岱岳区" in out
 
     code, out, _ = run(capsys, "check", str(panel))
-    assert code == 1 and "2 required" in out  # one general dossier of the two Taian asks for
+    assert code == 1 and "needs 2" in out  # one general dossier of the two Taian asks for
 
 
 def test_bad_manifest_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -595,7 +595,11 @@ def test_the_loop_from_the_command_line(
     chair = fresh_panel(loop, tmp_path / "chair", with_pdfs=True)
     chair.close()
     code, out, _ = run(capsys, "package", str(chair.path), "--out", str(tmp_path / "out"))
-    assert code == 0 and "C2 李交叉 (cross) -> " in out and len(list((tmp_path / "out").glob("*.dppkg"))) == 5
+    assert (
+        code == 0
+        and "C2 李交叉 (Cross-reviewer) -> " in out
+        and len(list((tmp_path / "out").glob("*.dppkg"))) == 5
+    )
     package = next((tmp_path / "out").glob("C2-*.dppkg"))
     line = next(x for x in out.splitlines() if x.startswith("C2 "))
     passphrase = line.rsplit("passphrase ", 1)[1]

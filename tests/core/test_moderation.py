@@ -262,7 +262,7 @@ def test_command_line_flags_and_moderate(tmp_path: Path, capsys: pytest.CaptureF
     path = str(tmp_path / "test.dpanel")
     assert main(["flags", path]) == 1  # open flags need the chair
     out = capsys.readouterr().out
-    assert "experts' totals E1 87, E2 98.5: 11.5 apart (threshold 10)  [open]" in out
+    assert "Experts' totals far apart: Highest 98.5, lowest 87: 11.5 apart (threshold 10)  [Open]" in out
     assert out.strip().endswith("6 flag(s): 0 settled, 6 open")
     assert main(["flags", path, "--json"]) == 1
     flags = json.loads(capsys.readouterr().out)
@@ -285,6 +285,6 @@ def test_command_line_flags_and_moderate(tmp_path: Path, capsys: pytest.CaptureF
     assert "give one dossier" in capsys.readouterr().err
     assert main(["flags", path, "--open"]) == 1
     out = capsys.readouterr().out
-    assert "[settled]" not in out and out.strip().endswith("6 flag(s): 2 settled, 4 open")
+    assert "[Settled]" not in out and out.strip().endswith("6 flag(s): 2 settled, 4 open")
     assert main(["moderate", path, D1, "--reason", "分差可接受"]) == 0
     assert main(["flags", path]) == 0

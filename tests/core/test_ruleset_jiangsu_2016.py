@@ -407,7 +407,7 @@ def test_the_chair_names_the_pooled_counties_from_the_command_line(
     path = str(panel.path)
     panel.close()
     assert main(["check", path]) == 1
-    assert "name the pooled ones with `dossier-panel pool`" in capsys.readouterr().out
+    assert "the chair names them (`dossier-panel pool`)" in capsys.readouterr().out
     assert main(["pool", path, "SZ", "K1", "--reason", "市局推荐"]) == 2
     assert "SZ pools 2 member candidates; 1 given" in capsys.readouterr().err
     assert main(["pool", path, "SZ", "K1", "K3"]) == 2

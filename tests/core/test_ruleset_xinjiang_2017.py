@@ -337,7 +337,7 @@ def test_check_names_the_late_dossier_and_the_chair_chooses_the_standing_copy(
         assert panel.checklist("inspection-interrogation").veto("forged-record") is None
     assert main(["check", path]) == 1
     out = capsys.readouterr().out
-    assert "case 伊环罚〔2017〕5号 [window.decision_date]: decision_date 2017-11-02 is outside" in out
+    assert "case 伊环罚〔2017〕5号 [window.decision_date]: decision date 2017-11-02 is outside" in out
     assert "this dossier scores 0 (dossier YL-P1 stands: its category comes first in the notice)" in out
     assert main(["keep-copy", path, "YL-G1", "--reason", "x"]) == 2
     assert "no copy to choose" in capsys.readouterr().err

@@ -36,7 +36,7 @@ def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
     code, out, _ = run(capsys, "check", panel)
     assert code == 1
     assert "[sharing.individual_and_unit]" in out and "too_many" not in out  # worded, not coded
-    assert "exactly 2 counted" in out
+    assert "2 required, 3 handed in" in out and "(`dossier-panel set-aside`)" in out
 
     code, _, err = run(capsys, "set-aside", panel, "U1-c")
     assert code == 2 and err.strip() == "error: U1-c: give --reason TEXT: every settlement needs a reason"
@@ -47,7 +47,7 @@ def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
     # the shared case: the unit's copy is set aside, so the individual keeps his
     assert run(capsys, "set-aside", panel, "U1-a", "--reason", "与候选个人共用，由市局另行抽取")[0] == 0
     code, out, _ = run(capsys, "check", panel)
-    assert "sharing" not in out and out.count("set aside by the chair") == 2
+    assert "sharing" not in out and out.count("Set aside by the chair") == 2
     # the exported result says which dossiers do not count, and why
     assert run(capsys, "export", panel, "--xlsx", str(tmp_path / "result.xlsx"))[0] == 0
     sheet = openpyxl.load_workbook(tmp_path / "result.xlsx")["案卷得分"]

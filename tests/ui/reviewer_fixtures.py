@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import words
 from app.services.panel import Panel
 from app.ui.reviewer.build import build_window
 from app.ui.reviewer.opening import Opened, open_for_review
@@ -129,6 +130,7 @@ def chinese_ui(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     qapp.setFont(font)
+    words.use_language("en")  # as with no translator: the next module's windows speak the source language
 
 
 WindowFactory = Callable[..., ReviewerWindow]
