@@ -1,10 +1,12 @@
 """What the printed documents need from a panel file, read once per print run.
 
 Printing needs more than the results engine reads (each review as entered: the reasons' words, page
-anchors, dates), so this module reads those with a few bulk SQLAlchemy Core queries — never one per
-sheet, which would dominate a 500-sheet print. Results, moderations, typical problems and draws come
-from the services the exports use, so paper and spreadsheet carry the same figures. Everything it
-returns is plain frozen data; the layout modules never touch the database.
+anchors, dates). Everything is read through the services, so one rule lives in one place: reviews as
+``ReviewService.state`` reads them (``review_states``, in bulk — never one query per sheet, which
+would dominate a 500-sheet print), assignments from the assignment service, and results,
+moderations, typical problems and draws from the services the exports use, so paper, screen and
+spreadsheet carry the same figures. No SQL here. Everything it returns is plain frozen data; the
+layout modules never touch the database.
 """
 
 from __future__ import annotations
@@ -16,9 +18,6 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 
-from sqlalchemy import select
-
-from app.models import schema
 from app.printing.labels import local_date
 from app.review.checklist import Checklist
 from app.review.draw import DrawRecord
@@ -26,6 +25,7 @@ from app.review.entities import CandidateRecord, DossierRecord
 from app.review.panel_results import PanelResults
 from app.review.ruleset import RuleSet
 from app.review.statistics import PanelStatistics, compute_statistics
+from app.services.assignment import assignments
 from app.services.draws import draws
 from app.services.moderation import (
     DecisionRecord,
@@ -36,6 +36,7 @@ from app.services.moderation import (
 )
 from app.services.panel import Panel, PanelInfo, ReviewerRecord
 from app.services.results import compute_results
+from app.services.review_states import review_states
 
 
 class PrintingError(ValueError):
@@ -129,14 +130,10 @@ class PrintContext:
 
     @cached_property
     def assignments(self) -> dict[str, list[str]]:
-        """Reviewer id -> the dossier codes assigned to them."""
-        a, d = schema.assignments, schema.dossiers
+        """Reviewer id -> the dossier codes assigned to them, in code order."""
         found: dict[str, list[str]] = defaultdict(list)
-        with self.panel.engine.connect() as conn:
-            for reviewer_id, code in conn.execute(
-                select(a.c.reviewer_id, d.c.code).join(d).order_by(a.c.reviewer_id, d.c.code)
-            ):
-                found[reviewer_id].append(code)
+        for row in sorted(assignments(self.panel), key=lambda x: (x.reviewer_id, x.dossier_id)):
+            found[row.reviewer_id].append(row.dossier_id)
         return dict(found)
 
     # ------------------------------------------------------------------ reviews
@@ -157,40 +154,21 @@ class PrintContext:
     @cached_property
     def all_reviews(self) -> tuple[ReviewRecord, ...]:
         """Every review as entered (rejected cross deductions included: the reviewer's own record)."""
-        r, d, ded, vet = schema.reviews, schema.dossiers, schema.deductions, schema.review_vetoes
-        with self.panel.engine.connect() as conn:
-            rows = conn.execute(
-                select(
-                    r.c.id, r.c.reviewer_id, d.c.code, r.c.status, r.c.note, r.c.updated_at, r.c.completed_at
-                ).join(d)
-            ).all()
-            deductions: dict[int, list[DeductionLine]] = defaultdict(list)
-            for review_id, item_id, points, reason_id, text, page in conn.execute(
-                select(
-                    ded.c.review_id, ded.c.item_id, ded.c.points, ded.c.reason_id, ded.c.text, ded.c.page
-                ).order_by(ded.c.review_id, ded.c.id)
-            ):
-                deductions[review_id].append(DeductionLine(item_id, points, reason_id, text, page))
-            vetoes: dict[int, list[VetoLine]] = defaultdict(list)
-            for review_id, veto_id, reason, page in conn.execute(
-                select(vet.c.review_id, vet.c.veto_id, vet.c.reason, vet.c.page).order_by(
-                    vet.c.review_id, vet.c.veto_id
-                )
-            ):
-                vetoes[review_id].append(VetoLine(veto_id, reason, page))
-        found = [
+        return tuple(
             ReviewRecord(
-                reviewer=self.reviewer(row.reviewer_id),
-                dossier_code=row.code,
-                status=row.status,
-                day=local_date(row.completed_at or row.updated_at),
-                note=row.note,
-                deductions=tuple(deductions.get(row.id, ())),
-                vetoes=tuple(vetoes.get(row.id, ())),
+                reviewer=self.reviewer(stored.reviewer_id),
+                dossier_code=stored.dossier,
+                status=stored.state.status.value,
+                day=local_date(stored.state.completed_at or stored.state.updated_at),
+                note=stored.state.note,
+                deductions=tuple(
+                    DeductionLine(d.item_id, d.points, d.reason_id, d.text, d.page)
+                    for d in stored.state.deductions
+                ),
+                vetoes=tuple(VetoLine(v.veto_id, v.reason, v.page) for v in stored.state.vetoes),
             )
-            for row in rows
-        ]
-        return tuple(sorted(found, key=lambda x: (x.reviewer.id, x.dossier_code)))
+            for stored in review_states(self.panel)
+        )
 
     # ------------------------------------------------------------------ results and records
     @cached_property
@@ -217,9 +195,7 @@ class PrintContext:
 
     def review_counts(self) -> dict[str, int]:
         """Reviewer id -> how many reviews they wrote (for the report's signature page)."""
-        r = schema.reviews
         counts: dict[str, int] = defaultdict(int)
-        with self.panel.engine.connect() as conn:
-            for (reviewer_id,) in conn.execute(select(r.c.reviewer_id)):
-                counts[reviewer_id] += 1
+        for review in self.all_reviews:
+            counts[review.reviewer.id] += 1
         return dict(counts)

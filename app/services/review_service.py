@@ -70,6 +70,7 @@ class ReviewState:
     visited: frozenset[str] = frozenset()
     item_notes: dict[str, str] = field(default_factory=dict)
     updated_at: datetime | None = None
+    completed_at: datetime | None = None  # when it was marked complete (None while it is not)
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,9 @@ class ReviewService:
             vetoes = tuple(
                 VetoView(r.veto_id, r.reason, r.page)
                 for r in conn.execute(
-                    select(schema.review_vetoes).where(schema.review_vetoes.c.review_id == rid)
+                    select(schema.review_vetoes)
+                    .where(schema.review_vetoes.c.review_id == rid)
+                    .order_by(schema.review_vetoes.c.veto_id)
                 )
             )
             marks = conn.execute(select(schema.item_marks).where(schema.item_marks.c.review_id == rid)).all()
@@ -196,6 +199,7 @@ class ReviewService:
             frozenset(m.item_id for m in marks if m.visited),
             {m.item_id: m.note for m in marks if m.note},
             review["updated_at"],
+            review["completed_at"],
         )
 
     def score(self, dossier: str, state: ReviewState | None = None) -> ReviewerScore:
