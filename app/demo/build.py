@@ -153,13 +153,64 @@ def build_demo_panel(
     pdf_dir = directory / "dossiers"
     pdf_dir.mkdir()
     rng = random.Random(seed)
-    by_id = {c.id: c for c in CANDIDATES}
 
     _write_csv(
         directory / "candidates.csv",
         ["id", "name", "kind", "region", "officer_name", "officer_certificate"],
         [[c.id, c.name, c.kind, c.region, *(c.officer or ("", ""))] for c in CANDIDATES],
     )
+    dossier_rows, made = _make_dossiers(pdf_dir, rng, seed)
+    _write_csv(
+        directory / "dossiers.csv",
+        [
+            "case_number",
+            "candidate",
+            "type",
+            "source",
+            "title",
+            "region",
+            "publicised",
+            "closing_date",
+            "decision_date",
+            "officers",
+            "pdf",
+        ],
+        dossier_rows,
+    )
+    _write_csv(
+        directory / "reviewers.csv", ["id", "name", "role", "region", "unit"], [list(r) for r in REVIEWERS]
+    )
+
+    panel = Panel.create(
+        panel_path,
+        RULESET,
+        title="2017年新疆环境执法大练兵案卷评查（演示）",
+        campaign_start=CAMPAIGN[0],
+        campaign_end=CAMPAIGN[1],
+        enabled_vetoes=(GRAVE_VETO,),
+    )
+    with panel:
+        log(said("candidates", count=len(add_candidates(panel, directory / "candidates.csv").added)))
+        report = add_dossiers(panel, directory / "dossiers.csv")
+        log(said("dossiers", count=len(report.added), pages=sum(m.page_count for _, m in made)))
+        log(said("reviewers", count=len(add_reviewers(panel, directory / "reviewers.csv").added)))
+        assign(panel, seed=f"demo-{seed}")  # every expert every dossier, one cross-reviewer of another region
+        assigned = {(a.reviewer_id, a.dossier_id) for a in assignments(panel)}
+        _write_csv(
+            directory / "scores.csv",
+            ["reviewer", "dossier", "item", "points", "reason_id", "reason", "page", "veto"],
+            _demo_scores(made, assigned, rng),
+        )
+        scores = import_scores(panel, directory / "scores.csv")
+        log(said("reviews", count=len(scores.reviews), deductions=scores.deductions, vetoes=scores.vetoes))
+    return panel_path
+
+
+def _make_dossiers(
+    pdf_dir: Path, rng: random.Random, seed: int
+) -> tuple[list[list[object]], list[tuple[str, DossierManifest]]]:
+    """The demo dossiers' PDFs in ``pdf_dir``, and their rows of dossiers.csv."""
+    by_id = {c.id: c for c in CANDIDATES}
     dossier_rows: list[list[object]] = []
     made: list[tuple[str, DossierManifest]] = []
     numbers: dict[str, int] = {}
@@ -206,50 +257,7 @@ def build_demo_panel(
                 f"dossiers/{pdf.name}",
             ]
         )
-    _write_csv(
-        directory / "dossiers.csv",
-        [
-            "case_number",
-            "candidate",
-            "type",
-            "source",
-            "title",
-            "region",
-            "publicised",
-            "closing_date",
-            "decision_date",
-            "officers",
-            "pdf",
-        ],
-        dossier_rows,
-    )
-    _write_csv(
-        directory / "reviewers.csv", ["id", "name", "role", "region", "unit"], [list(r) for r in REVIEWERS]
-    )
-
-    panel = Panel.create(
-        panel_path,
-        RULESET,
-        title="2017年新疆环境执法大练兵案卷评查（演示）",
-        campaign_start=CAMPAIGN[0],
-        campaign_end=CAMPAIGN[1],
-        enabled_vetoes=(GRAVE_VETO,),
-    )
-    with panel:
-        log(said("candidates", count=len(add_candidates(panel, directory / "candidates.csv").added)))
-        report = add_dossiers(panel, directory / "dossiers.csv")
-        log(said("dossiers", count=len(report.added), pages=sum(m.page_count for _, m in made)))
-        log(said("reviewers", count=len(add_reviewers(panel, directory / "reviewers.csv").added)))
-        assign(panel, seed=f"demo-{seed}")  # every expert every dossier, one cross-reviewer of another region
-        assigned = {(a.reviewer_id, a.dossier_id) for a in assignments(panel)}
-        _write_csv(
-            directory / "scores.csv",
-            ["reviewer", "dossier", "item", "points", "reason_id", "reason", "page", "veto"],
-            _demo_scores(made, assigned, rng),
-        )
-        scores = import_scores(panel, directory / "scores.csv")
-        log(said("reviews", count=len(scores.reviews), deductions=scores.deductions, vetoes=scores.vetoes))
-    return panel_path
+    return dossier_rows, made
 
 
 def _demo_scores(

@@ -339,18 +339,8 @@ def plan_assignment(
     reviewer_list = sorted(reviewers, key=lambda r: r.id)
     dossier_list = sorted(dossiers, key=lambda d: d.id)
     by_candidate = {c.id: c for c in candidates}
-    by_reviewer = {r.id: r for r in reviewer_list}
-    dossier_ids = {d.id for d in dossier_list}
-    for items, what in ((reviewer_list, "reviewer"), (dossier_list, "dossier")):
-        ids = [x.id for x in items]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"a {what} id appears twice")
     fixed_set, excluded_set = set(fixed), set(excluded)
-    for reviewer_id, dossier_id in fixed_set | excluded_set:
-        if reviewer_id not in by_reviewer:
-            raise AssignmentError(ErrorCode.UNKNOWN_REVIEWER, reviewer=reviewer_id)
-        if dossier_id not in dossier_ids:
-            raise AssignmentError(ErrorCode.UNKNOWN_DOSSIER, dossier=dossier_id)
+    _check_ids(reviewer_list, dossier_list, fixed_set | excluded_set)
 
     pairs: list[Pair] = []
     shortfalls: list[Shortfall] = []
@@ -358,34 +348,17 @@ def plan_assignment(
     for reviewer_id, _ in fixed_set:
         load[reviewer_id] += 1
     for role in (Role.EXPERT, Role.CROSS):
-        members = [r for r in reviewer_list if Role(r.role) is role]
         quota = settings.experts_per_dossier if role is Role.EXPERT else settings.cross_per_dossier
         if role is Role.CROSS and quota == 0:
             continue
+        members = [r for r in reviewer_list if Role(r.role) is role]
         problem = _RoleProblem(
             role, seed, [r.id for r in members], {}, {}, {}, {r.id: load[r.id] for r in members}
         )
         for d in dossier_list:
-            on_it = {r.id for r in members if (r.id, d.id) in fixed_set}
-            bars: list[Conflict] = []
-            free: list[str] = []
-            for r in members:
-                if r.id in on_it:
-                    continue
-                reasons = rule_conflicts(r, d, by_candidate, every_role=every_role)
-                if (r.id, d.id) in excluded_set:
-                    reasons.append(Conflict(r.id, d.id, Bar.REMOVED_BY_CHAIR, ""))
-                if reasons:
-                    bars += reasons
-                else:
-                    free.append(r.id)
-            wanted = len(on_it) + len(free) if quota is None else quota
-            problem.eligible[d.id] = free
-            problem.need[d.id] = max(0, min(wanted - len(on_it), len(free)))
-            problem.taken[d.id] = set(on_it)
-            needed = max(wanted, 1) if quota is None else quota
-            if len(on_it) + len(free) < needed:
-                shortfalls.append(Shortfall(d.id, role, needed, len(on_it) + len(free), tuple(bars)))
+            shortfall = _pose(problem, d, members, quota, by_candidate, fixed_set, excluded_set, every_role)
+            if shortfall is not None:
+                shortfalls.append(shortfall)
         problem.greedy()
         if quota is not None:  # with "every expert" nothing is left to choose
             problem.improve()
@@ -407,6 +380,57 @@ def plan_assignment(
         dossiers_without_region=tuple(d.id for d in dossier_list if not dossier_regions(d, by_candidate)),
         load=load,
     )
+
+
+def _check_ids(
+    reviewer_list: Sequence[ReviewerLike], dossier_list: Sequence[DossierRecord], pairs: set[Pair]
+) -> None:
+    """Ids are unique, and every fixed or excluded pair names a known reviewer and dossier."""
+    for items, what in ((reviewer_list, "reviewer"), (dossier_list, "dossier")):
+        ids = [x.id for x in items]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"a {what} id appears twice")
+    reviewer_ids, dossier_ids = {r.id for r in reviewer_list}, {d.id for d in dossier_list}
+    for reviewer_id, dossier_id in pairs:
+        if reviewer_id not in reviewer_ids:
+            raise AssignmentError(ErrorCode.UNKNOWN_REVIEWER, reviewer=reviewer_id)
+        if dossier_id not in dossier_ids:
+            raise AssignmentError(ErrorCode.UNKNOWN_DOSSIER, dossier=dossier_id)
+
+
+def _pose(
+    problem: _RoleProblem,
+    d: DossierRecord,
+    members: Sequence[ReviewerLike],
+    quota: int | None,
+    by_candidate: Mapping[str, CandidateRecord],
+    fixed_set: set[Pair],
+    excluded_set: set[Pair],
+    every_role: bool,
+) -> Shortfall | None:
+    """One dossier's part of the role's problem: who is on it already, who may still be, how many more
+    it needs; the shortfall when too few may review it (with every bar that keeps the others off)."""
+    on_it = {r.id for r in members if (r.id, d.id) in fixed_set}
+    bars: list[Conflict] = []
+    free: list[str] = []
+    for r in members:
+        if r.id in on_it:
+            continue
+        reasons = rule_conflicts(r, d, by_candidate, every_role=every_role)
+        if (r.id, d.id) in excluded_set:
+            reasons.append(Conflict(r.id, d.id, Bar.REMOVED_BY_CHAIR, ""))
+        if reasons:
+            bars += reasons
+        else:
+            free.append(r.id)
+    wanted = len(on_it) + len(free) if quota is None else quota
+    problem.eligible[d.id] = free
+    problem.need[d.id] = max(0, min(wanted - len(on_it), len(free)))
+    problem.taken[d.id] = set(on_it)
+    needed = max(wanted, 1) if quota is None else quota
+    if len(on_it) + len(free) < needed:
+        return Shortfall(d.id, problem.role, needed, len(on_it) + len(free), tuple(bars))
+    return None
 
 
 def loads(pairs: Iterable[Pair], reviewer_ids: Sequence[str] = ()) -> dict[str, int]:
