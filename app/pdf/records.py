@@ -101,6 +101,9 @@ class PixelFormat(StrEnum):
 
     RGB888 = "rgb888"  # 3 bytes per pixel, opaque (white paper) -> QImage.Format_RGB888
     RGBA8888 = "rgba8888"  # 4 bytes, premultiplied alpha, transparent paper -> Format_RGBA8888_Premultiplied
+    BGRA8888 = "bgra8888"
+    """4 bytes, B G R 255 in memory, opaque: the 32-bit word 0xFFRRGGBB on a little-endian machine, which
+    is Qt's own ``Format_RGB32`` - the format Qt paints without converting (paint-ready)."""
 
     @property
     def bytes_per_pixel(self) -> int:

@@ -102,7 +102,11 @@ class RenderClient:
         self.pixel_format = pixel_format
         self.hang_timeout = hang_timeout
         self._callback = callback
-        self._options = WorkerOptions(alpha=pixel_format is PixelFormat.RGBA8888, max_pixels=max_pixels)
+        self._options = WorkerOptions(
+            alpha=pixel_format is PixelFormat.RGBA8888,
+            bgra=pixel_format is PixelFormat.BGRA8888,
+            max_pixels=max_pixels,
+        )
         self._context = multiprocessing.get_context("spawn")
         self._lock = threading.RLock()
         self._ids = itertools.count(1)

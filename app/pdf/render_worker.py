@@ -116,6 +116,7 @@ class _SlotPool:
 @dataclass(frozen=True, slots=True)
 class WorkerOptions:
     alpha: bool = False
+    bgra: bool = False  # opaque B G R 255 pixels, painted by Qt as they are (pixels.py)
     max_pixels: int = DEFAULT_MAX_PIXELS
     store_budget: int = DEFAULT_STORE_BUDGET
 
@@ -177,10 +178,11 @@ class _Job:
 
 class _Worker:
     def __init__(self, commands: Connection, results: Connection, options: WorkerOptions) -> None:
-        from app.pdf import document_info, text_index
+        from app.pdf import document_info, pixels, text_index
         from app.pdf._pymupdf import pymupdf
 
         self._pymupdf = pymupdf
+        self._pixels = pixels
         self._info = document_info
         self._text = text_index
         self._commands = commands
@@ -370,7 +372,10 @@ class _Worker:
         if not pixels <= self._options.max_pixels:
             raise PdfProblem(ProblemCode.TOO_LARGE, doc.name, f"{pixels:.0f} pixels at scale {job.scale}")
         matrix = self._pymupdf.Matrix(scale, scale).prerotate(job.rotation)
-        pixmap = page.get_pixmap(matrix=matrix, alpha=self._options.alpha)
+        if self._options.bgra:
+            pixmap = self._pixels.render_bgra(page, matrix)
+        else:
+            pixmap = page.get_pixmap(matrix=matrix, alpha=self._options.alpha)
         render_ms = (time.perf_counter() - started) * 1000.0
         del page
         samples = pixmap.samples_mv

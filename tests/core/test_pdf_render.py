@@ -135,6 +135,31 @@ def test_rgba_buffers(sample_pdf: Path) -> None:
         assert len(image.data) == image.stride * image.height
 
 
+def test_bgra_buffers_are_the_rgb_render_in_qt_rgb32_byte_order(sample_pdf: Path) -> None:
+    """B, G, R, 255 per pixel (Qt's Format_RGB32 on little-endian): the same picture as PyMuPDF's RGB."""
+    reference = pymupdf.open(sample_pdf)
+    with RenderClient(pixel_format=PixelFormat.BGRA8888) as bgra:
+        open_ok(bgra, "bgra", sample_pdf, extract_text=False)
+        cases = [(0, 0.5, 0), (5, 0.75, 90)]
+        for page, scale, rotation in cases:
+            bgra.request("bgra", page, scale, rotation)
+        results = {r.page: r for r in only_renders(events_until(bgra, renders("bgra"), len(cases)))}
+    for page, scale, rotation in cases:
+        image = results[page].image
+        assert image is not None and image.pixel_format is PixelFormat.BGRA8888
+        expected = reference[page].get_pixmap(matrix=pymupdf.Matrix(scale, scale).prerotate(rotation))
+        assert (image.width, image.height, image.stride) == (
+            expected.width,
+            expected.height,
+            expected.width * 4,
+        )
+        data = bytes(image.data)
+        rgb = bytearray(len(data) // 4 * 3)
+        rgb[0::3], rgb[1::3], rgb[2::3] = data[2::4], data[1::4], data[0::4]
+        assert bytes(rgb) == expected.samples
+        assert set(data[3::4]) == {255}  # opaque: Qt may copy the rows as they are
+
+
 def test_newer_generation_drops_stale_requests(client: RenderClient, sample_pdf: Path) -> None:
     open_ok(client, "stale", sample_pdf, extract_text=False)
     client._debug("sleep", 0.5)  # everything below queues up while the worker sleeps

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from app.ui.pdf.layout import POINTS_TO_PIXELS, PageLayout, normalize_zoom, rotate_point, unrotate_point
 from app.ui.pdf.view import PdfView
-from app.ui.shared.qt_bridge import RenderBridge
+from app.ui.shared.qt_bridge import PAINT_READY, PAINT_READY_FORMATS, RenderBridge
 
 PAGES = 8
 SEARCH_WORD = "决定书"
@@ -88,6 +88,20 @@ def test_opens_and_paints_the_first_page(qtbot, view: PdfView, sample_pdf: Path)
     # the scroll bar covers every page before the other pages are rendered
     layout = view.page_area.layout_info
     assert layout is not None and layout.height > PAGES * layout.slots[0].height
+    qtbot.waitUntil(lambda: view.sidebar.thumbnail_count() > 0, timeout=10_000)
+
+
+def test_pages_are_stored_paint_ready(qtbot, view: PdfView, sample_pdf: Path) -> None:
+    """The image held for painting is in a format the raster engine copies, so no paint converts it."""
+    open_and_wait(qtbot, view, sample_pdf)
+    view.go_to(2)
+    qtbot.waitUntil(lambda: view.page_area.was_painted(1), timeout=10_000)
+    renders = view.page_area._renders
+    assert renders is not None and renders.images
+    for shown in renders.images.values():
+        assert shown.image.format() in PAINT_READY_FORMATS
+    cached = view.bridge.client.cached(view.page_area.doc_key, 0, view.page_area.render_scale())
+    assert cached is not None and cached.pixel_format is PAINT_READY
     qtbot.waitUntil(lambda: view.sidebar.thumbnail_count() > 0, timeout=10_000)
 
 

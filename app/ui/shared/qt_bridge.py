@@ -5,9 +5,10 @@ in the GUI thread from there makes Qt queue the call (an automatic connection se
 so every slot runs on the GUI thread, in order, without locks in the widgets.
 
 Pixel buffers are copied once, out of the render process's shared memory, by the client; here they are
-wrapped as ``QImage`` without a copy (the QImage keeps a reference to the ``bytes``). Painting an RGB888
-QImage converts only the exposed rows, which is cheaper than ``QPixmap.fromImage`` (a full 13 ms
-conversion of a 2 Mpx page that would stall the GUI thread).
+wrapped as ``QImage`` without a copy (the QImage keeps a reference to the ``bytes``). The bridge asks the
+render process for ``PAINT_READY`` pixels - Qt's own ``Format_RGB32`` byte for byte - so a paint copies
+rows and never converts: an RGB888 image was converted on every paint, partly in Qt's thread pool,
+which on two cores waited behind the render process and held the GUI thread (issue 16).
 
 Importing this module also guards against a reference-counting bug of PySide6 6.12.0 that crashes
 Python 3.11 within seconds of scrolling (see ``guard_against_pyside_refcount_leaks``).
@@ -48,7 +49,13 @@ RESTART_WINDOW_SECONDS = 60.0
 _QIMAGE_FORMATS = {
     PixelFormat.RGB888: QImage.Format.Format_RGB888,
     PixelFormat.RGBA8888: QImage.Format.Format_RGBA8888_Premultiplied,
+    PixelFormat.BGRA8888: QImage.Format.Format_RGB32,
 }
+PAINT_READY = PixelFormat.BGRA8888 if sys.byteorder == "little" else PixelFormat.RGB888
+"""The pixels the window's pages come in: ``Format_RGB32`` where the bytes B G R 255 are that format
+(every little-endian machine: x86, ARM as Windows and Linux run it), RGB888 elsewhere."""
+PAINT_READY_FORMATS = (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied)
+"""Formats the raster engine draws onto a window without a conversion pass."""
 
 
 _PROBE_CALLS = 64
@@ -129,7 +136,7 @@ class RenderBridge(QObject):
         self._failed = False
         self._deaths: list[float] = []
         self.worker_lost.connect(self._restart_worker)
-        self.client = RenderClient(callback=self._on_event, cache_bytes=cache_bytes)
+        self.client = RenderClient(callback=self._on_event, cache_bytes=cache_bytes, pixel_format=PAINT_READY)
         application = QCoreApplication.instance()
         if application is not None:  # a clean stop even if nobody calls shutdown()
             application.aboutToQuit.connect(self.shutdown)
