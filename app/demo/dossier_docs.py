@@ -13,112 +13,27 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.demo import dossier_prose as text
+from app.demo.dossier_blocks import BLANK, Block, Document, Footer, Para, Sketch, cert, grid, header, rp
+from app.demo.dossier_papers import (
+    authorisation,
+    closing_form,
+    filing_form,
+    letter,
+    monitoring_report,
+    payment_slip,
+    publication,
+    receipt,
+    site_photos,
+)
 from app.demo.dossier_prose import ViolationText, amount_in_words, cn_date, cn_time, violation_text
 from app.demo.dossier_text import (
     INSPECTION_RECORD,
     INTERROGATION_RECORD,
-    REGIONS,
     Defect,
     DossierSpec,
-    Officer,
     Violation,
     person_name,
 )
-
-SIGN = "@sign"  # a table cell starting with this gets a handwritten signature before its text
-
-
-@dataclass(frozen=True)
-class Para:
-    """Wrapped text; ``[[value]]`` is underlined; ``indent`` indents the first line two characters."""
-
-    text: str
-    size: float = 11.5
-    align: str = "left"  # left | center | right
-    indent: bool = False
-    space_before: float = 0.0
-
-
-@dataclass(frozen=True)
-class Row:
-    """A table row: (text, relative width) cells and a minimum height in points."""
-
-    cells: tuple[tuple[str, float], ...]
-    height: float = 26.0
-
-
-@dataclass(frozen=True)
-class Table:
-    """Ruled table; cells of the ``centered`` columns (and of a header row) are centred."""
-
-    rows: tuple[Row, ...]
-    size: float = 10.5
-    centered: tuple[int, ...] = (0, 2, 4)  # a form's label columns
-    header: bool = False
-
-
-@dataclass(frozen=True)
-class Signatures:
-    """A line of ``label：<handwritten signature>`` pairs."""
-
-    labels: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Seal:
-    """The issuing organisation and date, right-aligned, with its red seal over them."""
-
-    org: str
-    date: str
-
-
-@dataclass(frozen=True)
-class Photo:
-    number: str
-    time: str
-    place: str
-    photographer: str
-    subject: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Sketch:
-    """A site plan (现场示意图) with labelled buildings and one marked spot."""
-
-    buildings: tuple[str, ...]
-    mark: str
-
-
-@dataclass(frozen=True)
-class WebPage:
-    """A printed screenshot of the agency's website publishing the decision."""
-
-    site: str
-    url: str
-    title: str
-    published: str
-    body: tuple[str, ...]
-
-
-Block = Para | Table | Signatures | Seal | Photo | Sketch | WebPage
-
-
-@dataclass(frozen=True)
-class Footer:
-    """Signature lines printed at the foot of every page of a record, with 第x页 共y页."""
-
-    labels: tuple[str, ...]
-    unsigned_pages: frozenset[int] = frozenset()  # record pages (0-based) the first signer skipped
-
-
-@dataclass(frozen=True)
-class Document:
-    title: str
-    number: str
-    date: str
-    blocks: tuple[Block, ...]
-    footer: Footer | None = None
 
 
 @dataclass(frozen=True)
@@ -169,69 +84,12 @@ def make_timeline(spec: DossierSpec, rng: random.Random) -> Timeline:
     )
 
 
-BLANK = "        "
-
-
-def _cert(officer: Officer) -> str:
-    return officer.certificate or BLANK
-
-
-RECORD_SIZE = 12.5  # records are typed larger (小四) than the letters
-
-
-def _rp(words: str, **kwargs: object) -> Para:
-    return Para(words, RECORD_SIZE, **kwargs)  # type: ignore[arg-type]
-
-
-def _header(spec: DossierSpec, title: str) -> tuple[Block, ...]:
-    return (Para(spec.agency, 14, "center"), Para(title, 20, "center", space_before=4))
-
-
-def prose(template: str, values: dict[str, str]) -> tuple[Block, ...]:
-    """Blocks from a prose template of dossier_text (one paragraph a line, see there)."""
-    blocks: list[Block] = []
-    for line in template.format(**values).strip().splitlines():
-        tag, _, rest = line.partition(" ")
-        if tag == ">":
-            blocks.append(Para(rest, indent=True))
-        elif tag == "#":
-            blocks.append(Para(rest, space_before=4))
-        elif tag == "=":
-            blocks.append(Para(rest, 11, "center", space_before=2))
-        elif tag == "@right":
-            blocks.append(Para(rest, align="right", space_before=16))
-        elif tag == "@seal":
-            blocks.append(Seal(*rest.split("|")))
-        elif tag == "@sign":
-            blocks.append(Signatures(tuple(rest.split("|"))))
-        else:
-            blocks.append(Para(line, space_before=4 if not blocks else 0))
-    return tuple(blocks)
-
-
-def grid(
-    widths: tuple[float, ...],
-    *rows: tuple[str, ...] | tuple[float, tuple[str, ...]],
-    size: float = 10.5,
-    centered: tuple[int, ...] = (0, 2, 4),
-    header: bool = False,
-) -> Table:
-    """A form table; a row short of cells lets its last cell span the rest; (height, cells) sets a height."""
-    out = []
-    for row in rows:
-        height, cells = row if isinstance(row[0], float) else (26.0, row)
-        assert isinstance(height, float) and isinstance(cells, tuple)
-        spans = [*widths[: len(cells) - 1], sum(widths[len(cells) - 1 :])]
-        out.append(Row(tuple(zip(cells, spans, strict=True)), height))
-    return Table(tuple(out), size, centered, header)
-
-
 def _inspection(spec: DossierSpec, vt: ViolationText, extra: dict[str, str]) -> Document:
     d, party = spec.defects, spec.party
     officers = spec.officers[:1] if Defect.SINGLE_OFFICER in d else spec.officers[:3]
     start = spec.inspection_start
     end_text = "     时     分" if Defect.INSPECTION_NO_END_TIME in d else cn_time(spec.inspection_end)
-    certs = [_cert(o) for o in officers]
+    certs = [cert(o) for o in officers]
     if (
         Defect.INSPECTION_CERTIFICATE_MISSING in d
         and len(officers) > 1
@@ -258,25 +116,25 @@ def _inspection(spec: DossierSpec, vt: ViolationText, extra: dict[str, str]) -> 
             f"；采集废水样品（样品编号{extra['samples']}），当场加贴封条。" if extra["samples"] else "。"
         )
     blocks: tuple[Block, ...] = (
-        *_header(spec, INSPECTION_RECORD),
-        _rp(f"检查时间：[[{cn_date(start)}{cn_time(start)}]]至[[{end_text}]]", space_before=8),
-        _rp(f"检查地点：[[{spec.inspection_place}]]"),
-        _rp(f"被检查单位：[[{party.name}]]"),
-        _rp(f"统一社会信用代码：[[{party.credit_code}]]"),
-        _rp(f"法定代表人（负责人）：[[{party.legal_representative}]]    联系电话：[[{party.phone}]]"),
-        _rp(
+        *header(spec, INSPECTION_RECORD),
+        rp(f"检查时间：[[{cn_date(start)}{cn_time(start)}]]至[[{end_text}]]", space_before=8),
+        rp(f"检查地点：[[{spec.inspection_place}]]"),
+        rp(f"被检查单位：[[{party.name}]]"),
+        rp(f"统一社会信用代码：[[{party.credit_code}]]"),
+        rp(f"法定代表人（负责人）：[[{party.legal_representative}]]    联系电话：[[{party.phone}]]"),
+        rp(
             f"现场负责人：[[{party.on_site_person}]]  职务：[[{party.on_site_post}]]  身份证号码：[[{party.on_site_id_number}]]"
         ),
-        _rp(f"检查人：{inspectors}"),
-        _rp(f"记录人：[[{officers[1 if len(officers) > 1 else 0].name}]]"),
-        _rp(notice, indent=True),
-        _rp("现场检查情况：", space_before=4),
-        *(_rp(f"{i}. {f}", indent=True) for i, f in enumerate(facts, 1)),
-        _rp(f"取证情况：{evidence}", indent=True),
-        _rp("执法人员当场责令被检查单位立即改正违法行为，并告知将依法进一步调查处理。", indent=True),
+        rp(f"检查人：{inspectors}"),
+        rp(f"记录人：[[{officers[1 if len(officers) > 1 else 0].name}]]"),
+        rp(notice, indent=True),
+        rp("现场检查情况：", space_before=4),
+        *(rp(f"{i}. {f}", indent=True) for i, f in enumerate(facts, 1)),
+        rp(f"取证情况：{evidence}", indent=True),
+        rp("执法人员当场责令被检查单位立即改正违法行为，并告知将依法进一步调查处理。", indent=True),
         Sketch(("生产车间", "办公楼", "仓库", extra["plant"]), extra["mark"]),
-        _rp("（以下空白）", align="center"),
-        _rp(f"被检查单位意见：[[以上情况属实。{party.on_site_person}]]", space_before=6),
+        rp("（以下空白）", align="center"),
+        rp(f"被检查单位意见：[[以上情况属实。{party.on_site_person}]]", space_before=6),
     )
     unsigned = frozenset({0}) if Defect.INSPECTION_PAGE_UNSIGNED in d else frozenset()
     footer = Footer(("被检查人签字", "检查人签字", "记录人签字"), unsigned)
@@ -334,23 +192,23 @@ def _interrogation(
     closing = (
         ()
         if Defect.INTERROGATION_NO_CONFIRMATION in d
-        else (_rp(f"被询问人：[[以上笔录我已看过，与我所说相符。{party.on_site_person}]]", space_before=6),)
+        else (rp(f"被询问人：[[以上笔录我已看过，与我所说相符。{party.on_site_person}]]", space_before=6),)
     )
     blocks: tuple[Block, ...] = (
-        *_header(spec, INTERROGATION_RECORD),
-        _rp(f"询问时间：[[{cn_date(start)}{cn_time(start)}]]至[[{end_text}]]", space_before=8),
-        _rp(f"询问地点：[[{rng.choice((f'{spec.agency}询问室', f'{party.name}会议室'))}]]"),
-        _rp(
-            f"询问人：[[{asker.name}]] 执法证号：[[{_cert(asker)}]]    记录人：[[{recorder.name}]] 执法证号：[[{_cert(recorder)}]]"
+        *header(spec, INTERROGATION_RECORD),
+        rp(f"询问时间：[[{cn_date(start)}{cn_time(start)}]]至[[{end_text}]]", space_before=8),
+        rp(f"询问地点：[[{rng.choice((f'{spec.agency}询问室', f'{party.name}会议室'))}]]"),
+        rp(
+            f"询问人：[[{asker.name}]] 执法证号：[[{cert(asker)}]]    记录人：[[{recorder.name}]] 执法证号：[[{cert(recorder)}]]"
         ),
-        _rp(
+        rp(
             f"被询问人：[[{party.on_site_person}]]  性别：[[{sex}]]  年龄：[[{start.year - int(idn[6:10])}]]  联系电话：[[{party.phone}]]"
         ),
-        _rp(f"身份证号码：[[{idn}]]  职务：[[{party.on_site_post}]]"),
-        _rp(f"工作单位：[[{party.name}]]"),
-        _rp(f"与本案关系：[[{relation}]]"),
-        *(_rp(f"{tag}：{line}", indent=True) for q, a in pairs for tag, line in (("问", q), ("答", a))),
-        _rp("（以下空白）", align="center"),
+        rp(f"身份证号码：[[{idn}]]  职务：[[{party.on_site_post}]]"),
+        rp(f"工作单位：[[{party.name}]]"),
+        rp(f"与本案关系：[[{relation}]]"),
+        *(rp(f"{tag}：{line}", indent=True) for q, a in pairs for tag, line in (("问", q), ("答", a))),
+        rp("（以下空白）", align="center"),
         *closing,
     )
     return Document(
@@ -372,7 +230,6 @@ def build_documents(spec: DossierSpec, rng: random.Random) -> tuple[list[Documen
     tl = make_timeline(spec, rng)
     vt = violation_text(spec.violation, rng, spec.inspection_start, spec.penalty_amount, spec.party.name)
     party, d = spec.party, spec.defects
-    region = next((r for r in REGIONS if r.city == spec.city), REGIONS[0])
     samples = [
         f"W{spec.inspection_start:%Y%m%d}-{i:02d}"
         for i in range(1, 3 if spec.violation == Violation.EXCESS_DISCHARGE else 2)
@@ -401,13 +258,62 @@ def build_documents(spec: DossierSpec, rng: random.Random) -> tuple[list[Documen
         if "环罚〔" in spec.case_number
         else f"{spec.case_number}-告"
     )
-    values = {
+    values = _values(
+        spec, tl, vt, rng, cause=cause, amount=amount, handlers=handlers, notice_number=notice_number
+    )
+    values["photos"] = extra["photos"]
+
+    docs = [filing_form(spec, vt, tl.filed, tl.approvers, cause, handlers), _inspection(spec, vt, extra)]
+    if party.on_site_person != party.legal_representative and Defect.INTERROGATION_NO_AUTHORISATION not in d:
+        docs.append(authorisation(tl.interrogation_start, values))
+    docs.append(_interrogation(spec, rng, tl, vt, extra))
+    docs.append(site_photos(spec, photos, rng, asker, recorder))
+    if vt.monitoring:
+        docs.append(monitoring_report(spec, vt, samples, plant, mark, rng))
+    if rng.random() < 0.7 and pages < 20:
+        pages += 1
+        docs.append(letter(spec, values, "案件调查报告", "", tl.report, text.REPORT))
+    if spec.dossier_type == "适用四个配套办法案卷":
+        seizure = values["seizure_number"]
+        docs.append(
+            letter(spec, values, "查封、扣押决定书", seizure, spec.inspection_start.date(), text.SEIZURE)
+        )
+    elif spec.dossier_type == "移送公安机关案卷":
+        docs.append(letter(spec, values, "案件移送书", values["transfer_number"], tl.report, text.TRANSFER))
+    docs.append(letter(spec, values, "行政处罚事先（听证）告知书", notice_number, tl.notice, text.NOTICE))
+    if rng.random() < 0.6 and pages < 20:
+        pages += 1
+        docs.append(receipt(spec, "行政处罚事先（听证）告知书", notice_number, tl.notice_served))
+    docs.append(letter(spec, values, "行政处罚决定书", spec.case_number, tl.decision, text.DECISION_TEXT))
+    docs.append(receipt(spec, "行政处罚决定书", spec.case_number, tl.decision_served))
+    if rng.random() < 0.5 and pages < 20:
+        docs.append(payment_slip(spec, tl.paid))
+    if spec.publicised:
+        docs.append(publication(spec, tl.published, values, rng))
+    docs.append(closing_form(spec, tl.closed, tl.paid, tl.approvers, cause, amount, handlers))
+    return docs, tl
+
+
+def _values(
+    spec: DossierSpec,
+    tl: Timeline,
+    vt: ViolationText,
+    rng: random.Random,
+    *,
+    cause: str,
+    amount: str,
+    handlers: str,
+    notice_number: str,
+) -> dict[str, str]:
+    """The values the prose templates are filled with; ``rng``: the office's telephone number."""
+    party, d = spec.party, spec.defects
+    return {
         "party": party.name, "legal": party.legal_representative, "credit": party.credit_code, "address": party.address,
         "deputy": party.on_site_person, "post": party.on_site_post, "deputy_id": party.on_site_id_number,
         "agency": spec.agency, "city": spec.city, "cause": cause, "case_number": spec.case_number, "amount": amount,
         "summary": vt.summary, "violated": vt.law_violated, "penalty_law": vt.law_penalty, "handlers": handlers,
         "decision_basis": "有关规定" if Defect.DECISION_NO_LEGAL_BASIS in d else vt.law_penalty,
-        "photos": extra["photos"], "monitoring_note": "、监测报告" if vt.monitoring else "", "asker": asker.name,
+        "photos": "", "monitoring_note": "、监测报告" if vt.monitoring else "", "asker": spec.officers[0].name,
         "office_phone": f"0{rng.randint(510, 999)}-{rng.randint(1000000, 9999999)}", "notice_number": notice_number,
         "rights_law": text.rights_law(tl.notice),
         "seizure_number": spec.case_number.replace("环罚", "环封"), "transfer_number": spec.case_number.replace("环罚", "环移"),
@@ -415,154 +321,6 @@ def build_documents(spec: DossierSpec, rng: random.Random) -> tuple[list[Documen
         "reported": cn_date(tl.report), "noticed": cn_date(tl.notice), "notice_served": cn_date(tl.notice_served),
         "decided": cn_date(tl.decision),
     }  # fmt: skip
-
-    def opinion(words: str, who: str, when: date) -> str:
-        return f"{words}\n\n签名：{who}        {cn_date(when)}"
-
-    def letter(title: str, number: str, when: date, template: str) -> Document:
-        return Document(title, number, cn_date(when), (*_header(spec, title), *prose(template, values)))
-
-    def receipt(doc_title: str, number: str, served: date) -> Document:
-        rows = grid(
-            (1.4, 4.0),
-            (40.0, ("送达文书名称及文号", f"《{doc_title}》（{number}）")), (34.0, ("受送达人", party.name)),
-            (40.0, ("送达地点", party.address)), (34.0, ("送达方式", "直接送达")),
-            (70.0, ("受送达人签名或盖章", f"{SIGN}{cn_date(served)}")), (70.0, ("送达人签名", f"{SIGN}{cn_date(served)}")),
-            (40.0, ("见证人", "")), (60.0, ("备注", "")),
-            size=12,
-        )  # fmt: skip
-        return Document(
-            "送达回证", "", cn_date(served), (*_header(spec, "送达回证"), Para("", space_before=6), rows)
-        )
-
-    brief = f"{cn_date(spec.inspection_start)}，我局执法人员对{party.name}进行现场检查，发现{vt.summary}，涉嫌违反{vt.law_violated}的规定。"
-    docs = [
-        Document("立案审批表", "", cn_date(tl.filed), (
-            *_header(spec, "立案审批表"),
-            Para(f"案件编号：{spec.case_number}", 10.5, "right", space_before=6),
-            grid(
-                (1.2, 2.2, 1.2, 2.2),
-                ("案件来源", "日常监督检查", "受案时间", cn_date(spec.inspection_start)), ("当事人", party.name),
-                ("法定代表人", party.legal_representative, "联系电话", party.phone), ("地址", party.address),
-                ("统一社会信用代码", party.credit_code), ("案由", cause), (110.0, ("简要案情", brief)),
-                (80.0, ("承办人意见", opinion("建议立案调查。", handlers, tl.filed))),
-                (80.0, ("审核意见", opinion(f"同意立案，由{handlers}承办。", tl.approvers[0], tl.filed))),
-                (80.0, ("审批意见", opinion("同意。", tl.approvers[1], tl.filed))), (40.0, ("备注", "")),
-            ),
-        )),
-        _inspection(spec, vt, extra),
-    ]  # fmt: skip
-    if party.on_site_person != party.legal_representative and Defect.INTERROGATION_NO_AUTHORISATION not in d:
-        blocks = (
-            Para("授权委托书", 20, "center", space_before=30),
-            Para("", space_before=10),
-            *prose(text.AUTHORISATION, values),
-        )
-        docs.append(Document("授权委托书", "", cn_date(tl.interrogation_start), blocks))
-    docs.append(_interrogation(spec, rng, tl, vt, extra))
-    shots: list[Block] = [Para("现场照片", 20, "center")]
-    shot = spec.inspection_start
-    for i, (subject, kind) in enumerate(photos, 1):
-        shot += timedelta(minutes=rng.randint(2, 9))
-        number = "" if Defect.INSPECTION_PHOTOS_UNNUMBERED in d else f"1-{i}"
-        shots.append(
-            Photo(
-                number,
-                f"{cn_date(shot)}{cn_time(shot)}",
-                party.name,
-                f"{asker.name}、{recorder.name}",
-                subject,
-                kind,
-            )
-        )
-    docs.append(Document("现场照片", "", cn_date(spec.inspection_start), tuple(shots)))
-    if vt.monitoring:
-        pollutant, value, limit, standard = vt.monitoring
-        station, sampled, point = f"{spec.city}环境监测站", spec.inspection_start, mark.lstrip("×")
-        reported = sampled + timedelta(days=3)
-        results = [
-            (
-                s,
-                point if i == 0 else plant,
-                pollutant,
-                value if i == 0 else f"{float(value) * rng.uniform(0.85, 1.1):.4g}",
-                limit,
-                "超标",
-            )
-            for i, s in enumerate(samples)
-        ]
-        docs.append(Document("监测报告", f"{region.short}环监〔{sampled.year}〕{rng.randint(100, 900)}号", cn_date(reported), (
-            Para(station, 14, "center"),
-            Para("监 测 报 告", 22, "center", space_before=6),
-            grid(
-                (1.3, 3.0, 1.3, 2.0),
-                ("委托单位", spec.agency, "监测类别", "执法监测"), ("受检单位", party.name),
-                ("采样日期", cn_date(sampled), "分析日期", cn_date(sampled + timedelta(days=1))), ("执行标准", standard),
-            ),
-            Para("监测结果", 12, "center", space_before=10),
-            grid(
-                (1.6, 1.6, 1.4, 1.2, 1.2, 1.0),
-                ("样品编号", "采样位置", "监测项目", "监测结果", "标准限值", "评价"),
-                *results,
-                centered=(0, 1, 2, 3, 4, 5),
-            ),
-            Para("注：监测结果单位为毫克/升。", 10, space_before=4),
-            Para(f"监测结论：受检单位{point}所采废水样品中{pollutant}浓度超过{standard}规定的排放限值。", indent=True, space_before=8),
-            Signatures(("编制", "审核", "签发")),
-            Seal(station, cn_date(reported)),
-        )))  # fmt: skip
-    if rng.random() < 0.7 and pages < 20:
-        pages += 1
-        docs.append(letter("案件调查报告", "", tl.report, text.REPORT))
-    if spec.dossier_type == "适用四个配套办法案卷":
-        docs.append(
-            letter("查封、扣押决定书", values["seizure_number"], spec.inspection_start.date(), text.SEIZURE)
-        )
-    elif spec.dossier_type == "移送公安机关案卷":
-        docs.append(letter("案件移送书", values["transfer_number"], tl.report, text.TRANSFER))
-    docs.append(letter("行政处罚事先（听证）告知书", notice_number, tl.notice, text.NOTICE))
-    if rng.random() < 0.6 and pages < 20:
-        pages += 1
-        docs.append(receipt("行政处罚事先（听证）告知书", notice_number, tl.notice_served))
-    docs.append(letter("行政处罚决定书", spec.case_number, tl.decision, text.DECISION_TEXT))
-    docs.append(receipt("行政处罚决定书", spec.case_number, tl.decision_served))
-    if rng.random() < 0.5 and pages < 20:
-        docs.append(Document("罚款缴纳凭证", "", cn_date(tl.paid), (
-            Para(f"{region.province}非税收入一般缴款书", 16, "center", space_before=20),
-            Para("", space_before=6),
-            grid(
-                (1.2, 4.0),
-                ("执收单位", spec.agency), ("缴款人", party.name), ("项目名称", "罚没收入（环境保护罚没收入）"),
-                ("金额（大写）", amount_in_words(spec.penalty_amount)), ("金额（小写）", f"￥{spec.penalty_amount:,}.00"),
-                ("缴款日期", cn_date(tl.paid)),
-            ),
-            Seal(f"{spec.city}农村商业银行", cn_date(tl.paid)),
-        )))  # fmt: skip
-    if spec.publicised:
-        url = f"http://sthjj.{region.domain}.gov.cn/xxgk/xzcf/{tl.published:%Y%m}/t{tl.published:%Y%m%d}_{rng.randint(10000, 99999)}.html"
-        body = tuple(text.PUBLICATION.format(**values).strip().splitlines())
-        page = WebPage(
-            f"{spec.agency}门户网站",
-            url,
-            f"行政处罚决定书（{spec.case_number}）",
-            cn_date(tl.published),
-            body,
-        )
-        docs.append(Document("信息公开截图", "", cn_date(tl.published), (page,)))
-    docs.append(Document("结案审批表", "", cn_date(tl.closed), (
-        *_header(spec, "结案审批表"),
-        Para("", space_before=6),
-        grid(
-            (1.3, 5.0),
-            ("案由", cause), ("当事人", party.name), ("处罚决定书文号", spec.case_number), (40.0, ("处罚内容", amount)),
-            (60.0, ("执行情况", f"当事人已于{cn_date(tl.paid)}缴纳罚款人民币{spec.penalty_amount:,}元，违法行为已改正。")),
-            (80.0, ("承办人意见", opinion("处罚决定已执行完毕，建议结案。", handlers, tl.closed))),
-            (80.0, ("审核意见", opinion("同意结案。", tl.approvers[0], tl.closed))),
-            (80.0, ("审批意见", opinion("同意。", tl.approvers[1], tl.closed))),
-            size=11,
-        ),
-    )))  # fmt: skip
-    return docs, tl
 
 
 def build_cover(spec: DossierSpec, tl: Timeline, pages: int) -> tuple[Block, ...]:

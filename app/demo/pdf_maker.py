@@ -25,7 +25,7 @@ from pathlib import Path
 import pymupdf
 from PIL import Image
 
-from app.demo.dossier_docs import (
+from app.demo.dossier_blocks import (
     SIGN,
     Block,
     Document,
@@ -36,10 +36,8 @@ from app.demo.dossier_docs import (
     Sketch,
     Table,
     WebPage,
-    build_contents,
-    build_cover,
-    build_documents,
 )
+from app.demo.dossier_docs import build_contents, build_cover, build_documents
 from app.demo.dossier_text import Defect, DossierSpec
 from app.demo.pictures import age_like_scan, photo_jpeg, scanned_page_jpeg
 
