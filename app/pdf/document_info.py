@@ -141,15 +141,16 @@ def display_factor(width: float, height: float) -> float:
     return MAX_PAGE_POINTS / longest
 
 
+def page_size(doc: pymupdf.Document, number: int) -> tuple[float, float]:
+    """Displayed size of one page, in points, without loading the page's contents."""
+    rect = doc.load_page(number).rect  # already reflects the page's /Rotate and /UserUnit
+    factor = display_factor(rect.width, rect.height)
+    return (round(rect.width * factor, 3), round(rect.height * factor, 3))
+
+
 def page_sizes(doc: pymupdf.Document) -> tuple[tuple[float, float], ...]:
-    """Displayed size of every page, in points, without loading the pages' contents."""
-    sizes: list[tuple[float, float]] = []
-    for number in range(doc.page_count):
-        page = doc.load_page(number)
-        rect = page.rect  # already reflects the page's /Rotate and /UserUnit
-        factor = display_factor(rect.width, rect.height)
-        sizes.append((round(rect.width * factor, 3), round(rect.height * factor, 3)))
-    return tuple(sizes)
+    """Displayed size of every page, in points (~60 µs a page)."""
+    return tuple(page_size(doc, number) for number in range(doc.page_count))
 
 
 def _toc(doc: pymupdf.Document, page_count: int) -> tuple[TocEntry, ...]:
@@ -166,11 +167,24 @@ def _toc(doc: pymupdf.Document, page_count: int) -> tuple[TocEntry, ...]:
     return tuple(entries)
 
 
-def describe_document(doc: pymupdf.Document, path: str | os.PathLike[str], needs_password: bool) -> PdfInfo:
-    """Collect ``PdfInfo`` from an open document; damage found while reading pages is a problem."""
+def describe_document(
+    doc: pymupdf.Document,
+    path: str | os.PathLike[str],
+    needs_password: bool,
+    *,
+    first_page: int | None = None,
+) -> PdfInfo:
+    """Collect ``PdfInfo`` from an open document; damage found while reading pages is a problem.
+
+    With ``first_page`` only that page is measured and every page is given its size
+    (``sizes_final=False``): the caller measures the rest later, after rendering that page.
+    """
     where = str(path)
     try:
-        sizes = page_sizes(doc)
+        if first_page is None:
+            sizes = page_sizes(doc)
+        else:
+            sizes = (page_size(doc, min(max(0, first_page), doc.page_count - 1)),) * doc.page_count
     except Exception as exc:
         raise PdfProblem(ProblemCode.DAMAGED, where, f"page tree: {exc}") from None
     try:
@@ -185,6 +199,7 @@ def describe_document(doc: pymupdf.Document, path: str | os.PathLike[str], needs
         toc=_toc(doc, len(sizes)),
         page_sizes=sizes,
         repaired=bool(doc.is_repaired),
+        sizes_final=first_page is None,
     )
 
 

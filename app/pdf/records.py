@@ -94,6 +94,8 @@ class PdfInfo:
     toc: tuple[TocEntry, ...]
     page_sizes: tuple[tuple[float, float], ...]  # (width, height) in points, as displayed
     repaired: bool  # MuPDF had to rebuild the cross-reference table: usable, but the file is damaged
+    sizes_final: bool = True
+    """False when opened with ``first_page``: every size is that page's until ``PageSizes`` arrives."""
 
 
 class PixelFormat(StrEnum):
@@ -231,6 +233,14 @@ class TextProgress:
 
 
 @dataclass(frozen=True, slots=True)
+class PageSizes:
+    """Every page's measured size, after an ``OpenResult`` that only knew the first page's."""
+
+    doc_key: DocKey
+    info: PdfInfo  # the document's info with ``page_sizes`` measured and ``sizes_final`` set
+
+
+@dataclass(frozen=True, slots=True)
 class WorkerLost:
     """The render process ended unexpectedly; call ``RenderClient.restart()`` to carry on."""
 
@@ -238,5 +248,5 @@ class WorkerLost:
     detail: str
 
 
-PdfEvent = OpenResult | RenderResult | TextProgress | WorkerLost
+PdfEvent = OpenResult | RenderResult | TextProgress | PageSizes | WorkerLost
 """Everything the client hands to its event queue or callback."""

@@ -26,6 +26,7 @@ Qt. Frozen builds must call ``multiprocessing.freeze_support()`` first thing in 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import logging
 import multiprocessing
@@ -42,6 +43,7 @@ from app.pdf.records import (
     DocKey,
     OpenResult,
     PageImage,
+    PageSizes,
     PdfEvent,
     PdfInfo,
     PdfProblem,
@@ -149,12 +151,22 @@ class RenderClient:
         return True
 
     def open(
-        self, doc_key: DocKey, path: str, password: str | None = None, *, extract_text: bool = True
+        self,
+        doc_key: DocKey,
+        path: str,
+        password: str | None = None,
+        *,
+        extract_text: bool = True,
+        first_page: int | None = None,
     ) -> None:
         """Open (or reopen) a document in the render process; an ``OpenResult`` answers.
 
         With ``extract_text`` the worker fills the document's ``TextIndex`` in the background, after
         all renders, and ``TextProgress`` events report how far it got.
+
+        With ``first_page`` the answer comes as soon as that page is measured: every page is given its
+        size (``PdfInfo.sizes_final`` is False), the worker measures the others once that page has
+        been rendered, and a ``PageSizes`` event brings the real sizes.
         """
         with self._lock:
             self._check_open()
@@ -166,7 +178,7 @@ class RenderClient:
                 )
                 self._post(OpenResult(doc_key, None, problem))
                 return
-            self._worker.send(("open", doc_key, str(path), password, extract_text))
+            self._worker.send(("open", doc_key, str(path), password, extract_text, first_page))
 
     def close_document(self, doc_key: DocKey) -> None:
         """Close a document in the worker; its unanswered requests are cancelled, its pages dropped."""
@@ -521,6 +533,8 @@ class RenderClient:
             self._handle_text(message[1], message[2])
         elif kind == "opened":
             self._handle_opened(message[1], message[2], message[3])
+        elif kind == "sizes":
+            self._handle_sizes(message[1], message[2])
         elif kind == "slot_dropped":
             worker.drop_slot(message[1])
         elif kind == "ready":
@@ -558,6 +572,14 @@ class RenderClient:
             ):
                 doc.index = TextIndex(info.page_count)
         self._deliver(OpenResult(doc_key, info, problem))
+
+    def _handle_sizes(self, doc_key: DocKey, sizes: tuple[tuple[float, float], ...]) -> None:
+        with self._lock:
+            doc = self._docs.get(doc_key)
+            if doc is None or doc.info is None or len(sizes) != doc.info.page_count:
+                return  # closed, refused or reopened meanwhile
+            info = doc.info = dataclasses.replace(doc.info, page_sizes=sizes, sizes_final=True)
+        self._deliver(PageSizes(doc_key, info))
 
     def _handle_text(self, doc_key: DocKey, page_text: PageText) -> None:
         doc = self._docs.get(doc_key)

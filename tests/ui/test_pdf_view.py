@@ -84,7 +84,8 @@ def test_opens_and_paints_the_first_page(qtbot, view: PdfView, sample_pdf: Path)
     qtbot.waitUntil(lambda: view.page_area.was_painted(0), timeout=10_000)
     assert view.page_count() == PAGES
     assert view.toolbar.count_label.text().endswith(str(PAGES))
-    assert view.sidebar.outline_titles() == ["卷宗封面", "行政处罚决定书"]
+    # the sidebar (outline, thumbnails) is filled once every page is measured, after the first page
+    qtbot.waitUntil(lambda: view.sidebar.outline_titles() == ["卷宗封面", "行政处罚决定书"], timeout=10_000)
     # the scroll bar covers every page before the other pages are rendered
     layout = view.page_area.layout_info
     assert layout is not None and layout.height > PAGES * layout.slots[0].height

@@ -93,6 +93,11 @@ class PdfPageArea(QAbstractScrollArea):
         self._zoom = normalize_zoom(zoom)
         self._relayout(info.page_sizes)
 
+    def set_page_sizes(self, page_sizes: tuple[tuple[float, float], ...]) -> None:
+        """Measured sizes replace estimated ones; what is at the top of the view stays where it is."""
+        if self._layout is not None and len(page_sizes) == self._layout.page_count:
+            self._relayout(page_sizes)
+
     def clear_document(self) -> None:
         self._renders, self._layout = None, None
         self._hits, self._current_hit, self._anchors, self._outline = {}, None, {}, None
@@ -317,7 +322,8 @@ class PdfPageArea(QAbstractScrollArea):
         kept: tuple[int, float, float] | None = None
         if old is not None and old.page_count:
             cx, cy = hbar.value() + point.x(), vbar.value() + point.y()
-            pages = old.pages_between(int(cy), int(cy)) or [old.page_count - 1]
+            # the first page from that row down: a row in the gap between pages belongs to the next
+            pages = old.pages_between(int(cy), int(cy) + view.height()) or [old.page_count - 1]
             page = self._pinned[0] if self._pinned is not None and anchor is None else pages[0]
             slot = old.slots[page]
             fy = (cy - slot.y) / slot.height

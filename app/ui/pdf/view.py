@@ -34,6 +34,7 @@ from app.pdf.records import (
     MAX_PAGES,
     WRONG_PASSWORD,
     OpenResult,
+    PageSizes,
     PdfInfo,
     ProblemCode,
     Rect,
@@ -169,6 +170,7 @@ class PdfView(QWidget):
         bridge.opened.connect(self._on_opened)
         bridge.rendered.connect(self._on_rendered)
         bridge.text_progress.connect(self._on_text_progress)
+        bridge.sizes_known.connect(self._on_sizes_known)
         bridge.worker_failed.connect(self._on_worker_failed)
         area = self.page_area
         area.current_page_changed.connect(self._on_current_page)
@@ -227,7 +229,9 @@ class PdfView(QWidget):
             self._close_keys()
         self._password = password
         self._key = f"pdfview-{next(_document_serial)}"
-        self._bridge.client.open(self._key, str(self._path), password)
+        # Page 1 (or the page asked for) is measured and rendered before the other pages are measured.
+        first_page = self._pending_go_to[0]
+        self._bridge.client.open(self._key, str(self._path), password, first_page=first_page)
 
     def close_document(self) -> None:
         """Forget the current document (its renders are cancelled in the render process)."""
@@ -364,12 +368,21 @@ class PdfView(QWidget):
         page, rect = self._pending_go_to
         self.page_area.go_to(min(page, info.page_count - 1), rect)
         self.page_area.update_requests()  # the first page's render starts now, not a loop turn later
-        self._sidebar_timer.start()  # hundreds of list items: filled while the first page renders
+        if info.sizes_final:
+            self._sidebar_timer.start()  # hundreds of list items: filled while the first page renders
         self._on_current_page(self.page_area.current_page())
         self.zoom_changed.emit(self._zoom)
         self.toolbar.show_zoom(self._zoom)
         if self._search.query:
             self._run_search(jump=False)
+
+    def _on_sizes_known(self, event: PageSizes) -> None:
+        """Every page measured (the layout had the first page's size for all): re-lay out in place."""
+        if self._shut_down or event.doc_key != self._key or self._info is None:
+            return
+        self._info = event.info
+        self.page_area.set_page_sizes(event.info.page_sizes)
+        self._sidebar_timer.start()
 
     def _fill_sidebar(self) -> None:
         if self._info is not None:

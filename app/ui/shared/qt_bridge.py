@@ -33,6 +33,7 @@ from app.pdf.page_cache import DEFAULT_BUDGET_BYTES
 from app.pdf.records import (
     OpenResult,
     PageImage,
+    PageSizes,
     PdfEvent,
     PixelFormat,
     RenderResult,
@@ -127,6 +128,7 @@ class RenderBridge(QObject):
     opened = Signal(object)  # OpenResult
     rendered = Signal(object)  # RenderResult
     text_progress = Signal(object)  # TextProgress
+    sizes_known = Signal(object)  # PageSizes: every page measured, after an open with first_page
     worker_lost = Signal(object)  # WorkerLost, after which the bridge restarts the process
     worker_failed = Signal()  # died MAX_RESTARTS times within RESTART_WINDOW_SECONDS: given up
 
@@ -161,6 +163,8 @@ class RenderBridge(QObject):
                 self.opened.emit(event)
             elif isinstance(event, TextProgress):
                 self.text_progress.emit(event)
+            elif isinstance(event, PageSizes):
+                self.sizes_known.emit(event)
             elif isinstance(event, WorkerLost):
                 self.worker_lost.emit(event)
 
