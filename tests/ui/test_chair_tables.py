@@ -17,6 +17,7 @@ from app.review.points import format_points
 from app.services.chair_state import load_state
 from app.services.changes import Area, Changes
 from app.services.panel import Panel
+from app.ui.chair import row_cache
 from app.ui.chair.results_rows import DossierScoreRows, ProgressRows
 from app.ui.chair.table_model import Cell, RowsView, TableRows, changed_dossiers, number_key, text_cell
 from tests.ui.chair_fixtures import ChairFactory, make_chair  # noqa: F401 (fixtures)
@@ -226,3 +227,31 @@ def test_the_assignment_matrix_works_out_only_the_cells_shown(
     matrix.set_state(state)  # same dossiers and reviewers: no reset, the chosen cell stays
     assert resets == [] and matrix.currentIndex().row() == row
     assert window.reviewers.table.rows_model.rowCount() == len(state.reviewers)
+
+
+class FakeState:
+    def __init__(self, rows: Sequence[tuple[str, str, Decimal | None]]) -> None:
+        self.rows = rows
+
+
+def rows_of_fake(state: FakeState) -> Rows:
+    return Rows(state.rows)
+
+
+def test_rows_prepared_on_the_worker_are_the_ones_the_page_gets(qtbot: Any) -> None:
+    first, second = FakeState(ROWS), FakeState(list(ROWS))
+    row_cache.prepare(first, builders=[rows_of_fake])
+    prepared = row_cache.rows_of(first, rows_of_fake)
+    assert row_cache.rows_of(first, rows_of_fake) is prepared and prepared.index["D3"] == 2
+    row_cache.prepare(
+        second, first, [rows_of_fake]
+    )  # the same ids: shared, so the GUI thread sees it at once
+    assert row_cache.rows_of(second, rows_of_fake).ids is prepared.ids
+    third = FakeState([*ROWS, ("D6", "新", None)])
+    assert row_cache.rows_of(third, rows_of_fake).fingerprint != prepared.fingerprint  # built on demand
+    view = make_view(qtbot, prepared)
+    seen = signals(view)
+    view.show_rows(row_cache.rows_of(second, rows_of_fake))
+    assert seen["reset"] == []
+    view.show_rows(row_cache.rows_of(third, rows_of_fake))
+    assert seen["reset"] == [1]

@@ -22,6 +22,7 @@ from app.review.scoring import Role
 from app.services.chair_state import ChairState
 from app.services.changes import Area
 from app.services.panel import ReviewerRecord
+from app.ui.chair.row_cache import register, rows_of
 from app.ui.chair.wording import bar_word, conflict_text, join, role_word
 from app.ui.shared import look
 from app.ui.shared.look import translate
@@ -58,6 +59,43 @@ class CellInfo:
 
 
 Index = QModelIndex | QPersistentModelIndex
+# The roles, looked up once: an enum member's attribute lookup costs more than the rest of data().
+DISPLAY, TOOLTIP, FONT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
+FOREGROUND, BACKGROUND = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole
+ALIGNMENT, CENTRE = Qt.ItemDataRole.TextAlignmentRole, int(Qt.AlignmentFlag.AlignCenter.value)
+
+
+class MatrixCells:
+    """The lookups the matrix's cells are worked out from, for one state (built on the worker:
+    ``row_cache``): dossiers down, reviewers across (experts first), the pairs, conflicts and
+    exclusions by (reviewer, dossier)."""
+
+    def __init__(self, state: ChairState) -> None:
+        self.state = state
+        self.reviewers = sorted(state.reviewers, key=lambda r: (r.role is not Role.EXPERT, r.id))
+        self.dossiers = list(state.dossiers)
+        self.names = state.candidate_names
+        self.reviewer_names = state.reviewer_names
+        self.candidates = {c.id: c for c in state.candidates}
+        self.pairs = {(a.reviewer_id, a.dossier_id): a for a in state.assignments}
+        self.conflicts: dict[tuple[str, str], list[Conflict]] = {}
+        for conflict in state.conflicts:
+            self.conflicts.setdefault((conflict.reviewer_id, conflict.dossier_id), []).append(conflict)
+        self.removed = {(e.get("reviewer"), e.get("dossier")): e for e in state.exclusions}
+        self.shape = (
+            hash(tuple(r.id for r in self.reviewers)),
+            hash(tuple(d.id for d in self.dossiers)),
+            len(self.dossiers),
+        )
+
+    def prepare(self) -> None:
+        """Everything is worked out in the constructor."""
+
+    def adopt(self, previous: object) -> None:
+        """Nothing to share: the shape is compared as it is."""
+
+
+register(MatrixCells)
 
 
 class MatrixModel(QAbstractTableModel):
@@ -66,7 +104,7 @@ class MatrixModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state: ChairState | None = None
+        self.lookups: MatrixCells | None = None
         self.reviewers: list[ReviewerRecord] = []
         self.dossiers: list[DossierRecord] = []
         self._cells: dict[tuple[int, int], tuple[CellInfo, str]] = {}
@@ -75,6 +113,7 @@ class MatrixModel(QAbstractTableModel):
         }
         self._bold = QFont()
         self._bold.setBold(True)
+        self._words = self.words()
 
     def words(self) -> dict[Cell, str]:
         return {
@@ -89,22 +128,12 @@ class MatrixModel(QAbstractTableModel):
 
     def set_state(self, state: ChairState) -> bool:
         """Show ``state``; True when the rows or columns changed (the model was reset)."""
-        reviewers = sorted(state.reviewers, key=lambda r: (r.role is not Role.EXPERT, r.id))
-        same = [r.id for r in reviewers] == [r.id for r in self.reviewers] and [
-            d.id for d in state.dossiers
-        ] == [d.id for d in self.dossiers]
+        lookups = rows_of(state, MatrixCells)
+        same = self.lookups is not None and self.lookups.shape == lookups.shape
         if not same:
             self.beginResetModel()
-        self.state, self.reviewers, self.dossiers = state, reviewers, list(state.dossiers)
+        self.lookups, self.reviewers, self.dossiers = lookups, lookups.reviewers, lookups.dossiers
         self._cells = {}
-        self._names = state.candidate_names
-        self._reviewer_names = state.reviewer_names
-        self._candidates = {c.id: c for c in state.candidates}
-        self._pairs = {(a.reviewer_id, a.dossier_id): a for a in state.assignments}
-        self._conflicts: dict[tuple[str, str], list[Conflict]] = {}
-        for conflict in state.conflicts:
-            self._conflicts.setdefault((conflict.reviewer_id, conflict.dossier_id), []).append(conflict)
-        self._removed = {(e.get("reviewer"), e.get("dossier")): e for e in state.exclusions}
         self._words = self.words()
         if not same:
             self.endResetModel()
@@ -124,18 +153,19 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.reviewers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or self.state is None:
+        lookups = self.lookups
+        if (role != DISPLAY and role != TOOLTIP) or lookups is None:
             return None
         if orientation == Qt.Orientation.Vertical:
             if not 0 <= section < len(self.dossiers):
                 return None
             dossier = self.dossiers[section]
-            return f"{dossier.case_number} · {self._names.get(dossier.candidate_id, dossier.candidate_id)}"
+            return f"{dossier.case_number} · {lookups.names.get(dossier.candidate_id, dossier.candidate_id)}"
         if not 0 <= section < len(self.reviewers):
             return None
         reviewer = self.reviewers[section]
-        load = self.state.load.get(reviewer.id, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
+        load = lookups.state.load.get(reviewer.id, 0)
+        if role == DISPLAY:
             return translate("AssignmentMatrix", "{name}\n{role} · {load}").format(
                 name=reviewer.name, role=role_word(reviewer.role), load=load
             )
@@ -154,17 +184,17 @@ class MatrixModel(QAbstractTableModel):
         if not index.isValid():
             return None
         info, tooltip = self.cell(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._words[info.kind]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return tooltip
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             return self._brushes[info.kind][0]
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return self._brushes[info.kind][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter.value)
-        if role == Qt.ItemDataRole.FontRole and info.kind is Cell.CONFLICT:
+        if role == ALIGNMENT:
+            return CENTRE
+        if role == FONT and info.kind is Cell.CONFLICT:
             return self._bold
         return None
 
@@ -182,22 +212,23 @@ class MatrixModel(QAbstractTableModel):
         return (row, column) if row >= 0 and column >= 0 else (-1, -1)
 
     def _work_out(self, reviewer: ReviewerRecord, dossier: DossierRecord) -> tuple[CellInfo, str]:
-        assert self.state is not None
+        lookups = self.lookups
+        assert lookups is not None
         key = (reviewer.id, dossier.id)
         barred = tuple(
             rule_conflicts(
                 reviewer,
                 dossier,
-                self._candidates,
-                every_role=self.state.ruleset.policy.reviewers_never_own_region,
+                lookups.candidates,
+                every_role=lookups.state.ruleset.policy.reviewers_never_own_region,
             )
         )
-        assignment = self._pairs.get(key)
+        assignment = lookups.pairs.get(key)
         if assignment is not None:
-            if key in self._conflicts:
+            if key in lookups.conflicts:
                 kind = Cell.CONFLICT
                 tooltip = translate("AssignmentMatrix", "{conflict}. Reason given: {reason}").format(
-                    conflict=join(conflict_text(c, self._reviewer_names) for c in self._conflicts[key]),
+                    conflict=join(conflict_text(c, lookups.reviewer_names) for c in lookups.conflicts[key]),
                     reason=assignment.override_reason or "—",
                 )
             elif assignment.reviewed:
@@ -218,10 +249,10 @@ class MatrixModel(QAbstractTableModel):
             tooltip = translate(
                 "AssignmentMatrix", "Not allowed: {why}. Double-click to assign anyway, with a reason"
             ).format(why=join(f"{bar_word(c.code)} {c.value}" for c in barred))
-        elif key in self._removed:
+        elif key in lookups.removed:
             kind = Cell.REMOVED
             tooltip = translate("AssignmentMatrix", "Taken out by the chair: {reason}").format(
-                reason=self._removed[key].get("reason") or "—"
+                reason=lookups.removed[key].get("reason") or "—"
             )
         else:
             kind = Cell.EMPTY

@@ -33,14 +33,14 @@ from app.models.database import PanelFileError
 from app.models.locking import PanelLocked, window
 from app.review import library
 from app.review.disagreement import Flag
-from app.services.chair_state import ChairState, load_state
+from app.services.chair_state import ChairState
 from app.services.changes import EVERYTHING, NOTHING, Area, Changes
 from app.services.checklist_files import panel_checklists, ruleset_with_checklist
 from app.services.panel import Panel
 from app.services.switches import heap_frozen, switch_interval
 from app.services.workspace_info import panel_file, workspace_reviewer
 from app.ui.chair import dialogs
-from app.ui.chair.context import ChairContext
+from app.ui.chair.context import ChairContext, read_state
 from app.ui.chair.dossiers_page import DossiersPage
 from app.ui.chair.export_page import ExportPage
 from app.ui.chair.flag_dialog import FlagDialog
@@ -229,7 +229,7 @@ class ChairWindow(QMainWindow):
             try:
                 if workspace_reviewer(panel) is not None:
                     raise PanelFileError("workspace", file)
-                return panel, load_state(panel)
+                return panel, read_state(panel, None, EVERYTHING)
             except BaseException:
                 panel.close()
                 raise
@@ -251,7 +251,7 @@ class ChairWindow(QMainWindow):
 
         def work() -> tuple[Panel, ChairState]:
             panel = create_panel(request)
-            return panel, load_state(panel)
+            return panel, read_state(panel, None, EVERYTHING)
 
         self.runner.run(work, self._opened, lambda exc: self.context.fail(self.tr("Creating the panel"), exc))
 

@@ -22,6 +22,7 @@ from app.services.chair_state import ChairState, RunInfo, load_state
 from app.services.changes import EVERYTHING, NOTHING, Changes
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
+from app.ui.chair import row_cache
 from app.ui.chair.wording_errors import error_text, is_expected
 from app.ui.shared.look import translate
 from app.ui.shared.tasks import TaskRunner
@@ -212,8 +213,11 @@ class ChairContext(QObject):
 
 
 def read_state(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairState:
-    """The state after ``changes`` (worker thread): only the areas they name are read again."""
-    return load_state(panel, previous, changes)
+    """The state after ``changes`` (worker thread): only the areas they name are read again; the
+    pages' table rows are built for it here too (``row_cache``), off the GUI thread."""
+    state = load_state(panel, previous, changes)
+    row_cache.prepare(state, previous)
+    return state
 
 
 def stage_word(stage: str) -> str:

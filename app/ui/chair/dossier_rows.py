@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from app.review.composition import Finding
 from app.review.entities import DossierRecord
 from app.services.chair_state import ChairState
+from app.ui.chair.row_cache import register
 from app.ui.chair.table_model import Cell, TableRows, number_key, status_cell, text_cell
 from app.ui.chair.widgets import Tone
 from app.ui.chair.wording import join, source_word, type_name
@@ -96,3 +98,28 @@ class DossierRows(TableRows):
     def search_text(self, row: int) -> str:
         d = self.dossiers[row]
         return f"{d.case_number}\n{self.candidate(row)}\n{d.title or ''}\n{d.id}"
+
+
+class CompositionLookups:
+    """What the composition tree needs over the whole state, worked out on the worker: each
+    candidate's dossiers handed in and its findings."""
+
+    def __init__(self, state: ChairState) -> None:
+        self.owned: dict[str, int] = {}
+        for d in state.dossiers:
+            self.owned[d.candidate_id] = self.owned.get(d.candidate_id, 0) + 1
+        self.findings: dict[str, list[Finding]] = {}
+        for finding in state.results.composition:
+            self.findings.setdefault(finding.candidate_id, []).append(finding)
+        self.names = state.candidate_names
+        self.cases = state.case_numbers
+
+    def prepare(self) -> None:
+        """Everything is worked out in the constructor."""
+
+    def adopt(self, previous: object) -> None:
+        """Nothing to share."""
+
+
+register(DossierRows)
+register(CompositionLookups)

@@ -32,9 +32,10 @@ from app.services.changes import Area, Changes
 from app.services.draws import DrawReport
 from app.ui.chair import dialogs
 from app.ui.chair.context import ChairContext
-from app.ui.chair.dossier_rows import DossierRows
+from app.ui.chair.dossier_rows import CompositionLookups, DossierRows
 from app.ui.chair.draw_dialog import DrawsView, ask_draw
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
+from app.ui.chair.row_cache import rows_of
 from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.table_model import RowsView, changed_dossiers, filter_box
 from app.ui.chair.widgets import (
@@ -49,6 +50,8 @@ from app.ui.chair.widgets import (
     tone_icon,
 )
 from app.ui.chair.wording import finding_text, join, kind_name, level_name
+
+COMPOSITION_TAB = 0
 
 
 class DossiersPage(ChairPage):
@@ -70,6 +73,8 @@ class DossiersPage(ChairPage):
         self.tabs.addTab(self._composition_tab(), "")
         self.tabs.addTab(self._dossiers_tab(), "")
         self.tabs.addTab(self._draws_tab(), "")
+        self.composition_stale = False
+        self.tabs.currentChanged.connect(lambda _i: self._fill_composition_if_shown())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.report)
@@ -314,7 +319,8 @@ class DossiersPage(ChairPage):
         self._titles(state)
         if state is None:
             return
-        self._fill_composition(state)
+        self.composition_stale = True
+        self._fill_composition_if_shown()
         self._fill_dossiers(state, changes)
         if names_any(changes, shown_areas(self.draws)):
             self.draws.set_state(state)
@@ -334,16 +340,21 @@ class DossiersPage(ChairPage):
             2, self.tr("Random draws ({count})").format(count=len(state.draws) if state else 0)
         )
 
+    def _fill_composition_if_shown(self) -> None:
+        """The composition tree (every candidate and its problems) is filled when its tab is in view."""
+        state = self.state
+        if state is None or not self.composition_stale or self.tabs.currentIndex() != COMPOSITION_TAB:
+            return
+        self.composition_stale = False
+        self._fill_composition(state)
+
     def _fill_composition(self, state: ChairState) -> None:
         tree = self.composition
         tree.clear()
-        owned: dict[str, int] = {}
-        for d in state.dossiers:
-            owned[d.candidate_id] = owned.get(d.candidate_id, 0) + 1
-        names = state.candidate_names
-        cases = state.case_numbers
+        lookups = rows_of(state, CompositionLookups)
+        owned, names, cases = lookups.owned, lookups.names, lookups.cases
         for candidate in state.candidates:
-            findings = state.findings_of(candidate.id)
+            findings = lookups.findings.get(candidate.id, [])
             kind = state.ruleset.kind(candidate.kind)
             required = kind.required_count if kind else 0
             errors = sum(1 for f in findings if f.severity is Severity.ERROR)
@@ -402,7 +413,7 @@ class DossiersPage(ChairPage):
             child.setToolTip(0, self.tr("Right-click to settle this problem"))
 
     def _fill_dossiers(self, state: ChairState, changes: Changes | None) -> None:
-        self.table.show_rows(DossierRows(state), changed_dossiers(changes))
+        self.table.show_rows(rows_of(state, DossierRows), changed_dossiers(changes))
         self._dossier_buttons()
 
     def set_busy(self, busy: bool) -> None:

@@ -16,7 +16,8 @@ from app.services.chair_state import ChairState
 from app.services.changes import Area, Changes
 from app.ui.chair.context import ChairContext
 from app.ui.chair.ranking_view import RankingView
-from app.ui.chair.results_rows import DossierScoreRows, FlagRows, ProblemRows, ProgressRows, flag_id
+from app.ui.chair.results_rows import DossierScoreRows, FlagRows, ProblemRows, ProgressRows
+from app.ui.chair.row_cache import rows_of
 from app.ui.chair.settle_actions import Action, Settlements, show_menu
 from app.ui.chair.table_model import RowsView, changed_dossiers, filter_box
 from app.ui.chair.widgets import (
@@ -39,7 +40,7 @@ class ResultsPage(ChairPage):
         super().__init__(context, parent)
         self.open_flag = open_flag
         self.settle = Settlements(context, self)
-        self.shown_ranking: ChairState | None = None  # the state the ranking tree was last filled from
+        self.ranking_stale = True  # the ranking tree waits for its tab to come into view
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._dossiers_tab(), "")
         self.tabs.addTab(self._flags_tab(), "")
@@ -201,8 +202,9 @@ class ResultsPage(ChairPage):
         rows = self.flags.rows_model.rows
         if flag_key is None or not isinstance(rows, FlagRows):
             return
-        flag = next((f for f in rows.flags if flag_id(f) == flag_key), None)
-        if flag is not None:
+        row = rows.index.get(flag_key)
+        if row is not None:
+            flag = rows.flags[row]
             self.open_flag(flag.dossier_id, flag)
 
     # ------------------------------------------------------------------ settling
@@ -283,30 +285,29 @@ class ResultsPage(ChairPage):
         if state is None:
             return
         changed = changed_dossiers(changes)
-        self.dossiers.show_rows(DossierScoreRows(state), changed)
-        self.flags.show_rows(FlagRows(state))
-        self.problems.show_rows(ProblemRows(state))
+        self.dossiers.show_rows(rows_of(state, DossierScoreRows), changed)
+        flags = rows_of(state, FlagRows)
+        self.flags.show_rows(flags)
+        self.problems.show_rows(rows_of(state, ProblemRows))
         if names_any(changes, self.progress_shows):
-            self.progress.show_rows(ProgressRows(state))
+            self.progress.show_rows(rows_of(state, ProgressRows))
         if names_any(changes, shown_areas(self.ranking)):
-            self._fill_ranking_if_shown(state)
-        self._ranking_buttons()
+            self.ranking_stale = True
+        self._fill_ranking_if_shown(state)
         has_checks = any(kind.dossier_checks for kind in state.ruleset.candidate_kinds)
         self.check_button.setVisible(has_checks)
         self.tabs.setTabText(0, self.tr("Dossier scores ({count})").format(count=len(state.dossiers)))
         self.tabs.setTabText(
             1,
-            self.tr("Disagreements ({open} open of {count})").format(
-                open=state.open_flags, count=len(state.flags)
-            ),
+            self.tr("Disagreements ({open} open of {count})").format(open=flags.open_count, count=len(flags)),
         )
 
     def _fill_ranking_if_shown(self, state: ChairState | None = None) -> None:
         """The ranking tree is filled when its tab is in view (a tree of every candidate's steps)."""
         state = state or self.state
-        if state is None or state is self.shown_ranking or self.tabs.currentIndex() != RANKING_TAB:
+        if state is None or not self.ranking_stale or self.tabs.currentIndex() != RANKING_TAB:
             return
-        self.shown_ranking = state
+        self.ranking_stale = False
         self.ranking.set_state(state)
         self._ranking_buttons()
 

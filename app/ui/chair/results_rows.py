@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from app.review.disagreement import Flag
+from app.review.disagreement import Flag, FlagCode
 from app.review.panel_results import DossierOutcome
 from app.review.points import format_points
 from app.review.statistics import ItemProblem
 from app.services.chair_state import ChairState, ReviewerProgress
+from app.ui.chair.row_cache import register
 from app.ui.chair.table_model import Cell, TableRows, number_key, status_cell, text_cell
 from app.ui.chair.widgets import Tone
 from app.ui.chair.wording import (
@@ -29,10 +30,12 @@ from app.ui.chair.wording import (
 from app.ui.shared.look import translate
 from app.ui.shared.messages import item_name
 
+_CODES = {code: code.value for code in FlagCode}
+
 
 def flag_id(flag: Flag) -> str:
     """A flag's identity across refreshes: its dossier, kind and item or veto."""
-    return f"{flag.dossier_id}\x1f{flag.code.value}\x1f{flag.item_id or ''}\x1f{flag.veto_id or ''}"
+    return "\x1f".join((flag.dossier_id, _CODES[flag.code], flag.item_id or "", flag.veto_id or ""))
 
 
 class DossierScoreRows(TableRows):
@@ -127,6 +130,7 @@ class FlagRows(TableRows):
     def __init__(self, state: ChairState) -> None:
         self.flags = sorted(state.flags, key=lambda f: (f.settled, f.dossier_id))
         self.ids = tuple(flag_id(f) for f in self.flags)
+        self.open_count = sum(1 for f in self.flags if not f.settled)
         self.names = state.reviewer_names
         self.cases = state.case_numbers
         self.state = state
@@ -244,3 +248,7 @@ class ProgressRows(TableRows):
         if column == 7:
             return (p.last_change is None, p.last_change.isoformat() if p.last_change else "")
         return super().sort_key(row, column)
+
+
+for _builder in (DossierScoreRows, FlagRows, ProblemRows, ProgressRows):
+    register(_builder)

@@ -30,6 +30,7 @@ from app.ui.chair import dialogs
 from app.ui.chair.assignment_matrix import AssignmentMatrix
 from app.ui.chair.context import ChairContext
 from app.ui.chair.importing import ImportFlow, ImportOutcome, outcome_lines
+from app.ui.chair.row_cache import register, rows_of
 from app.ui.chair.settle_actions import Settlements, show_menu
 from app.ui.chair.table_model import Cell, RowsView, TableRows, status_cell, text_cell
 from app.ui.chair.widgets import ChairPage, DropArea, Tone, hint_label, names_any, shown_areas, tab_page
@@ -82,6 +83,9 @@ class ReviewerRows(TableRows):
     def search_text(self, row: int) -> str:
         r = self.reviewers[row]
         return f"{r.id}\n{r.name}\n{r.region or ''}\n{r.unit or ''}"
+
+
+register(ReviewerRows)
 
 
 class ReviewersPage(ChairPage):
@@ -362,7 +366,7 @@ class ReviewersPage(ChairPage):
             self.matrix.set_state(state)
         if not names_any(changes, self.table_shows):
             return
-        self.table.show_rows(ReviewerRows(state))
+        self.table.show_rows(rows_of(state, ReviewerRows))
         self.tabs.setTabText(1, self.tr("Reviewers ({count})").format(count=len(state.reviewers)))
 
     def set_busy(self, busy: bool) -> None:

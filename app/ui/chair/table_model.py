@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,11 @@ from app.ui.chair.widgets import TONE_BACKGROUNDS, TONE_COLOURS, Tone, tone_icon
 ID_ROLE = Qt.ItemDataRole.UserRole  # the row's id (a dossier code, a reviewer id …)
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RIGHT_VALUE = int(RIGHT.value)
+# The roles, looked up once: an enum member's attribute lookup costs more than the rest of data().
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+DECORATION, FOREGROUND = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole
+BACKGROUND, ALIGNMENT = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole
 # Emitting dataChanged row by row is worth it for a few rows; beyond that one range is cheaper.
 FEW_ROWS = 64
 
@@ -58,20 +64,50 @@ def status_cell(tone: Tone, word: str, tooltip: str = "") -> Cell:
     return Cell(word, tooltip, tone)
 
 
-def number_key(value: Any) -> tuple[bool, Any]:
-    """A sort key for an optional number: numbers in order, the missing ones after them."""
-    return (value is None, 0 if value is None else value)
+def number_key(value: Any) -> tuple[bool, float, Any]:
+    """A sort key for an optional number (points as ``Fraction``/``Decimal``, counts as ``int``):
+    numbers in order, the missing ones after them. The float comes first so that most comparisons
+    are float ones (a ``Fraction`` comparison is ~20× slower); the exact value settles equal floats."""
+    if value is None:
+        return (True, 0.0, 0)
+    return (False, float(value), value)
 
 
 class TableRows:
     """The rows of one table for one state: ``ids`` in the state's order, cells and keys on demand.
 
-    Subclasses format with the existing wording functions; nothing here touches a widget."""
+    The constructor does the set-wise work over the state and runs on the worker (``row_cache``);
+    subclasses format cells with the existing wording functions; nothing here touches a widget."""
 
     ids: Sequence[str] = ()
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @cached_property
+    def fingerprint(self) -> tuple[int, int]:
+        """Tells two row sets apart without comparing every id on the GUI thread."""
+        return (len(self.ids), hash(tuple(self.ids)))
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """id -> row (the first row, should an id repeat)."""
+        found: dict[str, int] = {}
+        for row, row_id in enumerate(self.ids):
+            found.setdefault(row_id, row)
+        return found
+
+    def prepare(self) -> None:
+        """Work out on the worker what the GUI thread would otherwise work out over every row."""
+        _ = self.fingerprint, self.index
+
+    def adopt(self, previous: TableRows) -> None:
+        """Share ``previous``'s ids when they are the same rows (the GUI thread then sees it at once)."""
+        if type(previous) is type(self) and previous.fingerprint == self.fingerprint:
+            self.ids, self.__dict__["index"] = previous.ids, previous.index
+
+    def same_rows(self, other: TableRows | None) -> bool:
+        return other is not None and (other.ids is self.ids or other.fingerprint == self.fingerprint)
 
     def cells(self, row: int) -> Sequence[Cell]:
         raise NotImplementedError
@@ -114,13 +150,12 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = list(headers)
         self.rows: TableRows | None = None
-        self.order: list[int] = []  # view row -> source row (after filter and sort)
+        self.order: Sequence[int] = range(0)  # view row -> source row (after filter and sort)
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.filter_text = ""
         self._cells: dict[int, Sequence[Cell]] = {}
         self._keys: dict[int, list[Any]] = {}  # column -> key of each source row
-        self._source_of: dict[str, int] = {}  # id -> source row
         self._position: dict[int, int] | None = None  # source row -> view row (built when asked)
 
     # ------------------------------------------------------------------ Qt's side
@@ -136,25 +171,29 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.rows is None:
+        rows = self.rows
+        if rows is None or not index.isValid():
             return None
         source = self.order[index.row()]
         if role == ID_ROLE:
-            return self.rows.ids[source]
-        cell = self.cell(source, index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+            return rows.ids[source]
+        cells = self._cells.get(source)
+        if cells is None:
+            cells = self._cells[source] = rows.cells(source)
+        cell = cells[index.column()]
+        if role == DISPLAY:
             return cell.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return cell.tooltip or cell.text
         if cell.tone is not None:
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role == DECORATION:
                 return tones().icon(cell.tone)
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == FOREGROUND:
                 return tones().foregrounds[cell.tone]
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == BACKGROUND:
                 return tones().backgrounds[cell.tone]
-        if role == Qt.ItemDataRole.TextAlignmentRole and cell.number:
-            return int(RIGHT.value)
+        if role == ALIGNMENT and cell.number:
+            return RIGHT_VALUE
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -176,9 +215,11 @@ class RowsModel(QAbstractTableModel):
 
     def row_of(self, row_id: str) -> int:
         """The view row showing ``row_id``, or -1 (not there or filtered out)."""
-        source = self._source_of.get(row_id)
+        source = self.rows.index.get(row_id) if self.rows is not None else None
         if source is None:
             return -1
+        if isinstance(self.order, range):
+            return source if source < len(self.order) else -1
         if self._position is None:
             self._position = {s: r for r, s in enumerate(self.order)}
         return self._position.get(source, -1)
@@ -190,13 +231,10 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: TableRows, changed: Collection[str] | None = None) -> bool:
         """Show ``rows``; ``changed``: the ids whose rows changed, when known. True: the model was reset."""
         old = self.rows
-        if old is None or len(old.ids) != len(rows.ids) or old.ids != rows.ids:
+        if not rows.same_rows(old):
             self.beginResetModel()
             self.rows = rows
             self._cells, self._keys = {}, {}
-            self._source_of = {}
-            for source, row_id in enumerate(rows.ids):
-                self._source_of.setdefault(row_id, source)
             self.order = self._ordered()
             self._position = None
             self.endResetModel()
@@ -206,7 +244,7 @@ class RowsModel(QAbstractTableModel):
             self._cells, self._keys = {}, {}
             sources: list[int] | None = None
         else:
-            sources = [self._source_of[c] for c in changed if c in self._source_of]
+            sources = [rows.index[c] for c in changed if c in rows.index]
             for source in sources:
                 self._cells.pop(source, None)
             for column, keys in self._keys.items():
@@ -218,14 +256,14 @@ class RowsModel(QAbstractTableModel):
         return False
 
     # ------------------------------------------------------------------ internals
-    def _ordered(self) -> list[int]:
+    def _ordered(self) -> Sequence[int]:
         rows = self.rows
         if rows is None:
-            return []
-        order = range(len(rows.ids))
+            return range(0)
+        order: Sequence[int] = range(len(rows.ids))
         if self.filter_text:
             needle = self.filter_text.casefold()
-            order = [s for s in order if needle in rows.search_text(s).casefold()]  # type: ignore[assignment]
+            order = [s for s in order if needle in rows.search_text(s).casefold()]
         if 0 <= self.sort_column < len(self.headers):
             keys = self._keys.get(self.sort_column)
             if keys is None:
@@ -233,10 +271,10 @@ class RowsModel(QAbstractTableModel):
                 keys = self._keys[column] = [rows.sort_key(s, column) for s in range(len(rows.ids))]
             descending = self.sort_order == Qt.SortOrder.DescendingOrder
             return sorted(order, key=keys.__getitem__, reverse=descending)
-        return list(order)
+        return order
 
-    def _relayout(self, order: list[int]) -> None:
-        if order == self.order:
+    def _relayout(self, order: Sequence[int]) -> None:
+        if order is self.order or order == self.order:
             return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
