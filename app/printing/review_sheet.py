@@ -11,6 +11,7 @@ builder for both guarantees the paper form and the printed result line up row fo
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
@@ -33,7 +34,7 @@ from app.printing.layout import (
     styles,
 )
 from app.printing.numerals import points_capitals
-from app.review.checklist import Checklist, Item, VetoEffect
+from app.review.checklist import Checklist, Item, Section, VetoEffect
 from app.review.entities import DossierRecord
 from app.review.scoring import Deduction, ReviewInput, Role, reviewer_score
 from app.services.panel import ReviewerRecord
@@ -117,111 +118,129 @@ def _options_hint(item: Item) -> str:
     return "扣分情形：" + "；".join(options) if options else ""
 
 
+ITEM_TABLE_STYLE: tuple[tuple[object, ...], ...] = (
+    ("GRID", (0, 0), (-1, -1), GRID, "black"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+    ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+    ("ALIGN", (0, 0), (0, -1), "CENTER"),
+    ("ALIGN", (3, 0), (4, -1), "CENTER"),
+    ("ALIGN", (6, 0), (6, -1), "CENTER"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+@dataclass
+class _ItemRows:
+    """The rows of the items table as they are built, with the review's deductions by item."""
+
+    blank: bool  # a blank sheet for a paper review
+    by_item: dict[str, list[DeductionLine]]
+    capped: dict[str, Decimal]  # each item's points off, at most its maximum
+    data: list[list[object]] = field(default_factory=list)
+    commands: list[tuple[object, ...]] = field(default_factory=lambda: list(ITEM_TABLE_STYLE))
+    number: int = 0  # the items' running number
+
+    def points(self, value: Decimal) -> str:
+        return "" if self.blank else pts(value)
+
+
 def items_table(checklist: Checklist, review: ReviewRecord | None) -> Table:
     """The items, section by section, with subtotals and the total; header row on every page."""
     s = styles()
-    blank = review is None
-    by_item: dict[str, list[DeductionLine]] = defaultdict(list)
-    capped: dict[str, Decimal] = {}
+    rows = _ItemRows(review is None, defaultdict(list), {})
     if review is not None:
         for line in review.deductions:
-            by_item[line.item_id].append(line)
-        score = reviewer_score(checklist, _as_input(review))
-        capped = dict(score.item_deducted)
-    header: list[object] = [
-        fixed(h, s.centre, heavy=True)
-        for h in ("序号", "评查项目", "评查标准", "分值", "扣分", "扣分理由", "页码")
-    ]
-    data: list[list[object]] = [header]
-    commands: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), GRID, "black"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-        ("ALIGN", (0, 0), (0, -1), "CENTER"),
-        ("ALIGN", (3, 0), (4, -1), "CENTER"),
-        ("ALIGN", (6, 0), (6, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    number = 0
+            rows.by_item[line.item_id].append(line)
+        rows.capped = dict(reviewer_score(checklist, _as_input(review)).item_deducted)
+    heads = ("序号", "评查项目", "评查标准", "分值", "扣分", "扣分理由", "页码")
+    rows.data.append([fixed(h, s.centre, heavy=True) for h in heads])
     for index, section in enumerate(checklist.sections):
-        row = len(data)
-        data.append(
-            [fixed(f"{section_number(index)}、{section.title}（{pts(section.max_points)}分）", heavy=True)]
-            + [""] * 6
-        )
-        # a section heading never ends a page without its first item
-        commands += [
-            ("SPAN", (0, row), (-1, row)),
-            ("BACKGROUND", (0, row), (-1, row), SHADE),
-            ("NOSPLIT", (0, row), (-1, row + 1)),
-        ]
-        section_taken = Decimal(0)
-        for item in section.items:
-            number += 1
-            lines = by_item.get(item.id, [])
-            taken = capped.get(item.id, Decimal(0))
-            section_taken += taken
-            standard: object = fixed(item.standard) if item.standard else ""
-            if blank:
-                hint = _options_hint(item)
-                if hint:
-                    standard = (
-                        [fixed(item.standard, s.small), fixed(hint, s.small)]
-                        if item.standard
-                        else fixed(hint, s.small)
-                    )
-            pages = _pages_cell(lines)
-            data.append(
-                [
-                    str(number),
-                    fixed(item.text),
-                    standard,
-                    pts(item.max_points),
-                    "" if blank else pts(taken),
-                    paras(_reasons_cell(item, lines, taken)) if lines else "",
-                    para(pages, s.small_centre) if len(pages) > 5 else pages,
-                ]
-            )
-        row = len(data)
-        data.append(
-            [
-                fixed("小计", s.centre, heavy=True),
-                "",
-                "",
-                pts(section.max_points),
-                "" if blank else pts(section_taken),
-                para("得分：" + ("" if blank else pts(section.max_points - section_taken))),
-                "",
-            ]
-        )
-        # nor does a subtotal (or the total) start a page without the last item above it
-        last = row + 1 if index == len(checklist.sections) - 1 else row
-        commands += [
-            ("SPAN", (0, row), (2, row)),
-            ("SPAN", (5, row), (6, row)),
-            ("NOSPLIT", (0, row - 1), (-1, last)),
-        ]
-    row = len(data)
-    total_taken = sum(capped.values(), Decimal(0))
-    data.append(
+        _section_rows(rows, index, section, last=index == len(checklist.sections) - 1)
+    _total_row(rows, checklist)
+    return breaking_table(rows.data, ITEM_COLUMNS, rows.commands, repeat_rows=1)
+
+
+def _section_rows(rows: _ItemRows, index: int, section: Section, *, last: bool) -> None:
+    """A section's heading, its items and its subtotal; none of them alone at a page's edge."""
+    row = len(rows.data)
+    heading = f"{section_number(index)}、{section.title}（{pts(section.max_points)}分）"
+    rows.data.append([fixed(heading, heavy=True)] + [""] * 6)
+    # a section heading never ends a page without its first item
+    rows.commands += [
+        ("SPAN", (0, row), (-1, row)),
+        ("BACKGROUND", (0, row), (-1, row), SHADE),
+        ("NOSPLIT", (0, row), (-1, row + 1)),
+    ]
+    section_taken = Decimal(0)
+    for item in section.items:
+        rows.number += 1
+        taken = rows.capped.get(item.id, Decimal(0))
+        section_taken += taken
+        rows.data.append(_item_row(rows, item, taken))
+    row = len(rows.data)
+    rows.data.append(
         [
-            fixed("合计", s.centre, heavy=True),
+            fixed("小计", styles().centre, heavy=True),
             "",
             "",
-            pts(checklist.max_points),
-            "" if blank else pts(total_taken),
-            bold("得分：" + ("" if blank else pts(checklist.max_points - total_taken))),
+            pts(section.max_points),
+            rows.points(section_taken),
+            para("得分：" + rows.points(section.max_points - section_taken)),
             "",
         ]
     )
-    commands += [
+    # nor does a subtotal (or the total) start a page without the last item above it
+    rows.commands += [
+        ("SPAN", (0, row), (2, row)),
+        ("SPAN", (5, row), (6, row)),
+        ("NOSPLIT", (0, row - 1), (-1, row + 1 if last else row)),
+    ]
+
+
+def _item_row(rows: _ItemRows, item: Item, taken: Decimal) -> list[object]:
+    """One item: number, text, standard (on a blank sheet with the deductions it offers), points,
+    points off, the reasons with their points, and the pages."""
+    s = styles()
+    lines = rows.by_item.get(item.id, [])
+    standard: object = fixed(item.standard) if item.standard else ""
+    hint = _options_hint(item) if rows.blank else ""
+    if hint:
+        standard = (
+            [fixed(item.standard, s.small), fixed(hint, s.small)] if item.standard else fixed(hint, s.small)
+        )
+    pages = _pages_cell(lines)
+    return [
+        str(rows.number),
+        fixed(item.text),
+        standard,
+        pts(item.max_points),
+        rows.points(taken),
+        paras(_reasons_cell(item, lines, taken)) if lines else "",
+        para(pages, s.small_centre) if len(pages) > 5 else pages,
+    ]
+
+
+def _total_row(rows: _ItemRows, checklist: Checklist) -> None:
+    row = len(rows.data)
+    total_taken = sum(rows.capped.values(), Decimal(0))
+    rows.data.append(
+        [
+            fixed("合计", styles().centre, heavy=True),
+            "",
+            "",
+            pts(checklist.max_points),
+            rows.points(total_taken),
+            bold("得分：" + rows.points(checklist.max_points - total_taken)),
+            "",
+        ]
+    )
+    rows.commands += [
         ("SPAN", (0, row), (2, row)),
         ("SPAN", (5, row), (6, row)),
         ("BACKGROUND", (0, row), (-1, row), SHADE),
     ]
-    return breaking_table(data, ITEM_COLUMNS, commands, repeat_rows=1)
 
 
 def _as_input(review: ReviewRecord) -> ReviewInput:

@@ -4,129 +4,129 @@
 <context>
     <name>AssignmentMatrix</name>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="79"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="81"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="80"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="82"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="81"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="83"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="82"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="84"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="83"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="85"/>
         <source>Barred</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="84"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="86"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="91"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="259"/>
         <source>given by the automatic assignment</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="92"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="260"/>
         <source>given by the chair, kept when assigning again</source>
         <translation>组长手动分配，重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="93"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="261"/>
         <source>review started, kept</source>
         <translation>评审已在进行，重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="94"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="262"/>
         <source>breaks the region rule, given with a reason</source>
         <translation>违反回避规则，已写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="95"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="263"/>
         <source>own region or unit, never given automatically</source>
         <translation>本地区或本单位，不会自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="96"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="264"/>
         <source>taken out by the chair</source>
         <translation>组长已移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="98"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="266"/>
         <source>{word}: {meaning}</source>
         <translation>{word}＝{meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="99"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="267"/>
         <source>{parts}. Double-click a cell to change it.</source>
         <translation>{parts}。双击格子可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="122"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="139"/>
         <source>{name}
 {role} · {load}</source>
         <translation>{name}
 {role} · {load} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="127"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="142"/>
         <source>{id} {name}, {role}; region: {region}; unit: {unit}; {load} dossiers</source>
         <translation>{id} {name}，{role}；地区：{region}；单位：{unit}；已分配 {load} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="158"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="199"/>
         <source>{conflict}. Reason given: {reason}</source>
         <translation>{conflict}。已写明的理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="164"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="205"/>
         <source>The review has started; this pair stays when you assign again</source>
         <translation>已开始评审；重新分配时保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="168"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="210"/>
         <source>Assigned by hand; kept when you assign again. Reason: {reason}</source>
         <translation>组长手动分配，重新分配时保留。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="172"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="215"/>
         <source>Assigned automatically; double-click to take it out</source>
         <translation>自动分配；双击可收回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="176"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="218"/>
         <source>Not allowed: {why}. Double-click to assign anyway, with a reason</source>
         <translation>应回避：{why}。如确需分配，双击并写明理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="180"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="223"/>
         <source>Taken out by the chair: {reason}</source>
         <translation>组长已移除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="185"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="228"/>
         <source>Double-click to assign</source>
         <translation>双击分配给此评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="220"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="310"/>
         <source>Take this dossier away from the reviewer…</source>
         <translation>收回此案卷…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/assignment_matrix.py" line="223"/>
+        <location filename="../../app/ui/chair/assignment_matrix.py" line="313"/>
         <source>Give this dossier to the reviewer…</source>
         <translation>把此案卷分配给该评审人…</translation>
     </message>
@@ -302,17 +302,17 @@
 <context>
     <name>ChecklistTree</name>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="101"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="96"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="101"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="96"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="133"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="128"/>
         <source>Vetoes (the dossier or indicator scores 0)</source>
         <translation>否决项（案卷或指标计 0 分）</translation>
     </message>
@@ -1748,177 +1748,177 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="42"/>
+        <location filename="../../app/ui/chair/export_page.py" line="57"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="47"/>
+        <location filename="../../app/ui/chair/export_page.py" line="62"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Excel 工作簿（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="49"/>
+        <location filename="../../app/ui/chair/export_page.py" line="64"/>
         <source>One sheet per table: dossier scores, deductions, ranking, disagreements and decisions, reviewers&apos; progress, merge log, typical problems. Opens in WPS and Excel.</source>
         <translation>每张表一个工作表：案卷得分、扣分明细、候选排名、分歧与复核、评审进度、合并日志、典型问题。WPS 和 Excel 均可打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="54"/>
+        <location filename="../../app/ui/chair/export_page.py" line="69"/>
         <source>CSV files…</source>
         <translation>CSV 文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="56"/>
+        <location filename="../../app/ui/chair/export_page.py" line="71"/>
         <source>The same tables, one UTF-8 file each (with BOM, so Excel on Chinese Windows reads them), into a folder.</source>
         <translation>相同的各张表，每张一个 UTF-8 文件（带 BOM，中文 Windows 的 Excel 可直接打开），保存到一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="61"/>
+        <location filename="../../app/ui/chair/export_page.py" line="76"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="62"/>
+        <location filename="../../app/ui/chair/export_page.py" line="77"/>
         <source>Every figure with its codes, for other programs and for archiving.</source>
         <translation>全部数据及其代码，供其他程序使用和存档。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="75"/>
+        <location filename="../../app/ui/chair/export_page.py" line="93"/>
         <source>Print (preview first)</source>
         <translation>打印（先预览）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="81"/>
+        <location filename="../../app/ui/chair/export_page.py" line="99"/>
         <source>Review sheets…</source>
         <translation>评查表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="82"/>
+        <location filename="../../app/ui/chair/export_page.py" line="100"/>
         <source>Each review as the reviewer filled it in, for their signature.</source>
         <translation>每位评审人填写的评查表，供其签字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="86"/>
+        <location filename="../../app/ui/chair/export_page.py" line="104"/>
         <source>Blank review sheets…</source>
         <translation>空白评查表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="87"/>
+        <location filename="../../app/ui/chair/export_page.py" line="105"/>
         <source>Empty forms for a review on paper, with the reviewer&apos;s name when one is chosen.</source>
         <translation>用于纸质评查的空白表；选定评审人时印上其姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="91"/>
+        <location filename="../../app/ui/chair/export_page.py" line="109"/>
         <source>Summary sheets…</source>
         <translation>案卷评查汇总表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="93"/>
+        <location filename="../../app/ui/chair/export_page.py" line="111"/>
         <source>Per dossier: every reviewer&apos;s score, the combined result, the chair&apos;s decision and signature lines.</source>
         <translation>每份案卷一页：各评审人得分、汇总结果、组长裁定及签字栏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="98"/>
+        <location filename="../../app/ui/chair/export_page.py" line="116"/>
         <source>The panel&apos;s report…</source>
         <translation>评查结果报告…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="100"/>
+        <location filename="../../app/ui/chair/export_page.py" line="118"/>
         <source>Title page, rankings and how they were computed, dossier scores, typical problems, the random draw records and a signature page.</source>
         <translation>封面、排名及计算过程、案卷得分、典型问题、随机抽选记录和签字页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="112"/>
+        <location filename="../../app/ui/chair/export_page.py" line="130"/>
         <source>Review and blank sheets for</source>
         <translation>评查表与空白表打印对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="116"/>
+        <location filename="../../app/ui/chair/export_page.py" line="44"/>
         <source>Open the folder of the last export</source>
         <translation>打开上次导出的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="121"/>
+        <location filename="../../app/ui/chair/export_page.py" line="49"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="132"/>
+        <location filename="../../app/ui/chair/export_page.py" line="140"/>
         <source>{title} results</source>
         <translation>{title}结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="137"/>
+        <location filename="../../app/ui/chair/export_page.py" line="145"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="137"/>
+        <location filename="../../app/ui/chair/export_page.py" line="145"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="148"/>
+        <location filename="../../app/ui/chair/export_page.py" line="156"/>
         <source>Export CSV files into</source>
         <translation>把 CSV 文件导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="155"/>
+        <location filename="../../app/ui/chair/export_page.py" line="163"/>
         <source>Export to JSON</source>
         <translation>导出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="155"/>
+        <location filename="../../app/ui/chair/export_page.py" line="163"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="174"/>
+        <location filename="../../app/ui/chair/export_page.py" line="182"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="176"/>
+        <location filename="../../app/ui/chair/export_page.py" line="184"/>
         <source>Exporting</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="185"/>
+        <location filename="../../app/ui/chair/export_page.py" line="193"/>
         <source>Review sheets</source>
         <translation>评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="186"/>
+        <location filename="../../app/ui/chair/export_page.py" line="194"/>
         <source>Blank review sheets</source>
         <translation>空白评查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="187"/>
+        <location filename="../../app/ui/chair/export_page.py" line="195"/>
         <source>Summary sheets</source>
         <translation>案卷评查汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="188"/>
+        <location filename="../../app/ui/chair/export_page.py" line="196"/>
         <source>Panel report</source>
         <translation>评查结果报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="202"/>
+        <location filename="../../app/ui/chair/export_page.py" line="210"/>
         <source>{name}-printouts</source>
         <translation>{name}-打印稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="212"/>
+        <location filename="../../app/ui/chair/export_page.py" line="220"/>
         <source>{name}: {pages} pages, saved as {path}.</source>
         <translation>{name}：共 {pages} 页，已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="218"/>
+        <location filename="../../app/ui/chair/export_page.py" line="226"/>
         <source>Laying out: {name}</source>
         <translation>排版：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/export_page.py" line="225"/>
+        <location filename="../../app/ui/chair/export_page.py" line="233"/>
         <source>every reviewer</source>
         <translation>全部评审人</translation>
     </message>
@@ -1931,183 +1931,183 @@
         <translation>对照评分并裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="93"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="80"/>
         <source>The chair&apos;s decision</source>
         <translation>组长裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="96"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="126"/>
         <source>Set the expert score to</source>
         <translation>专家评分改定为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="98"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="128"/>
         <source>Set the cross deduction to</source>
         <translation>交叉评审扣分改定为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="102"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="132"/>
         <source> pts</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="111"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="141"/>
         <source>Reason for the decision (required; printed on the summary sheet)</source>
         <translation>裁定理由（必填；将印在汇总表上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="113"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="143"/>
         <source>Save the decision</source>
         <translation>保存裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="116"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="146"/>
         <source>With no figure changed, the computed scores stand and the disagreement is marked as settled</source>
         <translation>不改任何分数时，按计算结果计分，分歧标记为已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="120"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="150"/>
         <source>Withdraw the decision</source>
         <translation>撤回裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="124"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="157"/>
         <source>Cross-reviewer</source>
         <translation>交叉评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="125"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="158"/>
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="126"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="159"/>
         <source>Points off</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="127"/>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="151"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="160"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="185"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="128"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="161"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="135"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="168"/>
         <source>Do not count it</source>
         <translation>不计入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="137"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="170"/>
         <source>Leave the chosen cross-review deduction out of the cross deduction</source>
         <translation>所选交叉评审扣分不计入交叉扣分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="140"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="173"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="172"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="191"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="205"/>
         <source>Reading the reviews</source>
         <translation>读取评审</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="220"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="234"/>
         <source>&lt;b&gt;{case}&lt;/b&gt; · {candidate} — expert score {expert}, cross deduction {cross}, final {final}</source>
         <translation>&lt;b&gt;{case}&lt;/b&gt; · {candidate} — 专家评分 {expert}，交叉评审扣分 {cross}，最终得分 {final}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="240"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="254"/>
         <source>No disagreement is flagged on this dossier.</source>
         <translation>此案卷没有评分分歧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="269"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="283"/>
         <source>expert score set to {points}</source>
         <translation>专家评分改定为 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="273"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="287"/>
         <source>cross deduction set to {points}</source>
         <translation>交叉评审扣分改定为 {points}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="278"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="292"/>
         <source>{count} vetoes overruled</source>
         <translation>不采纳 {count} 项否决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="279"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="293"/>
         <source>computed scores confirmed</source>
         <translation>维持计算结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="281"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="295"/>
         <source>Settled: {what}. Reason: {reason}</source>
         <translation>已裁定：{what}。理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="286"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="300"/>
         <source>Not settled yet. The scores below are as computed from the reviews.</source>
         <translation>尚未裁定。下列分数按各评审人评分计算。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="313"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="327"/>
         <source>Overrule the veto: {text}</source>
         <translation>不采纳否决：{text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="332"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="346"/>
         <source>Not counted</source>
         <translation>不计入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="334"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="348"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="336"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="350"/>
         <source>Not decided</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="362"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="376"/>
         <source>Write the reason for the decision first.</source>
         <translation>请先写明裁定理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="381"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="395"/>
         <source>The decision on {case} is saved.</source>
         <translation>{case} 的裁定已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="387"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="401"/>
         <source>Saving the decision</source>
         <translation>保存裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="405"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="419"/>
         <source>Withdrawing the decision</source>
         <translation>撤回裁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="413"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="427"/>
         <source>Choose a cross-review deduction in the list first.</source>
         <translation>请先在列表中选择一条交叉评审扣分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/flag_dialog.py" line="420"/>
+        <location filename="../../app/ui/chair/flag_dialog.py" line="434"/>
         <source>Deciding on the deduction</source>
         <translation>处理扣分</translation>
     </message>
@@ -3377,238 +3377,238 @@
 <context>
     <name>ReviewersPage</name>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="60"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="99"/>
         <source>Drop the reviewers&apos; list (CSV or XLSX) here: ID, name, role (专家 or 交叉), region, unit.</source>
         <translation>把评审人清单（CSV 或 XLSX）拖到这里：编号、姓名、角色（专家或交叉）、地区、单位。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="62"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="101"/>
         <source>Choose list…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="70"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="126"/>
         <source>all experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="75"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="131"/>
         <source>empty: a new random seed</source>
         <translation>留空：自动生成新种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="78"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="134"/>
         <source>Assign automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="82"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="138"/>
         <source>Experts per dossier</source>
         <translation>每份案卷专家人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="83"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="139"/>
         <source>Cross-reviewers per dossier</source>
         <translation>每份案卷交叉评审人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="85"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="141"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="109"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="164"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="110"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="111"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="166"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="112"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="167"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="113"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="168"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="114"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="169"/>
         <source>Dossiers</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="115"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="170"/>
         <source>Region rule</source>
         <translation>回避规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="123"/>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="296"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="178"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="327"/>
         <source>Reset the sequence…</source>
         <translation>重置序号…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="126"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="181"/>
         <source>When a reviewer&apos;s files are refused as older than one merged before (a new laptop, a workspace begun anew)</source>
         <translation>评审人的文件因“早于已合并的文件”被拒收时使用（换了电脑、重新开始工作区）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="138"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="186"/>
         <source>A reviewer who starts again on another laptop sends files numbered from 1: reset their sequence so the next file is accepted.</source>
         <translation>评审人换电脑重新开始后，文件序号从 1 开始：重置其序号，下一份文件才能合并。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="147"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="113"/>
         <source>Assignment matrix</source>
         <translation>分配矩阵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="148"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="114"/>
         <source>Reviewers</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="158"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="192"/>
         <source>Choose the reviewers&apos; list</source>
         <translation>选择评审人清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="176"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="210"/>
         <source>Import the dossiers and the reviewers first.</source>
         <translation>请先导入案卷和评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="180"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="214"/>
         <source>Assign again</source>
         <translation>重新分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="182"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="216"/>
         <source>Assigning again replaces the automatic pairs. Pairs made by hand and reviews already started are kept. Go on?</source>
         <translation>重新分配会替换自动分配的结果；组长手动分配的和已开始评审的保留不变。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="200"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="234"/>
         <source>Reviewers bound by the region rule but without a region (it cannot be checked): {names}</source>
         <translation>受回避规则约束但未填写地区的评审人（无法核对回避）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="204"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="238"/>
         <source>Assigned with the seed {seed}: {added} pairs made, {kept} kept.</source>
         <translation>已按随机种子 {seed} 分配：新分配 {added} 处，保留 {kept} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="209"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="243"/>
         <source>{count} dossiers are short of reviewers; see above the matrix.</source>
         <translation>{count} 份案卷评审人不足，见矩阵上方。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="214"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="248"/>
         <source>The assignment</source>
         <translation>分配案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="231"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="265"/>
         <source>{reviewer} may not review {case}: {why}. Write why they should all the same.</source>
         <translation>{reviewer} 应回避 {case}（{why}）。如仍要分配，请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="234"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="268"/>
         <source>Give {case} to {reviewer}. Why (optional)?</source>
         <translation>把 {case} 分配给 {reviewer}。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="235"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="269"/>
         <source>Assign by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="242"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="276"/>
         <source>{case} is now assigned to {reviewer} by hand.</source>
         <translation>已把 {case} 手动分配给 {reviewer}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="246"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="280"/>
         <source>Assigning by hand</source>
         <translation>手动分配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="261"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="295"/>
         <source>Take a dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="263"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="297"/>
         <source>Take {case} away from {reviewer}? The automatic assignment will not give it back. Why (optional)?</source>
         <translation>从 {reviewer} 处收回 {case}？之后自动分配不会再分给他。理由（选填）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="270"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="304"/>
         <source>Taking the dossier away</source>
         <translation>收回案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="273"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="307"/>
         <source>{case} was taken away from {reviewer}.</source>
         <translation>已从 {reviewer} 处收回 {case}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="285"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="318"/>
         <source>Choose a reviewer in the list first.</source>
         <translation>请先在列表中选中一名评审人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="312"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="343"/>
         <source>just now</source>
         <translation>刚才</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="315"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="346"/>
         <source>Last automatic assignment: seed {seed} ({when}). Enter the same seed to repeat it. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>上次自动分配：随机种子 {seed}（{when}）。填入同一种子可重复该分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="320"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="351"/>
         <source>Not assigned yet. Cross-reviewers never get dossiers of their own region or unit.</source>
         <translation>尚未分配。交叉评审人不会分到本地区、本单位的案卷。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="324"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="355"/>
         <source>Short of reviewers: {list}</source>
         <translation>评审人不足：{list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="340"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="54"/>
         <source>not bound (expert)</source>
         <translation>不受限（专家）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="342"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="56"/>
         <source>no region: cannot be checked</source>
         <translation>未填地区：无法核对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="345"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="60"/>
         <source>{count} conflicts</source>
         <translation>{count} 处冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="348"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="63"/>
         <source>kept</source>
         <translation>已遵守</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/reviewers_page.py" line="361"/>
+        <location filename="../../app/ui/chair/reviewers_page.py" line="366"/>
         <source>Reviewers ({count})</source>
         <translation>评审人（{count}）</translation>
     </message>
@@ -3616,67 +3616,52 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="24"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="25"/>
         <source>no dossiers (scored on the year&apos;s record)</source>
         <translation>不报送案卷（按全年情况计分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="28"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="29"/>
         <source>{source} {type}: at least {count}</source>
         <translation>{source}{type}不少于 {count} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="30"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="31"/>
         <source>{source} {type}: {count}</source>
         <translation>{source}{type} {count} 份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="42"/>
-        <source>the dossier scores 0</source>
-        <translation>该案卷计 0 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="44"/>
-        <source>the dossier scores 0 and {points} more off</source>
-        <translation>该案卷计 0 分，并另扣 {points} 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="47"/>
-        <source>the candidate&apos;s whole indicator scores 0</source>
-        <translation>该候选对象整项指标计 0 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="61"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="56"/>
         <source>From: {title} ({issuer}, {number})</source>
         <translation>依据：{title}（{issuer}，{number}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="65"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="60"/>
         <source>What will be computed</source>
         <translation>计算内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="69"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="64"/>
         <source>Candidates and their dossiers</source>
         <translation>候选对象及应报送的案卷</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="72"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="67"/>
         <source>{kind} (ranked at {level}, full marks {points}): {dossiers}</source>
         <translation>{kind}（在{level}排名，满分 {points}）：{dossiers}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="81"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="76"/>
         <source>Combining the scores</source>
         <translation>分数汇总方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="85"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="80"/>
         <source>Dossier score = expert score − cross-review deduction, never below 0</source>
         <translation>案卷得分 = 专家评分 − 交叉评审扣分，最低为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/ruleset_view.py" line="89"/>
+        <location filename="../../app/ui/chair/ruleset_view.py" line="84"/>
         <source>A penalty not published on the portal: the dossier scores 0</source>
         <translation>处罚情况未在门户网站公开的，该案卷计 0 分</translation>
     </message>
@@ -3903,529 +3888,39 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="29"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="33"/>
+        <location filename="../../app/ui/chair/wording.py" line="37"/>
         <source>{points} pts</source>
         <translation>{points} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="48"/>
+        <location filename="../../app/ui/chair/wording.py" line="52"/>
         <source>(not set)</source>
         <translation>（未设）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="54"/>
-        <source>Expert</source>
-        <translation>专家</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="55"/>
-        <source>Cross-reviewer</source>
-        <translation>交叉评审</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="60"/>
-        <source>randomly drawn</source>
-        <translation>随机抽选</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="61"/>
-        <source>recommended</source>
-        <translation>推选</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="66"/>
-        <source>Must fix</source>
-        <translation>须补正</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="67"/>
-        <source>Check</source>
-        <translation>需核对</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="72"/>
-        <source>Mean of the experts&apos; scores</source>
-        <translation>各专家评分的平均分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="73"/>
-        <source>Median of the experts&apos; scores</source>
-        <translation>各专家评分的中位数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="74"/>
-        <source>Mean without the highest and lowest (3 experts or more)</source>
-        <translation>去掉最高分和最低分后的平均分（3 位专家以上）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="82"/>
-        <source>Mean of the cross-reviewers&apos; deductions</source>
-        <translation>各交叉评审扣分的平均值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="83"/>
-        <source>The largest cross-review deduction</source>
-        <translation>交叉评审扣分的最高值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="84"/>
-        <source>Sum of the cross-review deductions</source>
-        <translation>各交叉评审扣分之和</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="90"/>
-        <source>questioner</source>
-        <translation>询问人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="91"/>
-        <source>recorder</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="92"/>
-        <source>inspector</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="93"/>
-        <source>handling officer on the filing form</source>
-        <translation>立案审批表承办人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="100"/>
-        <source>veto</source>
-        <translation>一票否决</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="101"/>
-        <source>not published on the portal</source>
-        <translation>未在门户网站公开</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="102"/>
-        <source>handed in under two categories</source>
-        <translation>同一案卷重复报送</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="103"/>
-        <source>not handed in</source>
-        <translation>未报送</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="126"/>
-        <source>the rules forbid this</source>
-        <translation>规则不允许</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="128"/>
-        <source>one of them scores 0</source>
-        <translation>其中一份按 0 分计</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/chair/wording.py" line="129"/>
-        <source>allowed</source>
-        <translation>允许</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="152"/>
-        <source>The candidate kind {kind} is not in the rule set</source>
-        <translation>候选类别“{kind}”不在本规则中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="156"/>
-        <source>The level {level} is not in the rule set</source>
-        <translation>级别“{level}”不在本规则中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="158"/>
-        <source>Entered at level {level}, but a {kind} is ranked at level {kind_level}</source>
-        <translation>录入的级别为{level}，但{kind}应在{kind_level}排名</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="166"/>
-        <source>No dossier handed in yet ({expected} required)</source>
-        <translation>尚未报送案卷（应报送 {expected} 份）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="171"/>
-        <source>Missing {missing}: {type} ({source}) needs {expected}, has {found}</source>
-        <translation>缺少 {missing} 份：{type}（{source}）应有 {expected} 份，现有 {found} 份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="175"/>
-        <source>Too many {type} ({source}): {expected} required, {found} handed in ({cases})</source>
-        <translation>{type}（{source}）多报：应有 {expected} 份，报送 {found} 份（{cases}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="185"/>
-        <source>The dossier belongs to no candidate of this panel</source>
-        <translation>该案卷不属于本次评审的任何候选对象</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="187"/>
-        <source>The dossier type {type} is not in the rule set</source>
-        <translation>案卷类型“{type}”不在本规则中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="191"/>
-        <source>A {kind} hands in no {type} ({source}) dossiers</source>
-        <translation>{kind}不需要报送{type}（{source}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="195"/>
-        <source>No closing date (the campaign runs {start} to {end})</source>
-        <translation>未填结案日期（活动期间 {start} 至 {end}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="199"/>
-        <source>Closed on {closing}, outside the campaign ({start} to {end})</source>
-        <translation>结案日期 {closing} 不在活动期间（{start} 至 {end}）内</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="205"/>
-        <source>No {field} to check against the notice&apos;s period {start} to {end} ({label})</source>
-        <translation>未填{field}，无法按通知规定的期间 {start} 至 {end} 核对（{label}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="214"/>
-        <source>{field} {date} is outside the notice&apos;s period {start} to {end} ({label})</source>
-        <translation>{field} {date} 不在通知规定的期间 {start} 至 {end} 内（{label}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="224"/>
-        <source>Drawn in an earlier review; the notice draws only others ({label})</source>
-        <translation>该案卷已被抽查过，通知只抽取未被抽查的案卷（{label}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="228"/>
-        <source>{expected} member units are pooled into it, but it has {children}: the chair names them</source>
-        <translation>应计入 {expected} 个下级单位的案卷，现有下级单位 {children}：请组长指定</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="233"/>
-        <source>A drawn dossier is the same case as dossier {others} of this candidate: {rule}; draw another</source>
-        <translation>抽取的案卷与该候选对象的案卷 {others} 为同一案件：{rule}；请重新抽取</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="238"/>
-        <source>No case number</source>
-        <translation>没有案卷编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="240"/>
-        <source>The same case is handed in twice in the same category (also dossier {others})</source>
-        <translation>同一案件在同一类别中重复报送（另见案卷 {others}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="244"/>
-        <source>The same case is handed in under two categories (also dossier {others}): {rule}</source>
-        <translation>同一案卷作为两类案卷重复报送（另见案卷 {others}）：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="248"/>
-        <source>The same case is also used by the individual {others}: {rule}</source>
-        <translation>同一案卷也被候选个人 {others} 使用：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="252"/>
-        <source>The same case is also used by {others}: {rule}</source>
-        <translation>同一案卷也被 {others} 使用：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="256"/>
-        <source>No handling officers entered, so {officer} cannot be checked</source>
-        <translation>未录入承办人员，无法核对 {officer} 是否为主要执法人员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="260"/>
-        <source>Set aside by the chair, not counted: {reason}</source>
-        <translation>组长已将该案卷剔除，不再计分：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="266"/>
-        <source>{officer} is not recorded as {roles} (found as: {found})</source>
-        <translation>{officer} 在案卷中不是{roles}（实际为：{found}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="268"/>
-        <source> or </source>
-        <translation>或</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="269"/>
-        <source>not among the officers</source>
-        <translation>不在承办人员中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="272"/>
-        <source>; this dossier scores 0</source>
-        <translation>；本案卷按 0 分计</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="274"/>
-        <source> (dossier {kept} stands: the chair chose it)</source>
-        <translation>（保留案卷 {kept}：组长指定）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="278"/>
-        <source> (dossier {kept} stands: its category comes first in the notice)</source>
-        <translation>（保留案卷 {kept}：其类别在通知中列于前）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="282"/>
-        <source>; the chair must choose which copy stands</source>
-        <translation>；须由组长指定保留哪一份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="288"/>
-        <source>decision date</source>
-        <translation>处罚决定日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="289"/>
-        <source>closing date</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="297"/>
-        <source>own region</source>
-        <translation>本地区</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="298"/>
-        <source>own unit</source>
-        <translation>本单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="299"/>
-        <source>removed by the chair</source>
-        <translation>组长已移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="306"/>
         <source>{reviewer} would review a dossier of their own unit ({value})</source>
         <translation>{reviewer} 评审了本单位的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="309"/>
+        <location filename="../../app/ui/chair/wording.py" line="132"/>
         <source>{reviewer} would review a dossier from their own region ({value})</source>
         <translation>{reviewer} 评审了本地区的案卷（{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="320"/>
+        <location filename="../../app/ui/chair/wording.py" line="143"/>
         <source>{dossier}: {assigned} of {needed} experts</source>
         <translation>{dossier}：专家 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="324"/>
+        <location filename="../../app/ui/chair/wording.py" line="147"/>
         <source>{dossier}: {assigned} of {needed} cross-reviewers</source>
         <translation>{dossier}：交叉评审 {assigned} 人，应有 {needed} 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chair/wording.py" line="328"/>
+        <location filename="../../app/ui/chair/wording.py" line="151"/>
         <source> — not allowed: {who}</source>
         <translation>——应回避：{who}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="336"/>
-        <source>more dossiers than the notice counts</source>
-        <translation>报送案卷多于通知规定的份数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="337"/>
-        <source>the pooled member candidates not chosen</source>
-        <translation>尚未选定汇总计算的下级单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="338"/>
-        <source>a case handed in twice</source>
-        <translation>同一案件重复报送</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="339"/>
-        <source>a case under two categories: which copy stands</source>
-        <translation>同一案件报送两类，待选定以哪一份为准</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="340"/>
-        <source>a drawn case handed in again</source>
-        <translation>随机抽选的案件被重复报送</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="341"/>
-        <source>a case shared by two individuals</source>
-        <translation>两名个人共用同一案件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="342"/>
-        <source>a case shared by an individual and the unit</source>
-        <translation>个人与集体共用同一案件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="344"/>
-        <source>a composition problem</source>
-        <translation>案卷组成问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="353"/>
-        <source>Mean {value} ({dossiers} dossiers, divided by {divisor})</source>
-        <translation>平均分 {value}（{dossiers} 份案卷，除以 {divisor}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="357"/>
-        <source>Scaled to {points} points: {value} (checklist out of {of})</source>
-        <translation>折算为 {points} 分制：{value}（评查表满分 {of}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="361"/>
-        <source>Pooled mean {value} ({own} own dossiers and {members} member units, divided by {divisor})</source>
-        <translation>合并平均分 {value}（本级 {own} 份案卷、下级单位 {members} 个，除以 {divisor}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="366"/>
-        <source>{label}: {value} (mean {mean}, divided by {divisor}, worth {points} points)</source>
-        <translation>{label}：{value}（平均分 {mean}，除以 {divisor}，占 {points} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="377"/>
-        <source>Dossier {dossier}: {value} ({points} points per dossier)</source>
-        <translation>案卷 {dossier}：{value}（每份 {points} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="381"/>
-        <source>{label}: {value} ({count} times, at most {max})</source>
-        <translation>{label}：{value}（{count} 次，最多 {max} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="385"/>
-        <source>Base score {value}</source>
-        <translation>基础分 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="387"/>
-        <source>{label} × {count}: {value}</source>
-        <translation>{label} × {count}：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="391"/>
-        <source>{label} ({count} times): the indicator scores 0</source>
-        <translation>{label}（{count} 次）：该指标计 0 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="395"/>
-        <source>Kept between {floor} and {cap}: {value}</source>
-        <translation>限定在 {floor} 至 {cap} 分之间：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="399"/>
-        <source>Veto: the indicator scores 0</source>
-        <translation>一票否决：该指标计 0 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="401"/>
-        <source>The chair&apos;s grade: {value} (at most {max})</source>
-        <translation>组长综合打分：{value}（最高 {max}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="405"/>
-        <source>No grade from the chair yet: counted as 0 (at most {max})</source>
-        <translation>组长尚未综合打分：按 0 分计（最高 {max}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="409"/>
-        <source>Not below {floor}: {value}</source>
-        <translation>不低于 {floor}：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="411"/>
-        <source>Not above {cap}: {value}</source>
-        <translation>不超过 {cap}：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="413"/>
-        <source>{label}: {found} dossiers, {value} (at most {max})</source>
-        <translation>{label}：{found} 份案卷，{value}（最高 {max}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="417"/>
-        <source>Kept within the indicator&apos;s {min} to {max} points: {value}</source>
-        <translation>限定在本指标 {min}–{max} 分内：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="422"/>
-        <source>Not final: the composition check has errors to settle ({findings})</source>
-        <translation>尚未定稿：案卷组成检查有待处理的错误（{findings}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="426"/>
-        <source>Veto on a pooled member&apos;s dossier ({dossiers}): the indicator scores 0</source>
-        <translation>计入的下级单位案卷（{dossiers}）被否决：该指标按0分计</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="434"/>
-        <source>Grave defect: {points} more off</source>
-        <translation>重大问题：另扣 {points} 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="443"/>
-        <source>Experts&apos; totals far apart</source>
-        <translation>专家总分相差较大</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="444"/>
-        <source>Experts disagree on a veto</source>
-        <translation>专家否决意见不一</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="445"/>
-        <source>Experts disagree on an item</source>
-        <translation>专家对评查项意见不一</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="446"/>
-        <source>Possibly deducted twice</source>
-        <translation>可能重复扣分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="454"/>
-        <source>Highest {high}, lowest {low}: {spread} apart (threshold {threshold})</source>
-        <translation>最高 {high}，最低 {low}，相差 {spread}（阈值 {threshold}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="465"/>
-        <source>Veto marked by {yes}; not by {no}</source>
-        <translation>{yes} 勾选否决；{no} 未勾选</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="468"/>
-        <source>Points off: {taken} (item worth {maximum})</source>
-        <translation>扣分：{taken}（该项 {maximum} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="471"/>
-        <source>Experts took off {expert}; cross-reviewers took off {cross} more</source>
-        <translation>专家已扣 {expert} 分；交叉评审又扣 {cross} 分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="475"/>
-        <source> ({rejected} rejected)</source>
-        <translation>（其中 {rejected} 分不计入）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="482"/>
-        <source>Settled</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/chair/wording.py" line="482"/>
-        <source>Open</source>
-        <translation>待处理</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@ def test_steps_flags_and_zero_reasons_have_words() -> None:
                  "member_indicator_vetoed"):  # fmt: skip
         text = step_text(Step(code, Fraction(-1 if code == "penalty" else 86), args), {"甲1": "甲环罚1号"})
         assert CJK.search(text) and "{" not in text, code
-    assert step_text(Step("mean", Fraction(173, 2), args)) == "平均分 86.5（4 份案卷，除以 4）"
+    assert step_text(Step("mean", Fraction(173, 2), args)) == "案卷平均分 86.5（4 卷，按 4 卷计）"
     for reason in ZeroReason:
         assert CJK.search(zero_reason_word(reason))
     figures = {"highest": Fraction(98), "lowest": Fraction(84), "spread": Fraction(14), "threshold": Fraction(10),
@@ -166,3 +166,23 @@ def test_every_string_of_the_window_has_a_finished_chinese_translation() -> None
             source, text = message.findtext("source") or "", message.findtext("translation") or ""
             assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), source
     assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+@pytest.mark.usefixtures("chinese_ui")
+def test_the_window_says_what_the_printed_sheets_say() -> None:
+    """One vocabulary: the chair's window, the sheets and the export word a code alike."""
+    from app.printing.labels import describe_step, said
+    from app.ui.chair.wording import role_word, source_word
+
+    steps = [
+        Step("mean", Fraction(173, 2), {"dossiers": 4, "divided_by": 4}),
+        Step("unsettled", Fraction(0), {"findings": "sharing.two_categories:two_categories"}),
+        Step("member_indicator_vetoed", Fraction(0), {"dossiers": "d1, d2"}),
+    ]
+    for step in steps:
+        assert step_text(step, {"d1": "甲1"}) == describe_step(step, {"d1": "甲1"})
+    for reason in ZeroReason:
+        assert zero_reason_word(reason) == said("zero_reason", reason)
+    assert role_word("expert") == said("role", "expert") and source_word("drawn") == said("source", "drawn")
+    for code in FlagCode:
+        assert flag_word(code) == said("flag", code)

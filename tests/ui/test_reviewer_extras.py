@@ -152,10 +152,10 @@ def test_every_string_is_translated_and_compiled() -> None:
     )
     assert result.returncode == 0, result.stderr
     sources = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")}
-    assert {"Next item", "Complete", "{points} pts", "Not saved!"} <= sources
+    assert {"Next item", "Mark complete", "{points} pts", "Not saved!"} <= sources
     translator = QTranslator()
     assert translator.load(str(TS.with_suffix(".qm")))  # compiled (scripts/build_translations.py)
-    assert translator.translate("Status", "In progress") == "进行中"
+    assert translator.translate("Actions", "Mark complete") == "完成评查"
 
 
 def test_words_in_chinese_and_points_with_a_dot(chinese_ui: None) -> None:

@@ -12,6 +12,7 @@ from html import escape
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app import vocabulary
 from app.review.checklist import Checklist, VetoEffect
 from app.review.points import format_points
 from app.review.ruleset import CandidateKind, RuleSet
@@ -38,13 +39,7 @@ def requirements_text(ruleset: RuleSet, kind: CandidateKind) -> str:
 
 
 def veto_effect_word(effect: VetoEffect, penalty: Decimal) -> str:
-    if effect is VetoEffect.DOSSIER_ZERO:
-        return translate("Rules", "the dossier scores 0")
-    if effect is VetoEffect.DOSSIER_ZERO_AND_PENALTY:
-        return translate("Rules", "the dossier scores 0 and {points} more off").format(
-            points=format_points(penalty)
-        )
-    return translate("Rules", "the candidate's whole indicator scores 0")
+    return vocabulary.word("veto_effect", effect, penalty=format_points(penalty))
 
 
 def bold(text: str) -> str:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.checklist import Veto, VetoEffect
+from app import vocabulary
+from app.review.checklist import Veto
 from app.review.points import format_points
 from app.services.review_service import VetoView
 from app.ui.reviewer.checklist_bus import ChecklistBus
@@ -25,13 +26,8 @@ from app.ui.shared import look
 
 
 def effect_text(veto: Veto) -> str:
-    if veto.effect is VetoEffect.DOSSIER_ZERO_AND_PENALTY:
-        return look.translate("Veto", "Dossier scores 0, and {penalty} pts off the candidate").format(
-            penalty=format_points(veto.penalty)
-        )
-    if veto.effect is VetoEffect.INDICATOR_ZERO:
-        return look.translate("Veto", "The candidate's whole indicator scores 0")
-    return look.translate("Veto", "Dossier scores 0")
+    """What the veto does, in the domain's words (``app.vocabulary``): the sheets say the same."""
+    return vocabulary.word("veto_effect", veto.effect, penalty=format_points(veto.penalty))
 
 
 class VetoRow(QWidget):

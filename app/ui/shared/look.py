@@ -13,6 +13,7 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from app import vocabulary
 from app.review.points import format_points
 from app.services.review_service import ReviewStatus
 
@@ -36,11 +37,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def status_word(status: ReviewStatus) -> str:
-    if status is ReviewStatus.COMPLETE:
-        return translate("Status", "Complete")
-    if status is ReviewStatus.IN_PROGRESS:
-        return translate("Status", "In progress")
-    return translate("Status", "Not started")
+    """A review's status in the domain's words (``app.vocabulary``), as sheets and exports say it."""
+    return vocabulary.word("review_status", status)
 
 
 def status_colour(status: ReviewStatus) -> QColor:
