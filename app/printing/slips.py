@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.printing.labels import said
 from app.printing.layout import Title, para, style, styles
 from app.printing.review_sheet import header_table, signature_line
 from app.services.panel import Panel
 from app.services.panel_keys import packaged_at, panel_key, passphrases
-
-ROLE = {"expert": "评查专家", "cross": "交叉评查人员"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def slip_sheet(slip: Slip) -> tuple[str, list[Flowable]]:
         header_table(
             [
                 ("评查活动", slip.panel_title),
-                ("评查人", f"{slip.reviewer_name}（{slip.reviewer_id}，{ROLE.get(slip.role, slip.role)}）"),
+                ("评查人", f"{slip.reviewer_name}（{slip.reviewer_id}，{said('role', slip.role)}）"),
                 ("评查包文件", slip.package_file),
                 ("制作时间", f"{made}（UTC）"),
             ]
