@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any
 
+from app.pdf import memory_budget
 from app.pdf.page_cache import DEFAULT_BUDGET_BYTES, PageCache
 from app.pdf.records import (
     DocKey,
@@ -98,6 +99,7 @@ class RenderClient:
         pixel_format: PixelFormat = PixelFormat.RGB888,
         max_pixels: int = DEFAULT_MAX_PIXELS,
         hang_timeout: float = 30.0,
+        store_budget: int | None = None,
     ) -> None:
         self.events: queue.Queue[PdfEvent] = queue.Queue()
         self.cache = PageCache(cache_bytes)
@@ -108,6 +110,7 @@ class RenderClient:
             alpha=pixel_format is PixelFormat.RGBA8888,
             bgra=pixel_format is PixelFormat.BGRA8888,
             max_pixels=max_pixels,
+            store_budget=memory_budget.store_budget() if store_budget is None else store_budget,
         )
         self._context = multiprocessing.get_context("spawn")
         self._lock = threading.RLock()

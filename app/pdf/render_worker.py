@@ -28,7 +28,7 @@ measured), while copying out of a shared segment is one ``memcpy``. The worker o
 segments ("slots"); the client copies a page out and releases the slot at once.
 
 MuPDF's store (decoded images, fonts) may grow to 256 MB, a limit Python cannot change, and its size
-cannot be read either. A decoded scan is 4-17 MB, and each page of an OCR'd scan can bring its own copy
+cannot be read either (``store_budget`` is sized in ``memory_budget``: two decoded scans). A decoded scan is 4-17 MB, and each page of an OCR'd scan can bring its own copy
 of a CJK font, so left alone the store fills up within 30 pages. After every job the worker therefore
 checks its own resident size and empties the store when it is more than ``store_budget`` above what it
 was at start (or, where the resident size cannot be read, every few jobs). Re-rendering one page at a
@@ -76,7 +76,7 @@ DEFAULT_MAX_PIXELS = 60_000_000
 """Refuse renders above this many pixels (180 MB of RGB): a typo in a zoom factor must not kill us."""
 
 
-DEFAULT_STORE_BUDGET = 96 << 20
+DEFAULT_STORE_BUDGET = 32 << 20  # the client passes memory_budget.store_budget() (machine-sized)
 TRIM_EVERY_JOBS = 4  # where the resident size is unknown
 MAX_SLOTS = 3
 MIN_SLOT_BYTES = 8 << 20

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from app.pdf.page_cache import PageCache
 from app.pdf.records import PdfInfo
 from app.ui.pdf.layout import FIT_WIDTH
 from app.ui.pdf.pages import PdfPageArea
@@ -20,6 +21,8 @@ PAGES = 20
 
 class _NoRenders:
     """Stands in for the render client: the geometry under test never needs a pixel."""
+
+    cache = PageCache()
 
     def request_view(self, *args: Any, **kwargs: Any) -> dict[int, Any]:
         return {}

@@ -282,6 +282,8 @@ class PdfPageArea(QAbstractScrollArea):
         self._dpr = self.devicePixelRatioF()
         visible = self._visible_pages()
         if visible:
+            assert self._layout is not None
+            self._renders.fit_budget(self._layout, self.render_scale())
             for page in self._renders.request(visible, self.render_scale(), self._rotation, self._dpr):
                 self._update_page(page)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
+from app.pdf.memory_budget import page_cache_budget
 from app.pdf.records import DocKey, PageImage, ProblemCode, RenderResult, normalize_scale
 from app.pdf.render_client import RenderClient
 from app.ui.pdf.layout import PageLayout
@@ -53,6 +54,18 @@ class PageRenders:
         self.key = key
         self.images: dict[int, ShownPage] = {}
         self.failed: dict[int, ProblemCode] = {}
+        self._budget_for: tuple[PageLayout, float] | None = None
+
+    def fit_budget(self, layout: PageLayout, scale: float) -> None:
+        """Size the client's page cache for this layout's pages at ``scale`` (and the machine)."""
+        if self._budget_for == (layout, scale):
+            return
+        self._budget_for = (layout, scale)
+        largest = max((width * height for width, height in layout.page_sizes), default=0.0)
+        page_bytes = int(largest * scale * scale) * 4
+        budget = page_cache_budget(page_bytes)
+        if budget != self.client.cache.max_bytes:
+            self.client.cache.set_budget(budget)
 
     def request(
         self, visible: list[int], scale: float, rotation: int, device_pixel_ratio: float

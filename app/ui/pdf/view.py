@@ -51,10 +51,6 @@ from app.ui.pdf.toolbar import PdfToolbar
 from app.ui.shared.qt_bridge import RenderBridge, page_image_to_qimage
 
 PRIORITY_THUMBNAIL = PRIORITY_PREFETCH + 40  # after the visible pages and their neighbours
-VIEW_CACHE_BYTES = 96 << 20
-"""Rendered pages kept in the GUI process: ~28 fit-width scan pages at 900 px. The client's default (128
-MiB) put a 500-page dossier at ~385 MiB for all processes, too close to the 400 MiB budget; the view
-holds a few more pages of its own around the viewport."""
 MAX_SEARCH_HITS = 2000
 
 # What ``document_problem`` reports: the main window needs four cases, the message says more.
@@ -96,7 +92,7 @@ class PdfView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, bridge: RenderBridge | None = None) -> None:
         super().__init__(parent)
         self._owns_bridge = bridge is None
-        self._bridge = bridge if bridge is not None else RenderBridge(self, cache_bytes=VIEW_CACHE_BYTES)
+        self._bridge = bridge if bridge is not None else RenderBridge(self)
         self._key = ""
         self._thumb_key = ""
         self._thumbs_state = "closed"  # "closed" -> "opening" -> "open"

@@ -29,7 +29,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from app.pdf.page_cache import DEFAULT_BUDGET_BYTES
+from app.pdf.memory_budget import default_page_cache_budget
 from app.pdf.records import (
     OpenResult,
     PageImage,
@@ -132,13 +132,15 @@ class RenderBridge(QObject):
     worker_lost = Signal(object)  # WorkerLost, after which the bridge restarts the process
     worker_failed = Signal()  # died MAX_RESTARTS times within RESTART_WINDOW_SECONDS: given up
 
-    def __init__(self, parent: QObject | None = None, *, cache_bytes: int = DEFAULT_BUDGET_BYTES) -> None:
+    def __init__(self, parent: QObject | None = None, *, cache_bytes: int | None = None) -> None:
         super().__init__(parent)
         self._closing = False
         self._failed = False
         self._deaths: list[float] = []
         self.worker_lost.connect(self._restart_worker)
-        self.client = RenderClient(callback=self._on_event, cache_bytes=cache_bytes, pixel_format=PAINT_READY)
+        # Sized for fit-width pages and the machine until a view says how big its pages are.
+        budget = default_page_cache_budget() if cache_bytes is None else cache_bytes
+        self.client = RenderClient(callback=self._on_event, cache_bytes=budget, pixel_format=PAINT_READY)
         application = QCoreApplication.instance()
         if application is not None:  # a clean stop even if nobody calls shutdown()
             application.aboutToQuit.connect(self.shutdown)
