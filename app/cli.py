@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from app import words
 from app.commands import (
     assignment,
     chair_gui,
@@ -23,7 +24,7 @@ from app.commands import (
     settlement,
     start,
 )
-from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, panel_problem_text
+from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, cli_language, panel_problem_text, say
 from app.models.database import PanelFileError
 from app.review.datafiles import DataFileError
 
@@ -43,13 +44,28 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="dossier-panel", description="Offline dossier review panels (案卷评查)."
-    )
+    parser = argparse.ArgumentParser(prog="dossier-panel", description=say("help.description"))
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.add_commands(sub)
+    localise_help(parser)
     return parser
+
+
+def localise_help(parser: argparse.ArgumentParser, prefix: str = "") -> None:
+    """Each command's one-line help (and its page's description) in the terminal's language, from
+    ``cli.help.<command>`` (``cli.help.<command>.<sub>`` for ``checklists``' and ``review``'s own)."""
+    table = words.table(cli_language())
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for choice in action._choices_actions:
+            help_text = table.get(f"cli.help.{prefix}{choice.dest}")
+            if help_text is not None:
+                choice.help = help_text
+                action.choices[choice.dest].description = help_text
+        for name, subparser in action.choices.items():
+            localise_help(subparser, f"{prefix}{name}.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

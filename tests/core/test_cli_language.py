@@ -208,3 +208,30 @@ def test_the_demo_and_a_new_panel_speak_chinese(
     assert code == 0 and lines[0].startswith("已建立评审面板“泰安”")
     code, demo = run("demo", str(tmp_path / "demo"))
     assert code == 0 and demo[0] == "候选对象：4 个" and english_sentences(lines + demo) == []
+
+
+def test_every_command_has_its_help_in_both_languages(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from app.cli import build_parser
+
+    def commands(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:
+        found = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found += [prefix + name, *commands(sub, f"{prefix}{name}.")]
+        return found
+
+    names = commands(build_parser())
+    assert len(names) > 35
+    for language in ("zh_CN", "en"):
+        missing = [n for n in names if f"cli.help.{n}" not in words.table(language)]
+        assert missing == [], language
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert "建立评审面板文件" in shown and "案卷组成检查报告" in shown and "create a panel file" not in shown
