@@ -79,7 +79,6 @@ __all__ = [
     "Severity",
     "case_key",
     "check_composition",
-    "describe",
     "pooled_members",
     "unsettled_by_candidate",
     "zeroed_duplicates",
@@ -476,61 +475,3 @@ def _zero_one_args(
     else:
         args["decided_by"] = ruleset.sharing.two_categories_keep
     return args
-
-
-_TEXT: dict[FindingCode, str] = {
-    FindingCode.UNKNOWN_KIND: "candidate kind {kind} is not in the rule set",
-    FindingCode.UNKNOWN_LEVEL: "level {level} is not in the rule set",
-    FindingCode.LEVEL_MISMATCH: "level {level}, but kind {kind} is ranked at level {kind_level}",
-    FindingCode.NO_DOSSIERS: "no dossiers handed in (expected {expected})",
-    FindingCode.TOO_FEW: "{found} dossier(s) of type {type} ({source}), {expected} required",
-    FindingCode.TOO_MANY: "{found} dossier(s) of type {type} ({source}), exactly {expected} counted: "
-    "{case_numbers}; set the extra one(s) aside (set-aside)",
-    FindingCode.POOL_MEMBERS: "{expected} {member_kind} candidate(s) are pooled into it, but it has {children}"
-    " (chosen: {chosen}); name the pooled ones with `dossier-panel pool`",
-    FindingCode.UNKNOWN_CANDIDATE: "the dossier belongs to no candidate of the panel",
-    FindingCode.UNKNOWN_TYPE: "dossier type {type} is not in the rule set",
-    FindingCode.NOT_REQUIRED: "kind {kind} requires no dossier of type {type} ({source})",
-    FindingCode.CLOSING_DATE_MISSING: "no closing date (campaign {campaign_start} to {campaign_end})",
-    FindingCode.CLOSING_DATE_OUTSIDE: "closed {closing_date}, outside the campaign {campaign_start} to {campaign_end}",
-    FindingCode.WINDOW_DATE_MISSING: "no {field} to check against the notice's period {start} to {end} ({label})",
-    FindingCode.OUTSIDE_WINDOW: "{field} {date} is outside the notice's period {start} to {end} ({label})",
-    FindingCode.DRAWN_BEFORE: "drawn in an earlier review; the notice draws only dossiers not drawn before ({label})",
-    FindingCode.CASE_NUMBER_MISSING: "no case number",
-    FindingCode.HANDED_IN_TWICE: "the same case is handed in again in the same category (dossier {other_dossiers})",
-    FindingCode.TWO_CATEGORIES: "the same case is handed in under another category (dossier {other_dossiers}): {sharing}",
-    FindingCode.DRAWN_DUPLICATE: "a drawn dossier is the same case as the candidate's dossier {other_dossiers}"
-    " (drawn by the organiser, not handed in twice): {sharing}; draw another",
-    FindingCode.SHARED_BY_INDIVIDUALS: "the same case is also used by individual {other_candidates}: {sharing}",
-    FindingCode.SHARED_WITH_UNIT: "the same case is also used by {other_candidates}: {sharing}",
-    FindingCode.OFFICERS_NOT_RECORDED: "no handling officers recorded to check {officer} against",
-    FindingCode.NOT_AN_OFFICER: "{officer} (certificate {certificate}) is not among the officers as "
-    "{required_roles} (found as: {roles_found})",
-    FindingCode.SET_ASIDE: "set aside by the chair, not counted: {reason}",
-}
-
-
-def _shown(value: object) -> str:
-    if value is None or value == "" or value == ():
-        return "—"
-    if isinstance(value, tuple):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
-def describe(finding: Finding, names: Mapping[str, str] | None = None) -> str:
-    """A plain English line for the CLI: severity, candidate, case number, rule, what is wrong."""
-    who = (names or {}).get(finding.candidate_id, finding.candidate_id)
-    where = f", case {finding.args.get('case_number') or '—'}" if finding.dossier_id is not None else ""
-    args = dict(finding.args)
-    if names and isinstance(others := args.get("other_candidates"), tuple):
-        args["other_candidates"] = tuple(names.get(str(o), str(o)) for o in others)
-    shown = defaultdict(lambda: "—", {k: _shown(v) for k, v in args.items()})
-    text = _TEXT[finding.code].format_map(shown)
-    decided = finding.args.get("decided_by")
-    if finding.args.get("zeroed") is True:
-        why = "the chair chose it" if decided == "chair" else "its category comes first in the notice"
-        text += f"; this dossier scores 0 (dossier {finding.args.get('kept')} stands: {why})"
-    elif decided == "pending":
-        text += "; the chair must choose which copy stands (`dossier-panel keep-copy`)"
-    return f"{finding.severity}: {who}{where} [{finding.rule}]: {text}"

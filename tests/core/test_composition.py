@@ -15,7 +15,6 @@ from app.review.composition import (
     Severity,
     case_key,
     check_composition,
-    describe,
     pooled_members,
     unsettled_by_candidate,
     zeroed_duplicates,
@@ -24,6 +23,15 @@ from app.review.entities import CandidateRecord, ChairChoices, DossierRecord, Of
 from app.review.ruleset import RuleSet, Source
 
 R, D = Source.RECOMMENDED, Source.DRAWN
+
+
+def describe(finding: Finding, names: dict[str, str] | None = None) -> str:
+    """A finding as the command line says it (English in tests: severity, candidate, rule, sentence)."""
+    from app.commands.panel_setup import finding_line
+
+    return finding_line(finding, make_ruleset(), names or {})
+
+
 START, END = date(2024, 1, 1), date(2024, 12, 31)
 
 
@@ -210,7 +218,7 @@ def test_a_set_aside_dossier_settles_too_many_and_is_reported() -> None:
     finding = report.findings[0]
     assert (finding.dossier_id, finding.args["reason"]) == ("ux", "抽取重复，组长决定不计")
     assert report.ok and unsettled_by_candidate(report) == {}
-    assert "set aside by the chair, not counted: 抽取重复" in describe(finding)
+    assert "Set aside by the chair, not counted: 抽取重复" in describe(finding)
 
 
 def test_a_set_aside_dossier_takes_no_part_in_the_sharing_rules() -> None:
@@ -496,7 +504,7 @@ def test_a_window_checks_the_date_the_notice_names_and_the_drawn_before_flag() -
         "window.decision_date",
         date(2024, 7, 1),
     )
-    assert "decision_date 2024-07-01 is outside the notice's period 2024-01-01 to 2024-06-30" in describe(
+    assert "decision date 2024-07-01 is outside the notice's period 2024-01-01 to 2024-06-30" in describe(
         finding
     )
     missing = only(check([w], [dossier("wa", "w1", source=D)]), FindingCode.WINDOW_DATE_MISSING)
@@ -635,7 +643,8 @@ def test_every_code_is_reachable_sorted_and_described() -> None:
     names = {c.id: c.name for c in cands}
     for finding in report:
         line = describe(finding, names)
-        assert line.startswith(f"{finding.severity}: {names.get(finding.candidate_id, finding.candidate_id)}")
+        severity = "Must fix" if finding.severity is Severity.ERROR else "Check"
+        assert line.startswith(f"{severity}: {names.get(finding.candidate_id, finding.candidate_id)}")
         assert f"[{finding.rule}]" in line
         assert "{" not in line
         if finding.dossier_id is not None:
@@ -656,7 +665,7 @@ def test_every_code_is_reachable_sorted_and_described() -> None:
 
 def test_describe_without_names_uses_the_id() -> None:
     finding = Finding(FindingCode.TOO_FEW, Severity.ERROR, "u1", None, "requirement:general/drawn")
-    assert describe(finding).startswith("error: u1 [requirement:general/drawn]: ")
+    assert describe(finding).startswith("Must fix: u1 [requirement:general/drawn]: ")
 
 
 def test_duplicate_ids_are_refused() -> None:
