@@ -39,20 +39,20 @@ from app.services.checklist_files import panel_checklists, ruleset_with_checklis
 from app.services.panel import Panel
 from app.services.switches import heap_frozen, switch_interval
 from app.services.workspace_info import panel_file, workspace_reviewer
-from app.ui.chair import dialogs
+from app.ui.chair import dialogs, row_cache
 from app.ui.chair.context import ChairContext, read_state
 from app.ui.chair.dossiers_page import DossiersPage
 from app.ui.chair.export_page import ExportPage
 from app.ui.chair.flag_dialog import FlagDialog
 from app.ui.chair.merge_page import MergePage
 from app.ui.chair.new_panel_dialog import NewPanelDialog, NewPanelRequest
-from app.ui.chair.overview_page import STEP_AREAS, OverviewPage, StartPage, step_status
+from app.ui.chair.overview_page import STEP_AREAS, OverviewPage, StartPage, StepWords
 from app.ui.chair.packages_page import PackagesPage
 from app.ui.chair.print_preview import PrintPreviewDialog
 from app.ui.chair.recent import RecentPanels
 from app.ui.chair.results_page import ResultsPage
 from app.ui.chair.reviewers_page import ReviewersPage
-from app.ui.chair.widgets import ProgressStrip, fit_to_screen, shown_areas, tone_icon
+from app.ui.chair.widgets import ProgressStrip, Tone, fit_to_screen, shown_areas, tone_icon
 from app.ui.shared.message_bar import MessageBar
 from app.ui.shared.messages import panel_locked_text
 from app.ui.shared.settings import UiSettings
@@ -90,7 +90,8 @@ class ChairWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_panel)
         self.start_page.open_requested.connect(self.choose_panel)
         self.start_page.recent_chosen.connect(self.open_panel)
-        self.overview = OverviewPage(self)
+        row_cache.register(StepWords)
+        self.overview = OverviewPage(self, self._steps)
         self.dossiers = DossiersPage(self.context, lambda: self.export.print_document("report"), self)
         self.reviewers = ReviewersPage(self.context, self)
         self.packages = PackagesPage(self.context, self)
@@ -322,7 +323,7 @@ class ChairWindow(QMainWindow):
             self.tr("5 Results"),
             self.tr("6 Export & print"),
         ]
-        statuses = step_status(state) if state is not None else None
+        statuses = self._steps(state) if state is not None else None
         for row, title in enumerate(titles):
             item = self.nav.item(row)
             item.setText(title)
@@ -330,6 +331,10 @@ class ChairWindow(QMainWindow):
                 _title, text, tone = statuses[row - 1]
                 item.setIcon(tone_icon(tone))
                 item.setToolTip(text)
+
+    def _steps(self, state: ChairState) -> list[tuple[str, str, Tone]]:
+        """Where each step stands (worked out on the worker with the read)."""
+        return row_cache.rows_of(state, StepWords).steps
 
     def _changed_at(self, moment: datetime) -> None:
         self.where["saved"].setText(self.tr("Last change {time}").format(time=moment.strftime("%H:%M:%S")))

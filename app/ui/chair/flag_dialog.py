@@ -54,6 +54,16 @@ from app.ui.shared.messages import item_name
 PdfFactory = Callable[[QWidget | None], QWidget]
 
 
+class OneDossier:
+    """The dossier's own part of the state — its outcome, flags and cross-review deductions — picked
+    out of the whole panel's on the worker, with its reviews."""
+
+    def __init__(self, state: ChairState, code: str) -> None:
+        self.outcome = next(o for o in state.results.dossiers if o.dossier.id == code)
+        self.flags = [f for f in state.flags if f.dossier_id == code]
+        self.cross = [d for d in state.deductions if d.dossier_id == code and d.role is Role.CROSS]
+
+
 class FlagDialog(QDialog):
     shows = MOVES_RESULTS  # the dossier's reviews, flags, decisions and scores
 
@@ -201,9 +211,10 @@ class FlagDialog(QDialog):
         state = self.state
         if state is None:
             return
+        code = self.code
         self.context.run_quick(
             self.tr("Reading the reviews"),
-            lambda panel: chair_ops.unchanged(load_reviews(panel, state, self.code)),
+            lambda panel: chair_ops.unchanged((load_reviews(panel, state, code), OneDossier(state, code))),
             self._loaded,
         )
 
@@ -214,14 +225,15 @@ class FlagDialog(QDialog):
         elif changes.touches(self.shows) and (not changes.dossiers or self.code in changes.dossiers):
             self.load()
 
-    def _loaded(self, data: DossierReviews) -> None:
+    def _loaded(self, loaded: tuple[DossierReviews, OneDossier]) -> None:
+        data, mine = loaded
         self.data = data
         state = self.state
         if state is None:
             return
-        outcome = next(o for o in state.results.dossiers if o.dossier.id == self.code)
+        outcome = mine.outcome
         names = state.reviewer_names
-        flags = [f for f in state.flags if f.dossier_id == self.code]
+        flags = mine.flags
         decisions = {uid: d.decision for uid, d in state.decisions.items()}
         self.table.show_reviews(data, flags, decisions)
         if self.flag is not None and self.flag.item_id in self.table.item_rows:
@@ -253,7 +265,7 @@ class FlagDialog(QDialog):
         self.flag_list.setText(
             "<br>".join(lines) if lines else self.tr("No disagreement is flagged on this dossier.")
         )
-        self._fill_settlement(state, data)
+        self._fill_settlement(state, data, mine)
         if not self.opened_pdf:
             self.opened_pdf = True
             self.splitter.setSizes([self.height(), self.settlement.sizeHint().height()])
@@ -270,8 +282,8 @@ class FlagDialog(QDialog):
                     return deduction.page
         return 1
 
-    def _fill_settlement(self, state: ChairState, data: DossierReviews) -> None:
-        outcome = next(o for o in state.results.dossiers if o.dossier.id == self.code)
+    def _fill_settlement(self, state: ChairState, data: DossierReviews, mine: OneDossier) -> None:
+        outcome = mine.outcome
         maximum = float(data.checklist.max_points)
         self.expert.setRange(0, maximum)
         self.cross.setRange(0, maximum)
@@ -331,15 +343,13 @@ class FlagDialog(QDialog):
             self.veto_boxes[veto_id] = box
             self.veto_row.addWidget(box)
         self.veto_row.addStretch(1)
-        self._fill_cross(state, data)
+        self._fill_cross(state, data, mine)
 
-    def _fill_cross(self, state: ChairState, data: DossierReviews) -> None:
+    def _fill_cross(self, state: ChairState, data: DossierReviews, mine: OneDossier) -> None:
         names = state.reviewer_names
         rows = []
         self.cross_uids = []
-        for d in state.deductions:
-            if d.dossier_id != self.code or d.role is not Role.CROSS:
-                continue
+        for d in mine.cross:
             self.cross_uids.append(d.uid)
             decision = d.decision
             if decision is Decision.REJECTED:

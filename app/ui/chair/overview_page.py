@@ -5,6 +5,7 @@ and checklist, read-only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -95,8 +96,13 @@ class OverviewPage(QWidget):
     step_chosen = Signal(int)  # page index of the step
     shows = STEP_AREAS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        steps: Callable[[ChairState], list[tuple[str, str, Tone]]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.step_status = steps or step_status  # the window's: worked out on the worker
         self.steps: list[QCommandLinkButton] = []
         left = QWidget(self)
         left.setMinimumWidth(380)
@@ -147,7 +153,7 @@ class OverviewPage(QWidget):
             return
         if names_any(changes, Area.PANEL):
             self._show_settings(state)
-        for button, (title, text, tone) in zip(self.steps, step_status(state), strict=True):
+        for button, (title, text, tone) in zip(self.steps, self.step_status(state), strict=True):
             button.setText(title)
             button.setDescription(text)
             button.setIcon(tone_icon(tone, 18))
@@ -177,6 +183,27 @@ class OverviewPage(QWidget):
         self.checklist.set_checklist(
             state.checklists.get(checklist_id) or next(iter(state.checklists.values()), None)
         )
+
+
+class StepWords:
+    """Where each step stands, worked out on the worker with each read (``row_cache``)."""
+
+    def __init__(self, state: ChairState) -> None:
+        self.state = state
+        self._steps: list[tuple[str, str, Tone]] | None = None
+
+    def prepare(self) -> None:
+        self._steps = step_status(self.state)
+
+    def adopt(self, previous: object) -> None:
+        """Nothing to share with the previous state's words."""
+
+    @property
+    def steps(self) -> list[tuple[str, str, Tone]]:
+        if self._steps is None:
+            self.prepare()
+        assert self._steps is not None
+        return self._steps
 
 
 def step_status(state: ChairState) -> list[tuple[str, str, Tone]]:

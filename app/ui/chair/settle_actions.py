@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.review.composition import Finding, FindingCode
+from app.review.entities import CandidateRecord
 from app.review.points import format_points
 from app.review.ruleset import BaseAdjustedIndicator, DossierCheck, PooledMeanIndicator, Source
 from app.services import chair_ops
@@ -50,16 +51,23 @@ class Settlements(QObject):
         super().__init__(parent)
         self.context = context
         self.window = parent
+        self._index: tuple[ChairState | None, dict[str, CandidateRecord]] = (None, {})
 
     # ------------------------------------------------------------------ what is offered
+    def _candidate_of(self, state: ChairState, candidate_id: str) -> CandidateRecord | None:
+        """A candidate by id, from an index made once per state (the ranking asks for each one)."""
+        if self._index[0] is not state:
+            self._index = (state, {c.id: c for c in state.candidates})
+        return self._index[1].get(candidate_id)
+
     def graded_kind(self, state: ChairState, candidate_id: str) -> BaseAdjustedIndicator | None:
-        candidate = next((c for c in state.candidates if c.id == candidate_id), None)
+        candidate = self._candidate_of(state, candidate_id)
         kind = state.ruleset.kind(candidate.kind) if candidate else None
         spec = kind.indicator if kind else None
         return spec if isinstance(spec, BaseAdjustedIndicator) and spec.graded_by_chair else None
 
     def pooling_kind(self, state: ChairState, candidate_id: str) -> PooledMeanIndicator | None:
-        candidate = next((c for c in state.candidates if c.id == candidate_id), None)
+        candidate = self._candidate_of(state, candidate_id)
         kind = state.ruleset.kind(candidate.kind) if candidate else None
         spec = kind.indicator if kind else None
         return spec if isinstance(spec, PooledMeanIndicator) else None
