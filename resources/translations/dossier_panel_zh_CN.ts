@@ -879,27 +879,17 @@
         <translation>无法打开文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer/opening.py" line="63"/>
-        <source>expert</source>
-        <translation>专家评审</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviewer/opening.py" line="63"/>
-        <source>cross-reviewer</source>
-        <translation>交叉评审</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviewer/opening.py" line="69"/>
+        <location filename="../../app/ui/reviewer/opening.py" line="68"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer/opening.py" line="70"/>
+        <location filename="../../app/ui/reviewer/opening.py" line="69"/>
         <source>Score as which reviewer?</source>
         <translation>以哪位评审人的身份评分？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reviewer/opening.py" line="125"/>
+        <location filename="../../app/ui/reviewer/opening.py" line="124"/>
         <source>No reviewer was chosen.</source>
         <translation>未选择评审人。</translation>
     </message>
@@ -938,7 +928,7 @@
 <context>
     <name>PdfPageArea</name>
     <message>
-        <location filename="../../app/ui/pdf/pages.py" line="420"/>
+        <location filename="../../app/ui/pdf/pages.py" line="428"/>
         <source>This page could not be shown.</source>
         <translation>此页无法显示。</translation>
     </message>
@@ -1070,72 +1060,72 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="138"/>
+        <location filename="../../app/ui/pdf/view.py" line="135"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="434"/>
+        <location filename="../../app/ui/pdf/view.py" line="443"/>
         <source>“%1” is protected by a password.</source>
         <translation>“%1”有密码保护。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="436"/>
+        <location filename="../../app/ui/pdf/view.py" line="445"/>
         <source>The password was not correct. Please try again.</source>
         <translation>密码不正确，请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="437"/>
+        <location filename="../../app/ui/pdf/view.py" line="446"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="441"/>
+        <location filename="../../app/ui/pdf/view.py" line="450"/>
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="457"/>
+        <location filename="../../app/ui/pdf/view.py" line="466"/>
         <source>The PDF file of this dossier was not found.</source>
         <translation>找不到本案卷的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="459"/>
+        <location filename="../../app/ui/pdf/view.py" line="468"/>
         <source>The PDF file of this dossier could not be read (no permission, or a disk error).</source>
         <translation>无法读取本案卷的 PDF 文件（没有权限或磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="461"/>
+        <location filename="../../app/ui/pdf/view.py" line="470"/>
         <source>This file is not a PDF document, or it is badly damaged.</source>
         <translation>该文件不是 PDF 文档，或已严重损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="462"/>
+        <location filename="../../app/ui/pdf/view.py" line="471"/>
         <source>The PDF file is damaged and cannot be shown.</source>
         <translation>该 PDF 文件已损坏，无法显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="463"/>
+        <location filename="../../app/ui/pdf/view.py" line="472"/>
         <source>The PDF file has no pages.</source>
         <translation>该 PDF 文件没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="465"/>
+        <location filename="../../app/ui/pdf/view.py" line="474"/>
         <source>The PDF file has far more pages than a dossier can have ({limit} at most) and is not shown.</source>
         <translation>该 PDF 文件的页数远超案卷应有的页数（最多 {limit} 页），不予显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="467"/>
+        <location filename="../../app/ui/pdf/view.py" line="476"/>
         <source>This PDF is protected by a password and was not opened.</source>
         <translation>该 PDF 有密码保护，未能打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="469"/>
+        <location filename="../../app/ui/pdf/view.py" line="478"/>
         <source>The page renderer stopped repeatedly while showing this file; the file may be damaged.</source>
         <translation>显示此文件时页面渲染进程多次停止，文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf/view.py" line="472"/>
+        <location filename="../../app/ui/pdf/view.py" line="481"/>
         <source>The PDF file cannot be shown.</source>
         <translation>无法显示该 PDF 文件。</translation>
     </message>
@@ -1272,16 +1262,6 @@
         <location filename="../../app/ui/reviewer/window.py" line="376"/>
         <source>The reviewer file could not be written: {error}</source>
         <translation>评审文件未能写入：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviewer/window.py" line="423"/>
-        <source>expert</source>
-        <translation>专家评审</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reviewer/window.py" line="423"/>
-        <source>cross-reviewer</source>
-        <translation>交叉评审</translation>
     </message>
     <message>
         <location filename="../../app/ui/reviewer/window.py" line="424"/>

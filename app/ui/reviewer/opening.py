@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app import vocabulary
 from app.models.locking import window
-from app.review.scoring import Role
 from app.services.panel import Panel, ReviewerRecord
 from app.services.review_service import ReviewService
 from app.services.workspace_info import (
@@ -60,8 +60,7 @@ def open_problem_text(exc: BaseException) -> str:
 
 def ask_reviewer(reviewers: list[ReviewerRecord], parent: QWidget | None = None) -> str | None:
     """The chair's panel holds every reviewer: ask which one is scoring on this laptop."""
-    roles = {Role.EXPERT: translate("Opening", "expert"), Role.CROSS: translate("Opening", "cross-reviewer")}
-    labels = [f"{r.id} {r.name}（{roles[r.role]}）" for r in reviewers]
+    labels = [f"{r.id} {r.name}（{vocabulary.word('role', r.role)}）" for r in reviewers]
     if not labels:
         return None
     label, ok = QInputDialog.getItem(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.scoring import Role
+from app import vocabulary
 from app.services.review_service import ReviewStatus
 from app.ui.reviewer.actions import build_actions
 from app.ui.reviewer.checklist_panel import ChecklistPanel
@@ -420,7 +420,7 @@ class ReviewerWindow(QMainWindow):
     # ------------------------------------------------------------------ where am I
     def reviewer_label(self) -> str:
         reviewer = self.session.reviewer
-        role = self.tr("expert") if reviewer.role is Role.EXPERT else self.tr("cross-reviewer")
+        role = vocabulary.word("role", reviewer.role)
         return self.tr("{name} ({id}, {role})").format(name=reviewer.name, id=reviewer.id, role=role)
 
     def _update_where(self) -> None:
