@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from app import vocabulary
 from app.exchange.reviewer_file import REVIEWER_FILE_SUFFIX
 from app.services import chair_ops
 from app.services.chair_ops import OpResult
@@ -136,13 +137,8 @@ class MergePage(ChairPage):
 
     # ------------------------------------------------------------------ showing
     def outcome_cell(self, outcome: FileOutcome) -> object:
-        if outcome.outcome == MERGED:
-            return status_item(Tone.GOOD, self.tr("Merged"))
-        if outcome.outcome == UPDATED:
-            return status_item(Tone.GOOD, self.tr("Updated"))
-        if outcome.outcome == UNCHANGED:
-            return status_item(Tone.NEUTRAL, self.tr("Unchanged"))
-        return status_item(Tone.FIX, self.tr("Refused"))
+        tone = {MERGED: Tone.GOOD, UPDATED: Tone.GOOD, UNCHANGED: Tone.NEUTRAL}.get(outcome.outcome, Tone.FIX)
+        return status_item(tone, vocabulary.word("merge_outcome", outcome.outcome))
 
     def what_happened(self, outcome: FileOutcome) -> str:
         text = self._what_happened(outcome)
