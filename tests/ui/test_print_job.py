@@ -159,3 +159,21 @@ def test_the_preview_shows_the_printout_through_the_render_process(
     dialog.show_page(4)
     assert views[0].current_page() == 4
     dialog.close()
+
+
+def test_a_page_drawn_in_bands_has_no_seams(qapp: Any) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+
+    from app.ui.chair.print_job import STRIP_ROWS, draw_in_strips
+
+    page = QImage(90, STRIP_ROWS * 5 + 7, QImage.Format.Format_RGB888)  # bands and a short last one
+    page.fill(QColor("black"))
+    sheet = QImage(413, 777, QImage.Format.Format_RGB888)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    draw_in_strips(painter, QRectF(10.5, 20.25, 390.3, 740.6), page)
+    painter.end()
+    white = [y for y in range(22, 759) if sheet.pixelColor(200, y).lightness() > 128]
+    assert white == []  # every band met the next: no white line between them
+    assert sheet.pixelColor(200, 10).lightness() > 128 and sheet.pixelColor(200, 770).lightness() > 128
