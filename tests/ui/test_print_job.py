@@ -177,3 +177,39 @@ def test_a_page_drawn_in_bands_has_no_seams(qapp: Any) -> None:
     white = [y for y in range(22, 759) if sheet.pixelColor(200, y).lightness() > 128]
     assert white == []  # every band met the next: no white line between them
     assert sheet.pixelColor(200, 10).lightness() > 128 and sheet.pixelColor(200, 770).lightness() > 128
+
+
+def test_closing_the_preview_while_printing_cancels_the_print(
+    qtbot: Any, sample_pdf: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.chair import print_preview
+    from tests.ui.reviewer_fixtures import FakePdfView
+
+    started, release = threading.Event(), threading.Event()
+    seen: list[str] = []
+
+    def slow_print(_pdf: Path, _printer: Any, _first: int, _last: int, progress: Progress) -> int:
+        progress.start(3, "print")
+        started.set()
+        release.wait(10)
+        seen.append("cancelled" if progress.cancelled else "not cancelled")
+        progress.check()
+        return 3
+
+    monkeypatch.setattr(print_preview, "print_pdf", slow_print)
+    monkeypatch.setattr(print_preview, "ask_printer", lambda *_a: RecordingPrinter(tmp_path / "o.pdf"))
+    runner = TaskRunner()
+    dialog = PrintPreviewDialog(sample_pdf, "评查表", runner, FakePdfView)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the chair's window opens it
+    dialog.show()
+    dialog.print_document()
+    assert started.wait(10)
+    dialog.close()  # the chair closes the preview while the pages are going out
+    release.set()
+    runner.shutdown()
+    qtbot.wait(20)  # the failure callback arrives on a closed dialog: nothing may break
+    assert seen == ["cancelled"]

@@ -49,6 +49,10 @@ def ask_printer(parent: QWidget | None, pages: int) -> QPrinter | None:
     return printer
 
 
+class _DialogClosed(Exception):
+    """The preview was closed while its print job ran."""
+
+
 class PrintPreviewDialog(QDialog):
     def __init__(
         self,
@@ -64,6 +68,8 @@ class PrintPreviewDialog(QDialog):
         self.pages = 0
         self.current = 0
         self.progress: Progress | None = None
+        self.closed = False
+        self.printing = False  # a print job is running (its progress is connected)
         self.setWindowTitle(title)
 
         view: Any = view_factory(self)  # PdfView (or a stand-in): page_changed, document_problem, ...
@@ -127,6 +133,10 @@ class PrintPreviewDialog(QDialog):
             self.view.go_to(number)
 
     def _close_view(self) -> None:
+        self.closed = True
+        if self.printing:
+            self.printing = False
+            self.runner.progressed.disconnect(self._progressed)
         if self.progress is not None:
             self.progress.cancel()  # a print still running stops: the dialog that shows it is gone
         close = getattr(self.view, "close_document", None)
@@ -148,19 +158,32 @@ class PrintPreviewDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._enable(False)
         self.runner.progressed.connect(self._progressed)
+        self.printing = True
 
         def finish() -> None:
+            if self.closed:
+                raise _DialogClosed  # closed meanwhile: its widgets are gone, nobody to tell
+            self.printing = False
             self.runner.progressed.disconnect(self._progressed)
             self.bar.hide()
             self.cancel_button.hide()
             self._enable(True)
 
         def done(sent: int) -> None:
-            finish()
+            try:
+                finish()
+            except _DialogClosed:
+                log.info("printing %s: %d pages sent after its preview was closed", pdf, sent)
+                return
             self.status.setText(self.tr("{sent} pages sent to the printer.").format(sent=sent))
 
         def failed(exc: BaseException) -> None:
-            finish()
+            try:
+                finish()
+            except _DialogClosed:
+                if not isinstance(exc, Cancelled):
+                    log.error("printing %s failed after its preview was closed", pdf, exc_info=exc)
+                return
             if isinstance(exc, Cancelled):
                 self.status.setText(self.tr("Printing was cancelled."))
             else:
