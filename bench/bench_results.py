@@ -23,10 +23,16 @@ from app.services.panel import Panel
 from app.services.results import compute_results, load_inputs
 from app.services.switches import collector_paused
 
-DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS, CANDIDATES = 5000, 200, 3, 40, 500
+DOSSIERS, REVIEWERS, REVIEWS_PER_DOSSIER, ITEMS = 5000, 200, 3, 40
 
 
-def build(path: Path, rng: random.Random) -> Panel:
+def build(
+    path: Path, rng: random.Random, dossiers: int = DOSSIERS, *, assignments: bool = False, audit: int = 0
+) -> Panel:
+    """The bench panel: ``dossiers`` dossiers of 10 per candidate, 3 complete reviews each.
+    ``assignments``: every review's pair assigned too (one ``assignment.run`` in the audit log);
+    ``audit``: that many more audit-log entries after it, as a long campaign leaves."""
+    candidates = max(1, dossiers // 10)
     checklist = forty_item_checklist(ITEMS)
     ruleset = RuleSet.model_validate(
         {
@@ -67,7 +73,7 @@ def build(path: Path, rng: random.Random) -> Panel:
                     "attributes": {},
                     "events": {},
                 }
-                for c in range(CANDIDATES)
+                for c in range(candidates)
             ],
         )
         conn.execute(
@@ -84,17 +90,17 @@ def build(path: Path, rng: random.Random) -> Panel:
                     "id": d + 1,
                     "code": f"D{d:05d}",
                     "case_number": f"罚〔2026〕{d}号",
-                    "candidate_id": f"K{d % CANDIDATES}",
+                    "candidate_id": f"K{d % candidates}",
                     "type": "general",
                     "source": "drawn",
                     "publicised": d % 97 != 0,
                     "checklist_id": "bench-40",
                 }
-                for d in range(DOSSIERS)
+                for d in range(dossiers)
             ],
         )
         review_rows, deduction_rows, review_id = [], [], 0
-        for d in range(DOSSIERS):
+        for d in range(dossiers):
             experts = rng.sample(range(150), REVIEWS_PER_DOSSIER - 1)
             for reviewer in [*experts, 150 + rng.randrange(50)]:
                 review_id += 1
@@ -122,6 +128,23 @@ def build(path: Path, rng: random.Random) -> Panel:
                     )
         conn.execute(schema.reviews.insert(), review_rows)
         conn.execute(schema.deductions.insert(), deduction_rows)
+        if assignments:
+            conn.execute(
+                schema.assignments.insert(),
+                [
+                    {"reviewer_id": r["reviewer_id"], "dossier_id": r["dossier_id"], "created_at": now}
+                    for r in review_rows
+                ],
+            )
+            run = {"seed": "bench", "settings": {"experts_per_dossier": 2, "cross_per_dossier": 1}}
+            audit_row = {"at": now, "actor": "chair", "entity": "assignment", "entity_id": "run", "old": None}
+            conn.execute(schema.audit_log.insert(), [audit_row | {"action": "assignment.run", "new": run}])
+        if audit:
+            entry = {"at": now, "actor": "V0", "action": "review.deduct", "entity": "review", "old": None}
+            conn.execute(
+                schema.audit_log.insert(),
+                [entry | {"entity_id": f"D{i % dossiers:05d}", "new": {"n": i}} for i in range(audit)],
+            )
     return panel
 
 

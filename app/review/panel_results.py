@@ -124,13 +124,15 @@ class _DossierScorer:
         return DossierOutcome(dossier, checklist_id, result)
 
 
-def _counted_dossiers(outcomes: Sequence[DossierOutcome]) -> dict[str, list[CandidateDossier]]:
-    """Each candidate's scored dossiers as its indicator counts them (set-aside ones left out)."""
+def _counted_dossiers(
+    outcomes: Sequence[DossierOutcome], candidate_ids: Collection[str]
+) -> dict[str, list[CandidateDossier]]:
+    """The scored dossiers of ``candidate_ids`` as their indicators count them (set-aside ones left out)."""
     per_candidate: dict[str, list[CandidateDossier]] = defaultdict(list)
     for outcome in outcomes:
         d, r = outcome.dossier, outcome.result
-        if d.set_aside_reason is not None:
-            continue  # scored and shown, but no longer the candidate's (the composition report says so)
+        if d.set_aside_reason is not None or d.candidate_id not in candidate_ids:
+            continue  # a set-aside one is scored and shown, but no longer the candidate's
         per_candidate[d.candidate_id].append(
             CandidateDossier(d.id, d.type, d.source, r.final, r.candidate_penalty, r.indicator_zero, d.checks)
         )
@@ -146,10 +148,11 @@ def candidate_indicators(
     pools: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[str, IndicatorResult]:
     """The indicators of ``candidate_ids`` (those of a known kind) from the scored ``outcomes``."""
-    per_candidate = _counted_dossiers(outcomes)
     unsettled = unsettled_by_candidate(composition)
     if pools is None:
         pools = pooled_members(data.ruleset, data.candidates, data.choices)
+    needed = set(candidate_ids) | {m for cid in candidate_ids for m in pools.get(cid, ())}
+    per_candidate = _counted_dossiers(outcomes, needed)
     by_id = {c.id: c for c in data.candidates}
     indicators: dict[str, IndicatorResult] = {}
     for cid in candidate_ids:

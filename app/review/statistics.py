@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from itertools import combinations
+from typing import Any
 
 from app.review.checklist import Checklist
-from app.review.disagreement import DeductionRecord
+from app.review.disagreement import Decision, DeductionRecord
 from app.review.panel_results import DossierOutcome
 from app.review.points import ZERO
 from app.review.scoring import Role
@@ -76,95 +77,197 @@ def _reason_text(checklist: Checklist, record: DeductionRecord) -> str:
     return reason.text if reason else ""
 
 
-def item_problems(
-    outcomes: Sequence[DossierOutcome],
+@dataclass(slots=True)
+class _Tally:
+    """One item's deductions over some dossiers, added up review by review."""
+
+    dossiers: set[str] = field(default_factory=set)
+    reviews: int = 0
+    expert_reviews: int = 0
+    cross_reviews: int = 0
+    points: Decimal = Decimal(0)  # entered points: exact as decimals
+    reasons: dict[str, int] = field(default_factory=dict)
+    dossier_count: int = 0  # for a merged tally: dossiers of disjoint tallies, counted, not kept
+
+
+_Key = tuple[str, str]  # checklist id, item id
+
+
+def _reviews_of_items(
+    checklist_of: Mapping[str, str],
     deductions: Iterable[DeductionRecord],
     checklists: Mapping[str, Checklist],
-) -> tuple[ItemProblem, ...]:
-    """The items deducted over ``outcomes``' dossiers, most often first (then most points, checklist order)."""
-    checklist_of = {o.dossier.id: o.checklist_id for o in outcomes}
-    reviewed: Counter[str] = Counter(o.checklist_id for o in outcomes if o.result.reviewers)
-    per_review: dict[tuple[str, str, str, str], list[DeductionRecord]] = defaultdict(list)
+) -> dict[tuple[str, str, str], list[Any]]:
+    """(dossier, reviewer, item) -> [role, points, reason texts] of that review's counted deductions on
+    the item: one pass over them. Rejected deductions, nothing taken off and dossiers outside
+    ``checklist_of`` are left out."""
+    reviews: dict[tuple[str, str, str], list[Any]] = {}
+    worded: dict[tuple[str, str, str | None], str] = {}  # the checklist's reason wording, looked up once
+    rejected = Decision.REJECTED
     for d in deductions:
-        if d.rejected or d.points <= 0 or d.dossier_id not in checklist_of:
+        if d.decision is rejected or d.points <= 0 or d.dossier_id not in checklist_of:
             continue
-        per_review[(checklist_of[d.dossier_id], d.item_id, d.dossier_id, d.reviewer_id)].append(d)
+        text = d.text.strip()
+        if not text:
+            checklist_id = checklist_of[d.dossier_id]
+            wording = (checklist_id, d.item_id, d.reason_id)
+            if wording not in worded:
+                worded[wording] = _reason_text(checklists[checklist_id], d)
+            text = worded[wording]
+        key = (d.dossier_id, d.reviewer_id, d.item_id)
+        found = reviews.get(key)
+        if found is None:
+            reviews[key] = [d.role, d.points, [text] if text else []]
+        else:
+            found[1] += d.points
+            if text:
+                found[2].append(text)
+    return reviews
 
-    grouped: dict[tuple[str, str], list[list[DeductionRecord]]] = defaultdict(list)
-    for (checklist_id, item_id, _dossier, _reviewer), records in per_review.items():
-        grouped[(checklist_id, item_id)].append(records)
 
+def _problems(
+    tallies: Mapping[_Key, _Tally], reviewed: Mapping[str, int], checklists: Mapping[str, Checklist]
+) -> tuple[ItemProblem, ...]:
+    """The tallied items as problems, most often deducted first (then most points, checklist order)."""
     problems = []
-    for (checklist_id, item_id), reviews in grouped.items():
+    for (checklist_id, item_id), tally in tallies.items():
         checklist = checklists[checklist_id]
         item = checklist.item(item_id)
-        if item is None:
-            continue  # refused on entry; an old snapshot would be a data problem, not a statistic
+        assert item is not None  # tallied only when known
         section = next(s for s in checklist.sections if any(i.id == item_id for i in s.items))
-        texts = Counter(t for records in reviews for r in records if (t := _reason_text(checklist, r)))
         problems.append(
             ItemProblem(
                 checklist_id=checklist_id,
                 item_id=item_id,
                 item_text=item.text,
                 section_title=section.title,
-                dossiers=len({records[0].dossier_id for records in reviews}),
-                reviews=len(reviews),
-                expert_reviews=sum(1 for records in reviews if records[0].role is Role.EXPERT),
-                cross_reviews=sum(1 for records in reviews if records[0].role is Role.CROSS),
-                points=sum(
-                    (
-                        Fraction(min(sum((r.points for r in records), Decimal(0)), item.max_points))
-                        for records in reviews
-                    ),
-                    ZERO,
-                ),
-                dossiers_reviewed=reviewed[checklist_id],
-                reasons=tuple(sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_REASONS]),
+                dossiers=len(tally.dossiers) + tally.dossier_count,
+                reviews=tally.reviews,
+                expert_reviews=tally.expert_reviews,
+                cross_reviews=tally.cross_reviews,
+                points=Fraction(tally.points),
+                dossiers_reviewed=reviewed.get(checklist_id, 0),
+                reasons=tuple(sorted(tally.reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_REASONS]),
             )
         )
-    order = {(cid, item.id): n for cid, c in checklists.items() for n, item in enumerate(c.items())}
-    problems.sort(key=lambda p: (-p.reviews, -p.points, p.checklist_id, order[(p.checklist_id, p.item_id)]))
+    problems.sort(
+        key=lambda p: (
+            -p.reviews,
+            -p.points,
+            p.checklist_id,
+            checklists[p.checklist_id].item_positions[p.item_id],
+        )
+    )
     return tuple(problems)
+
+
+def _tallied(
+    outcomes: Sequence[DossierOutcome],
+    deductions: Iterable[DeductionRecord],
+    checklists: Mapping[str, Checklist],
+) -> tuple[dict[_Key, _Tally], dict[str, dict[_Key, _Tally]]]:
+    """Every item's tally per candidate over its own dossiers (one pass over the deductions), and
+    over all of ``outcomes`` (the candidates' tallies added: each dossier is one candidate's)."""
+    checklist_of = {o.dossier.id: o.checklist_id for o in outcomes}
+    candidate_of = {o.dossier.id: o.dossier.candidate_id for o in outcomes}
+    per_candidate: dict[str, dict[_Key, _Tally]] = defaultdict(dict)
+    expert, cross = Role.EXPERT, Role.CROSS
+    for (dossier_id, _reviewer, item_id), (role, points, texts) in _reviews_of_items(
+        checklist_of, deductions, checklists
+    ).items():
+        checklist_id = checklist_of[dossier_id]
+        item = checklists[checklist_id].item(item_id)
+        if item is None:
+            continue  # refused on entry; an old snapshot would be a data problem, not a statistic
+        tallies = per_candidate[candidate_of[dossier_id]]
+        tally = tallies.get((checklist_id, item_id))
+        if tally is None:
+            tally = tallies[(checklist_id, item_id)] = _Tally()
+        tally.dossiers.add(dossier_id)
+        tally.reviews += 1
+        tally.expert_reviews += role is expert
+        tally.cross_reviews += role is cross
+        tally.points += min(points, item.max_points)
+        for text in texts:
+            tally.reasons[text] = tally.reasons.get(text, 0) + 1
+    overall: dict[_Key, _Tally] = {}
+    for tallies in per_candidate.values():
+        for key, part in tallies.items():
+            total = overall.get(key)
+            if total is None:
+                total = overall[key] = _Tally()
+            total.dossier_count += len(part.dossiers)
+            total.reviews += part.reviews
+            total.expert_reviews += part.expert_reviews
+            total.cross_reviews += part.cross_reviews
+            total.points += part.points
+            for text, count in part.reasons.items():
+                total.reasons[text] = total.reasons.get(text, 0) + count
+    return overall, per_candidate
+
+
+def _reviewed(outcomes: Iterable[DossierOutcome]) -> Counter[str]:
+    """Per checklist: the dossiers with any review (a problem's denominator)."""
+    return Counter(o.checklist_id for o in outcomes if o.result.reviewers)
+
+
+def item_problems(
+    outcomes: Sequence[DossierOutcome],
+    deductions: Iterable[DeductionRecord],
+    checklists: Mapping[str, Checklist],
+) -> tuple[ItemProblem, ...]:
+    """The items deducted over ``outcomes``' dossiers, most often first (then most points, checklist order)."""
+    overall, _ = _tallied(outcomes, deductions, checklists)
+    return _problems(overall, _reviewed(outcomes), checklists)
 
 
 def item_agreement(
     outcomes: Sequence[DossierOutcome], checklists: Mapping[str, Checklist]
 ) -> tuple[ItemAgreement, ...]:
     """Per item: the share of expert pairs on a dossier that agree on deducting or not, and the mean
-    absolute difference of their item scores. Dossiers with fewer than two experts say nothing here."""
-    pairs: dict[tuple[str, str], list[tuple[bool, Fraction]]] = defaultdict(list)
-    dossiers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    absolute difference of their item scores. Dossiers with fewer than two experts say nothing here.
+
+    Every item of a compared dossier's checklist is compared for each pair; a pair agrees on an item
+    neither deducted (difference 0), so only the items either deducted are looked at one by one."""
+    dossiers: Counter[str] = Counter()  # checklist id -> dossiers with an expert pair
+    pairs: Counter[str] = Counter()  # checklist id -> expert pairs compared on each of its items
+    disagreeing: Counter[_Key] = Counter()
+    difference: dict[_Key, Decimal] = defaultdict(Decimal)
     for outcome in outcomes:
         experts = [r for r in outcome.result.reviewers if r.role is Role.EXPERT]
         if len(experts) < 2:
             continue
-        checklist = checklists[outcome.checklist_id]
+        checklist_id = outcome.checklist_id
+        positions = checklists[checklist_id].item_positions
+        dossiers[checklist_id] += 1
         for a, b in combinations(experts, 2):
-            for item in checklist.items():
-                taken_a = a.item_deducted.get(item.id, Decimal(0))
-                taken_b = b.item_deducted.get(item.id, Decimal(0))
-                key = (outcome.checklist_id, item.id)
-                pairs[key].append(((taken_a > 0) == (taken_b > 0), abs(Fraction(taken_a - taken_b))))
-                dossiers[key].add(outcome.dossier.id)
+            pairs[checklist_id] += 1
+            for item_id in {*a.item_deducted, *b.item_deducted}:
+                if item_id not in positions:
+                    continue
+                taken_a = a.item_deducted.get(item_id, Decimal(0))
+                taken_b = b.item_deducted.get(item_id, Decimal(0))
+                key = (checklist_id, item_id)
+                if (taken_a > 0) != (taken_b > 0):
+                    disagreeing[key] += 1
+                difference[key] += abs(taken_a - taken_b)
     result = []
-    for checklist_id in sorted({cid for cid, _ in pairs}):
+    for checklist_id in sorted(pairs):
         checklist = checklists[checklist_id]
+        compared = pairs[checklist_id]
         for section in checklist.sections:
             for item in section.items:
-                compared = pairs.get((checklist_id, item.id))
-                if not compared:
-                    continue
+                key = (checklist_id, item.id)
                 result.append(
                     ItemAgreement(
                         checklist_id=checklist_id,
                         item_id=item.id,
                         item_text=item.text,
                         section_title=section.title,
-                        dossiers=len(dossiers[(checklist_id, item.id)]),
-                        pairs=len(compared),
-                        agreeing_pairs=sum(1 for agree, _ in compared if agree),
-                        mean_abs_difference=sum((diff for _, diff in compared), ZERO) / len(compared),
+                        dossiers=dossiers[checklist_id],
+                        pairs=compared,
+                        agreeing_pairs=compared - disagreeing[key],
+                        mean_abs_difference=Fraction(difference.get(key, Decimal(0))) / compared,
                     )
                 )
     return tuple(result)
@@ -175,21 +278,18 @@ def compute_statistics(
     deductions: Sequence[DeductionRecord],
     checklists: Mapping[str, Checklist],
 ) -> PanelStatistics:
-    """Typical problems over the panel and per candidate, and expert agreement per item."""
-    per_candidate: dict[str, list[DossierOutcome]] = defaultdict(list)
+    """Typical problems over the panel and per candidate, and expert agreement per item: the
+    deductions are tallied once for the panel and each candidate together."""
+    overall, per_candidate = _tallied(outcomes, deductions, checklists)
+    own: dict[str, list[DossierOutcome]] = defaultdict(list)
     for outcome in outcomes:
-        per_candidate[outcome.dossier.candidate_id].append(outcome)
-    of_dossier: dict[str, list[DeductionRecord]] = defaultdict(list)
-    for d in deductions:
-        of_dossier[d.dossier_id].append(d)
+        own[outcome.dossier.candidate_id].append(outcome)
     by_candidate = {
-        candidate_id: item_problems(
-            own, [d for o in own for d in of_dossier.get(o.dossier.id, ())], checklists
-        )
-        for candidate_id, own in sorted(per_candidate.items())
+        candidate_id: _problems(per_candidate.get(candidate_id, {}), _reviewed(mine), checklists)
+        for candidate_id, mine in sorted(own.items())
     }
     return PanelStatistics(
-        problems=item_problems(outcomes, deductions, checklists),
+        problems=_problems(overall, _reviewed(outcomes), checklists),
         by_candidate=by_candidate,
         agreement=item_agreement(outcomes, checklists),
     )

@@ -9,11 +9,11 @@ Qt-free, so it can be tested and timed without a window.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
 
@@ -85,6 +85,8 @@ class ChairState:
     choices: ChairChoices = field(default_factory=ChairChoices)  # the standing copies and pools chosen
     passphrases: Mapping[str, str] = field(default_factory=dict)  # reviewer id -> newest package's
     loaded_at: datetime = field(default_factory=datetime.now)
+    # where each dossier's outcome, deductions and flags are (for the next incremental read)
+    index: _Index | None = field(default=None, compare=False, repr=False)
 
     # -------------------------------------------------------------- lookups
     @property
@@ -211,7 +213,7 @@ def _read(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairS
         scored = _scored(panel, base)
     else:
         scored = _Scored(
-            old.results, old.flags, old.deductions, old.decisions, old.moderations, old.statistics
+            old.results, old.flags, old.deductions, old.decisions, old.moderations, old.statistics, old.index
         )
     return ChairState(
         path=panel.path,
@@ -237,6 +239,7 @@ def _read(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairS
         last_run=last_run(panel),
         choices=choices,
         passphrases=passphrases,
+        index=scored.index,
     )
 
 
@@ -291,89 +294,121 @@ class _Scored:
     decisions: Mapping[str, DecisionRecord]
     moderations: Mapping[str, ModerationRecord]
     statistics: PanelStatistics
+    index: _Index | None = None
 
 
 def _scored(panel: Panel, base: _Base) -> _Scored:
     """Everything read and computed again: deductions read once for the flags and the statistics."""
-    results = compute_panel_results(base.inputs(panel, read_scores(panel)))
     read = read_deductions(panel)
+    results = compute_panel_results(base.inputs(panel, read_scores(panel, deductions=read.deductions)))
+    flags = tuple(compute_flags(panel, results, read.deductions))
     return _Scored(
         results=results,
-        flags=tuple(compute_flags(panel, results, read.deductions)),
+        flags=flags,
         deductions=read.deductions,
         decisions=read.decisions,
         moderations=moderation_records(panel),
         statistics=compute_statistics(results.dossiers, read.deductions, panel.checklists),
+        index=_Index.of(results, read.deductions, flags),
     )
 
 
 def _rescored(panel: Panel, old: ChairState, base: _Base, codes: frozenset[str]) -> _Scored:
-    """Only the dossiers ``codes`` read and scored again; the rest of ``old`` reused."""
-    known = {d.id for d in base.dossiers}
-    codes = frozenset(c for c in codes if c in known)
-    results = rescore_dossiers(old.results, base.inputs(panel, read_scores(panel, codes)), codes)
+    """Only the dossiers ``codes`` read and scored again; the rest of ``old`` reused. The deductions
+    and flags are grouped by dossier in code order (the order of ``panel.dossiers()``), so each
+    dossier's group is found by bisection and replaced."""
+    index = old.index or _Index.of(old.results, old.deductions, old.flags)
+    codes = frozenset(c for c in codes if _found(index.dossier_keys, c))
     read = read_deductions(panel, codes)
-    deductions = _spliced(old.deductions, read.deductions, codes, lambda d: d.dossier_id)
-    gone = {d.uid for d in old.deductions if d.dossier_id in codes} if codes else set()
+    scores = read_scores(panel, codes, deductions=read.deductions)
+    results = rescore_dossiers(old.results, base.inputs(panel, scores), codes)
+    deductions, deduction_keys = _spliced(old.deductions, index.deduction_keys, read.deductions, codes)
+    gone = {d.uid for c in codes for d in _group(old.deductions, index.deduction_keys, c)}
     decisions = {uid: d for uid, d in old.decisions.items() if uid not in gone} | dict(read.decisions)
     moderations = {code: m for code, m in old.moderations.items() if code not in codes}
     moderations = dict(sorted((moderations | moderation_records(panel, codes)).items()))
-    by_code = {o.dossier.id: o for o in results.dossiers}
-    threshold = panel.info.disagreement_threshold
+    outcomes = {c: _group(results.dossiers, index.dossier_keys, c)[0] for c in codes}
     new_flags = panel_flags(
-        ((c, panel.checklist(by_code[c].checklist_id), by_code[c].result) for c in sorted(codes)),
-        threshold,
+        ((c, panel.checklist(outcomes[c].checklist_id), outcomes[c].result) for c in sorted(codes)),
+        panel.info.disagreement_threshold,
         read.deductions,
     )
-    order = {o.dossier.id: n for n, o in enumerate(results.dossiers)}
-    flags = _spliced(old.flags, new_flags, codes, lambda f: f.dossier_id, order)
+    flags, flag_keys = _spliced(old.flags, index.flag_keys, new_flags, codes)
     statistics = old.statistics
-    if not _same_statistics_inputs(old, results, deductions, codes):
+    same_reviews = all(
+        _group(old.results.dossiers, index.dossier_keys, c)[0].result.reviewers
+        == outcomes[c].result.reviewers
+        for c in codes
+    )
+    same_deductions = all(
+        list(_group(old.deductions, index.deduction_keys, c)) == list(_group(deductions, deduction_keys, c))
+        for c in codes
+    )
+    if not (same_reviews and same_deductions):  # the statistics' inputs moved: count them again
         statistics = compute_statistics(results.dossiers, deductions, panel.checklists)
-    return _Scored(results, flags, deductions, decisions, moderations, statistics)
+    return _Scored(
+        results, flags, deductions, decisions, moderations, statistics,
+        _Index(index.dossier_keys, deduction_keys, flag_keys),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The dossier code of each outcome, deduction and flag, in order (all grouped by dossier in code
+    order), so one dossier's part is found by bisection, not by a scan."""
+
+    dossier_keys: list[str]
+    deduction_keys: list[str]
+    flag_keys: list[str]
+
+    @classmethod
+    def of(
+        cls, results: PanelResults, deductions: Sequence[DeductionRecord], flags: Sequence[Flag]
+    ) -> _Index:
+        return cls(
+            [o.dossier.id for o in results.dossiers],
+            [d.dossier_id for d in deductions],
+            [f.dossier_id for f in flags],
+        )
+
+
+class _Keyed(Protocol):
+    @property
+    def dossier_id(self) -> str: ...
+
+
+K = TypeVar("K", bound=_Keyed)
+
+
+def _found(keys: list[str], code: str) -> bool:
+    at = bisect.bisect_left(keys, code)
+    return at < len(keys) and keys[at] == code
+
+
+def _group(items: Sequence[T], keys: list[str], code: str) -> Sequence[T]:
+    return items[bisect.bisect_left(keys, code) : bisect.bisect_right(keys, code)]
 
 
 def _spliced(
-    old: Sequence[T], new: Sequence[T], codes: frozenset[str], code_of: Callable[[T], str],
-    order: Mapping[str, int] | None = None,
-) -> tuple[T, ...]:  # fmt: skip
-    """``old`` (grouped by dossier, dossiers in order) with the groups of ``codes`` replaced by ``new``'s.
-    ``order``: each dossier's position (default: the codes' own order)."""
-    position: Callable[[str], Any] = (lambda c: c) if order is None else (lambda c: order.get(c, -1))
-    kept = [x for x in old if code_of(x) not in codes]
-    if not new:
-        return tuple(kept)
-    keys = [position(code_of(x)) for x in kept]
-    out: list[T] = []
+    old: Sequence[K], keys: list[str], new: Sequence[K], codes: frozenset[str]
+) -> tuple[tuple[K, ...], list[str]]:
+    """``old`` with the groups of ``codes`` replaced by ``new``'s (grouped likewise), and its keys."""
+    new_groups: dict[str, list[K]] = {code: [] for code in codes}
+    for x in new:
+        new_groups[x.dossier_id].append(x)
+    items: list[K] = []
+    out_keys: list[str] = []
     start = 0
-    for code, group in _groups(new, code_of):
-        at = bisect.bisect_left(keys, position(code), lo=start)
-        out += kept[start:at]
-        out += group
-        start = at
-    out += kept[start:]
-    return tuple(out)
-
-
-def _groups(items: Sequence[T], code_of: Callable[[T], str]) -> list[tuple[str, list[T]]]:
-    groups: dict[str, list[T]] = {}
-    for x in items:
-        groups.setdefault(code_of(x), []).append(x)
-    return list(groups.items())
-
-
-def _same_statistics_inputs(
-    old: ChairState, results: PanelResults, deductions: Sequence[DeductionRecord], codes: frozenset[str]
-) -> bool:
-    """Whether the statistics' inputs (each review's item deductions, the raw deductions with the
-    chair's decisions) are unchanged for ``codes``: then the old statistics still hold."""
-    before = {o.dossier.id: o.result.reviewers for o in old.results.dossiers if o.dossier.id in codes}
-    after = {o.dossier.id: o.result.reviewers for o in results.dossiers if o.dossier.id in codes}
-    if before != after:
-        return False
-    old_records = [d for d in old.deductions if d.dossier_id in codes]
-    new_records = [d for d in deductions if d.dossier_id in codes]
-    return old_records == new_records
+    for code in sorted(codes):
+        lo, hi = bisect.bisect_left(keys, code, lo=start), bisect.bisect_right(keys, code, lo=start)
+        items += old[start:lo]
+        out_keys += keys[start:lo]
+        items += new_groups[code]
+        out_keys += [code] * len(new_groups[code])
+        start = hi
+    items += old[start:]
+    out_keys += keys[start:]
+    return tuple(items), out_keys
 
 
 def _passphrases(panel: Panel) -> dict[str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models import schema
+from app.review.disagreement import DeductionRecord
 from app.review.indicators import Step
 from app.review.panel_results import PanelInputs, PanelResults, compute_panel_results
 from app.review.points import export_points
@@ -44,9 +45,13 @@ def scoring_policy(panel: Panel) -> ScoringPolicy:
     )
 
 
-def read_scores(panel: Panel, dossiers: Collection[str] | None = None) -> ScoreInputs:
+def read_scores(
+    panel: Panel, dossiers: Collection[str] | None = None, deductions: Iterable[DeductionRecord] | None = None
+) -> ScoreInputs:
     """The reviews (deductions the chair rejected left out), vetoes and moderations of every dossier,
-    or of ``dossiers`` (codes) only: one query per table, one fetchall each."""
+    or of ``dossiers`` (codes) only: one query per table, one fetchall each. ``deductions``: those
+    dossiers' deductions with the chair's decisions (``moderation.read_deductions``) when already
+    read, so they are not read twice."""
     d, r, rv, ded, vet = (
         schema.dossiers,
         schema.reviews,
@@ -78,11 +83,18 @@ def read_scores(panel: Panel, dossiers: Collection[str] | None = None) -> ScoreI
             veto_query = veto_query.where(vet.c.review_id.in_(of_dossiers))
         dossier_checklists = dict(conn.execute(checklist_query).all())
         review_rows = conn.execute(review_query).all()
-        deductions_by_review: dict[int, list[Deduction]] = defaultdict(list)
+        deductions_by_review: dict[object, list[Deduction]] = defaultdict(list)
         # Cross-review deductions the chair rejected (app.services.moderation) do not count.
         # One fetchall: row-by-row iteration costs a third of the load on a large panel.
-        for review_id, item_id, points, reason_id in conn.execute(deduction_query).all():
-            deductions_by_review[review_id].append(Deduction(item_id, points, reason_id))
+        if deductions is None:
+            for review_id, item_id, points, reason_id in conn.execute(deduction_query).all():
+                deductions_by_review[review_id].append(Deduction(item_id, points, reason_id))
+        else:  # one review per reviewer and dossier: known by the pair
+            for record in deductions:
+                if not record.rejected:
+                    deductions_by_review[(record.dossier_id, record.reviewer_id)].append(
+                        Deduction(record.item_id, record.points, record.reason_id)
+                    )
         vetoes_by_review: dict[int, list[str]] = defaultdict(list)
         for review_id, veto_id in conn.execute(veto_query).all():
             vetoes_by_review[review_id].append(veto_id)
@@ -97,11 +109,12 @@ def read_scores(panel: Panel, dossiers: Collection[str] | None = None) -> ScoreI
         }
     reviews: dict[str, list[ReviewInput]] = defaultdict(list)
     for review_id, reviewer_id, role, code in review_rows:
+        key = review_id if deductions is None else (code, reviewer_id)
         reviews[code].append(
             ReviewInput(
                 reviewer_id,
                 Role(role),
-                tuple(deductions_by_review.get(review_id, ())),
+                tuple(deductions_by_review.get(key, ())),
                 tuple(vetoes_by_review.get(review_id, ())),
             )
         )
