@@ -68,3 +68,14 @@ def heap_frozen() -> Iterator[None]:
     finally:
         if frozen_before == 0:
             gc.unfreeze()
+
+
+def keep_frozen() -> None:
+    """Inside a ``heap_frozen`` span, move what was made since into it too (no-op outside one).
+
+    Why: a chair's read after a merge or an import makes the panel's state anew (10^6 objects); left
+    to the collector, its next full collection walks them all while holding the interpreter lock —
+    measured 0.9-2 s without a tick of the window's 1 ms heartbeat (bench/bench_chair_window.py).
+    Call it with the collector paused, right after the long-lived objects were made."""
+    if gc.get_freeze_count():
+        gc.freeze()

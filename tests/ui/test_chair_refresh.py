@@ -186,9 +186,11 @@ def test_changes_queued_during_a_read_are_read_together_once(
     assert len(runner.jobs) == 1  # one read under way, the rest wait for it
     runner.step()
     assert reads == [Changes.of(Area.MODERATION, ["D1"])]
-    assert len(runner.jobs) == 1  # the two queued changes: one read
+    assert len(runner.jobs) == 2  # letting the state before go, and the two queued changes: one read
+    runner.step()
     runner.step()
     assert reads[1] == Changes.of(Area.MODERATION | Area.PACKAGES)
+    runner.step()
     assert shown == reads and not runner.jobs
 
 
@@ -259,3 +261,54 @@ def test_refreshes_on_the_real_worker_thread_coalesce(
         assert reads[0].dossiers == {"D1"} and reads[1].dossiers == {"D2", "D3", "D4"}
     finally:
         runner.shutdown()
+
+
+def test_a_new_state_joins_the_frozen_heap_and_only_inside_a_frozen_span(qapp: Any, panel: Panel) -> None:
+    import gc
+
+    from app.services.switches import heap_frozen
+
+    def collected(state: object) -> bool:
+        """In one of the collector's generations (not moved out of its scans)."""
+        return any(o is state for o in gc.get_objects())
+
+    runner = StepRunner()
+    context = ChairContext(runner, lambda *_a: None)
+    context.set_panel(panel, load_state(panel))
+    context.refresh(Changes.of(Area.SCORES))
+    runner.step()
+    assert collected(context.state)  # nothing frozen outside a span
+    with heap_frozen():
+        context.refresh(Changes.of(Area.SCORES))
+        while runner.jobs:
+            runner.step()
+        assert not collected(context.state)  # the new state: out of the full scans
+    assert collected(context.state)
+
+
+def test_a_replaced_state_is_let_go_on_the_worker_even_in_a_frozen_heap(
+    qapp: Any, panel: Panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import weakref
+
+    from app.services.switches import heap_frozen
+    from app.ui.chair import row_cache
+    from app.ui.chair.results_rows import FlagRows
+
+    runner = StepRunner()
+    context = ChairContext(runner, lambda *_a: None)
+    with heap_frozen():  # as the window keeps it: a cycle here would never be collected
+        context.set_panel(panel, load_state(panel))
+        context.refresh(Changes.of(Area.SCORES))
+        while runner.jobs:
+            runner.step()
+        old = context.state
+        assert old is not None
+        row_cache.rows_of(old, FlagRows)  # rows that point back at their state
+        gone = weakref.ref(old)
+        del old
+        context.refresh(Changes.of(Area.SCORES))
+        runner.step()  # the read; the state before is handed to the worker to let go
+        assert gone() is not None and len(runner.jobs) == 1
+        runner.step()
+        assert gone() is None

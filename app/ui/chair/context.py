@@ -22,6 +22,7 @@ from app.services.chair_state import ChairState, RunInfo, load_state
 from app.services.changes import EVERYTHING, NOTHING, Changes
 from app.services.panel import Panel
 from app.services.progress import Cancelled, Progress
+from app.services.switches import collector_paused, keep_frozen
 from app.ui.chair import row_cache
 from app.ui.chair.wording_errors import error_text, is_expected
 from app.ui.shared.look import translate
@@ -84,7 +85,8 @@ class ChairContext(QObject):
             self._read_queued()
 
     def _read_queued(self) -> None:
-        panel, previous, changes = self.panel, self.state, self.queued
+        panel, changes = self.panel, self.queued
+        inputs = [self.state]  # the previous state, taken by the read (no closure keeps it after)
         if panel is None or not changes:
             return
         self.queued = NOTHING
@@ -96,9 +98,11 @@ class ChairContext(QObject):
             if generation != self._generation:
                 return  # another panel was opened (or this one closed) meanwhile
             self.reading = False
+            retired = [self.state]  # the state before: the worker lets it go (retire)
             self.state = state
             self.run_info = state.last_run
             self.state_changed.emit(state, changes)
+            self.runner.run(lambda: retire(retired))
             for then in waiting:
                 then()
             self._read_queued()
@@ -113,7 +117,7 @@ class ChairContext(QObject):
             if newer:
                 self._read_queued()
 
-        self.runner.run(lambda: read_state(panel, previous, changes), loaded, failed)
+        self.runner.run(lambda: read_state(panel, inputs.pop(), changes), loaded, failed)
 
     # ------------------------------------------------------------------ running work
     @property
@@ -215,9 +219,20 @@ class ChairContext(QObject):
 def read_state(panel: Panel, previous: ChairState | None, changes: Changes) -> ChairState:
     """The state after ``changes`` (worker thread): only the areas they name are read again; the
     pages' table rows are built for it here too (``row_cache``), off the GUI thread."""
-    state = load_state(panel, previous, changes)
-    row_cache.prepare(state, previous)
+    with collector_paused():  # the new state goes into the frozen heap unscanned (switches.keep_frozen)
+        state = load_state(panel, previous, changes)
+        row_cache.prepare(state, previous)
+        keep_frozen()
     return state
+
+
+def retire(states: list[ChairState | None]) -> None:
+    """Let go of a state a newer one replaced (worker thread): what only it held is freed here, not
+    on the GUI thread (after a merge, 10^6 objects), and its cached rows no longer point back at it."""
+    for state in states:
+        if state is not None:
+            row_cache.forget(state)
+    states.clear()
 
 
 def stage_word(stage: str) -> str:

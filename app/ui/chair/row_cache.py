@@ -41,6 +41,13 @@ def _entry(state: object) -> dict[Any, Prepared]:
         return built
 
 
+def forget(state: object) -> None:
+    """Drop the rows kept for ``state`` (a newer state replaced it): they point back at the state, so
+    keeping them would keep it alive until the collector's next full scan."""
+    with _lock:
+        vars(state).pop(_SLOT, None)
+
+
 def rows_of(state: object, builder: Callable[[Any], R]) -> R:
     """``builder``'s rows for ``state``: the ones prepared on the worker, else built now."""
     built = _entry(state)
