@@ -197,6 +197,7 @@ def test_an_anchor_jumps_to_its_page(make_window: WindowFactory, demo_panel: Pat
     assert (saved.page, saved.rect) == (3, (72.0, 100.0, 300.0, 160.0))
     pdf.go_to(9)
     pdf.calls.clear()
+    qtbot.waitUntil(lambda: row.anchor.jump.height() > 1)  # laid out, as before any real click
     qtbot.mouseClick(row.anchor.jump, Qt.MouseButton.LeftButton)
     assert pdf.calls == [("go_to", 3, (72.0, 100.0, 300.0, 160.0))]
     key(window, Qt.Key.Key_A)  # back to the page in view (3), without the box

@@ -8,6 +8,7 @@ points in a small spin box.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
@@ -208,18 +209,22 @@ class ReasonRow(QWidget):
         return self.reason.points
 
     def set_deduction(self, view: DeductionView | None) -> None:
-        self.view = view
+        """Show ``view``; the check box and points are set again even when it is unchanged, since a
+        click or an edit whose write failed left them showing what is not saved."""
         self.check.setChecked(view is not None)
+        if view is not None and self.spin is not None and spin_points(self.spin) != view.points:
+            self.spin.blockSignals(True)
+            self.spin.setValue(float(view.points))
+            self.spin.blockSignals(False)
+        if view == self.view:
+            return
+        self.view = view
         if view is not None:
             self.anchor.set_deduction(view)
-            if self.spin is not None:
-                self.spin.blockSignals(True)
-                self.spin.setValue(float(view.points))
-                self.spin.blockSignals(False)
         self.anchor.setVisible(view is not None)
-        points_style = f"color: {look.DEDUCTION_RED}" if view is not None else f"color: {look.MUTED}"
         if self.spin is None:
-            self.points_label.setStyleSheet(points_style)
+            colour = look.DEDUCTION_RED if view is not None else look.MUTED
+            self.points_label.setStyleSheet(f"color: {colour}")
 
     def set_read_only(self, read_only: bool) -> None:
         self.check.setEnabled(not read_only)
@@ -303,6 +308,14 @@ class FreeEditor(QWidget):
             self.pending = ""
 
 
+class CardState(NamedTuple):
+    """What one card shows: its deductions in the order they were made, its note, the points off."""
+
+    views: tuple[DeductionView, ...]
+    note: str
+    deducted: Decimal
+
+
 class ItemCard(QFrame):
     """A checklist item; ``clicked`` when the reviewer picks it."""
 
@@ -358,6 +371,8 @@ class ItemCard(QFrame):
         body.addWidget(self.note)
         self.saved_note = ""
         self.views: list[DeductionView] = []
+        self.shown: CardState | None = None  # what the card shows (None: nothing yet)
+        self.refreshes = 0  # times the card was redrawn for a new state
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 5, 8, 6)
@@ -383,7 +398,15 @@ class ItemCard(QFrame):
         self.body.setVisible(current)
         self.summary.setVisible(bool(self.summary.text()) and not current)
 
-    def set_state(self, views: list[DeductionView], note: str, deducted: Decimal) -> None:
+    def set_state(self, state: CardState, *, force: bool = False) -> bool:
+        """Show ``state``; nothing is touched when it is what the card shows already, unless ``force``
+        (the reviewer acted on this card, so its widgets may show a change that was not saved).
+        True when the card was redrawn (``refreshes`` counts it)."""
+        if state == self.shown and not force:
+            return False
+        self.shown = state
+        self.refreshes += 1
+        views, note, deducted = state
         self.views = list(views)  # in the order they were made
         by_reason = {v.reason_id: v for v in views if v.reason_id}
         for row in self.reasons:
@@ -398,9 +421,14 @@ class ItemCard(QFrame):
                 line.anchor.set_read_only(self.read_only)
         if self.editor is not None:
             self.editor.saw(free)
-        if not self.note.hasFocus():
+        if not self.note.hasFocus() and self.note.text() != note:
             self.note.setText(note)
         self.saved_note = note
+        self._show_score(deducted)
+        self._show_summary(views, note)
+        return True
+
+    def _show_score(self, deducted: Decimal) -> None:
         score = self.item.max_points - deducted
         text = look.score_of(score, self.item.max_points)
         self.score.setText(look.red(text) if deducted else text)
@@ -409,6 +437,8 @@ class ItemCard(QFrame):
                 score=format_points(score), maximum=format_points(self.item.max_points)
             )
         )
+
+    def _show_summary(self, views: tuple[DeductionView, ...], note: str) -> None:
         lines = []
         for v in views:
             where = f" · {anchor_text(v)}" if v.page is not None else ""

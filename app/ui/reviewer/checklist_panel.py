@@ -6,35 +6,71 @@ it never writes anything itself. It scrolls only vertically: every text wraps to
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from app.review.checklist import Checklist, Section
 from app.review.points import format_points
-from app.services.review_service import ReviewStatus
+from app.services.review_service import DeductionView, ReviewStatus
 from app.ui.reviewer.checklist_bus import ChecklistBus
-from app.ui.reviewer.checklist_items import ItemCard, wrapped
+from app.ui.reviewer.checklist_items import CardState, ItemCard, wrapped
+from app.ui.reviewer.column_area import ColumnScrollArea
 from app.ui.reviewer.session import DossierSnapshot
 from app.ui.reviewer.veto_box import VetoBox, effect_text
 from app.ui.shared import look
 from app.ui.shared.messages import separator
+
+BLOCK = 10  # cards laid out together (see ``ChecklistPanel._section``)
+VETOES, NOTE = "\0vetoes", "\0note"  # in ``ChecklistPanel.touched`` beside item ids
 
 STYLE = f"""
 QFrame#itemCard {{ border: 1px solid #d5dbe3; border-radius: 4px; background: palette(base); }}
 QFrame#itemCard[current="true"] {{ border: 2px solid {look.ACCENT}; background: #f8fbff; }}
 QFrame#vetoBox {{ border: 1px solid #d5dbe3; border-radius: 4px; background: #fbfbfc; }}
 """
+
+
+EMPTY_CARD = CardState((), "", Decimal(0))
+
+
+def card_states(snap: DossierSnapshot) -> dict[str, CardState]:
+    """What each card with a deduction, a note or points off shows (the others show ``EMPTY_CARD``)."""
+    views: dict[str, list[DeductionView]] = {}
+    for view in snap.state.deductions:
+        views.setdefault(view.item_id, []).append(view)
+    notes, taken = snap.state.item_notes, snap.score.item_deducted
+    return {
+        item: CardState(tuple(views.get(item, ())), notes.get(item, ""), taken.get(item, Decimal(0)))
+        for item in views.keys() | notes.keys() | taken.keys()
+    }
+
+
+class SectionTitle:
+    """A section's number, title and score ("1  案卷材料  18.5 / 20", in red when points are off)."""
+
+    def __init__(self, label: QLabel, title: str, items: list[str], maximum: Decimal) -> None:
+        self.label, self.title, self.items, self.maximum = label, title, items, maximum
+        self.off: Decimal | None = None  # the points off shown (None: nothing shown yet)
+
+    def show(self, taken: Mapping[str, Decimal]) -> None:
+        off = sum((taken.get(item, Decimal(0)) for item in self.items), Decimal(0))
+        if off == self.off:
+            return
+        self.off = off
+        score = look.score_of(self.maximum - off, self.maximum)
+        self.label.setText(f"<b>{self.title}</b>&nbsp;&nbsp;{look.red(score) if off else score}")
 
 
 class TotalsHeader(QWidget):
@@ -61,6 +97,8 @@ class TotalsHeader(QWidget):
         self.button = QPushButton(self)
         self.button.clicked.connect(self._clicked)
         self.complete = False
+        self.shown: tuple[object, ...] = ()  # what it shows (status, dossier, points, vetoes)
+        self.refreshes = 0
         row1 = QHBoxLayout()
         row1.setSpacing(6)
         row1.addWidget(self.status_icon)
@@ -80,6 +118,17 @@ class TotalsHeader(QWidget):
         layout.addWidget(self.veto_line)
 
     def show_snapshot(self, snap: DossierSnapshot) -> None:
+        entry, score = snap.entry, snap.score
+        shown = (
+            snap.state.status,
+            (entry.case_number, entry.type_name, entry.candidate_name),
+            (score.total, score.deducted, snap.checklist.max_points),
+            tuple(v.veto_id for v in snap.state.vetoes),
+        )
+        if shown == self.shown:
+            return
+        self.shown = shown
+        self.refreshes += 1
         status = snap.state.status
         self.status_icon.setPixmap(look.status_icon(status).pixmap(14, 14))
         self.status_word.setText(look.status_word(status))
@@ -127,10 +176,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.bus = ChecklistBus(self)
         self.header = TotalsHeader(self.bus, self)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller = ColumnScrollArea(self)
         self.placeholder = wrapped(self.tr("Choose a dossier on the left."), self, muted=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +190,8 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.scroller, 1)
         self.header.hide()
         self.cards: list[ItemCard] = []
-        self.section_labels: list[tuple[QLabel, list[ItemCard], Decimal]] = []
+        self.by_id: dict[str, ItemCard] = {}
+        self.section_of: dict[str, SectionTitle] = {}  # item id -> the title of its section
         self.vetoes: VetoBox | None = None
         self.note: QPlainTextEdit | None = None
         self.saved_note = ""
@@ -152,6 +199,22 @@ class ChecklistPanel(QWidget):
         self.current: ItemCard | None = None
         self.read_only = False
         self.locked = False  # a workspace from an old, unprotected package: nothing can be changed
+        # items (and VETOES, NOTE) the reviewer acted on since the last state shown. Connected before
+        # the scoring controller is, so a write answered at once (tests' synchronous worker) finds it.
+        self.touched: set[str] = set()
+        bus = self.bus
+        for signal in (bus.reason_toggled, bus.free_deduction_requested, bus.item_note_changed):
+            signal.connect(self._touch_item)
+        for signal in (
+            bus.points_changed,
+            bus.remove_requested,
+            bus.anchor_here_requested,
+            bus.anchor_draw_requested,
+        ):
+            signal.connect(self._touch_deduction)
+        bus.veto_set_requested.connect(lambda *_a: self.touched.add(VETOES))
+        bus.veto_clear_requested.connect(lambda *_a: self.touched.add(VETOES))
+        bus.note_changed.connect(lambda *_a: self.touched.add(NOTE))
         self.setMinimumWidth(300)
 
     # ------------------------------------------------------------------ showing
@@ -167,25 +230,10 @@ class ChecklistPanel(QWidget):
         if snap.checklist.vetoes:
             self.vetoes = VetoBox(self.bus, snap.checklist.vetoes, content)
             layout.addWidget(self.vetoes)
-        self.cards, self.section_labels = [], []
-        for s_number, section in enumerate(snap.checklist.sections, 1):
-            label = QLabel(content)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.cards, self.by_id, self.section_of = [], {}, {}
+        for number, section in enumerate(snap.checklist.sections, 1):
             layout.addSpacing(4)
-            layout.addWidget(label)
-            cards = []
-            for i_number, item in enumerate(section.items, 1):
-                card = ItemCard(
-                    self.bus, f"{s_number}.{i_number}", item, snap.checklist.anchor_required(item), content
-                )
-                card.clicked.connect(self.set_current_item)
-                layout.addWidget(card)
-                cards.append(card)
-            self.cards += cards
-            self.section_labels.append((label, cards, section.max_points))
-            label.setProperty("title", f"{s_number}  {section.title}")
+            layout.addWidget(self._section(content, number, section, snap.checklist))
         layout.addSpacing(6)
         layout.addWidget(QLabel(self.tr("Overall note on this dossier"), content))
         self.note = QPlainTextEdit(content)
@@ -200,35 +248,93 @@ class ChecklistPanel(QWidget):
         self.scroller.setWidget(content)
         self.placeholder.hide()
         self.header.show()
-        self.snapshot = snap
+        self.snapshot = None  # nothing of this dossier is shown yet
+        self.touched.clear()
         self.current = None
         self.update_state(snap)
         if self.cards:
             self.set_current_item(self.cards[0].item.id, announce=False)
         self.scroller.verticalScrollBar().setValue(0)
 
+    def _section(self, content: QWidget, number: int, section: Section, checklist: Checklist) -> QWidget:
+        """A section's title and its cards, in blocks of at most ``BLOCK`` cards.
+
+        The nesting keeps each change cheap: when a card changes size, Qt lays out again its
+        block, its section and the sections, not every card of the checklist one by one."""
+        box = QWidget(content)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        label = QLabel(box)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(label)
+        cards = []
+        for first in range(0, len(section.items), BLOCK):
+            block = QWidget(box)
+            block_layout = QVBoxLayout(block)
+            block_layout.setContentsMargins(0, 0, 0, 0)
+            block_layout.setSpacing(4)
+            for i_number, item in enumerate(section.items[first : first + BLOCK], first + 1):
+                card = ItemCard(
+                    self.bus, f"{number}.{i_number}", item, checklist.anchor_required(item), block
+                )
+                card.clicked.connect(self.set_current_item)
+                block_layout.addWidget(card)
+                cards.append(card)
+            layout.addWidget(block)
+        self.cards += cards
+        title = SectionTitle(
+            label, f"{number}  {section.title}", [c.item.id for c in cards], section.max_points
+        )
+        for card in cards:
+            self.by_id[card.item.id] = card
+            self.section_of[card.item.id] = title
+        return box
+
     def update_state(self, snap: DossierSnapshot) -> None:
-        """Show what the database holds now (after a write, an undo, or a rolled-back failure)."""
-        self.snapshot = snap
+        """Show what the database holds now (after a write, an undo, or a rolled-back failure).
+
+        Only what differs from what is shown is redrawn: the cards whose deductions, note or points
+        changed, and those the reviewer acted on since the last state (a click or an edit whose write
+        failed must be put back); their sections' totals; the header; the vetoes and note when they
+        changed or were acted on.
+        """
+        previous, self.snapshot = self.snapshot, snap
+        touched, self.touched = self.touched, set()
         self.header.show_snapshot(snap)
-        taken = snap.score.item_deducted
-        for card in self.cards:
-            views = [d for d in snap.state.deductions if d.item_id == card.item.id]
-            card.set_state(
-                views, snap.state.item_notes.get(card.item.id, ""), taken.get(card.item.id, Decimal(0))
-            )
-        for label, cards, maximum in self.section_labels:
-            off = sum((taken.get(c.item.id, Decimal(0)) for c in cards), Decimal(0))
-            score = look.score_of(maximum - off, maximum)
-            label.setText(f"<b>{label.property('title')}</b>&nbsp;&nbsp;{look.red(score) if off else score}")
-        if self.vetoes is not None:
+        states = card_states(snap)
+        if previous is None:
+            changed = set(self.by_id)
+        else:
+            before = card_states(previous)
+            changed = {item for item in before.keys() | states.keys() if before.get(item) != states.get(item)}
+        for item in changed | touched:
+            card = self.by_id.get(item)
+            if card is not None:
+                card.set_state(states.get(item, EMPTY_CARD), force=item in touched)
+        for section in {self.section_of[item] for item in changed if item in self.section_of}:
+            section.show(snap.score.item_deducted)
+        if self.vetoes is not None and (
+            VETOES in touched or previous is None or previous.state.vetoes != snap.state.vetoes
+        ):
             self.vetoes.set_views(snap.state.vetoes)
         if self.note is not None:
-            if not self.note.hasFocus():
+            if not self.note.hasFocus() and (NOTE in touched or self.note.toPlainText() != snap.state.note):
                 self.note.setPlainText(snap.state.note)
             self.saved_note = snap.state.note
-        self.set_read_only(snap.complete or self.locked)
+        read_only = snap.complete or self.locked
+        if read_only != self.read_only or previous is None:
+            self.set_read_only(read_only)
         self.header.button.setEnabled(not self.locked)
+
+    def _touch_item(self, item_id: str, *_args: object) -> None:
+        self.touched.add(item_id)
+
+    def _touch_deduction(self, uid: str, *_args: object) -> None:
+        deductions = self.snapshot.state.deductions if self.snapshot else ()
+        self.touched.update(d.item_id for d in deductions if d.uid == uid)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -244,7 +350,7 @@ class ChecklistPanel(QWidget):
         return self.current.item.id if self.current else None
 
     def card(self, item_id: str) -> ItemCard | None:
-        return next((c for c in self.cards if c.item.id == item_id), None)
+        return self.by_id.get(item_id)
 
     def set_current_item(self, item_id: str, announce: bool = True) -> None:
         card = self.card(item_id)
@@ -297,7 +403,8 @@ class ChecklistPanel(QWidget):
         if layout is not None:
             layout.activate()
         bar = self.scroller.verticalScrollBar()
-        top, bottom = card.y() - 6, card.y() + card.height() + 6
+        y = card.mapTo(content, QPoint(0, 0)).y()
+        top, bottom = y - 6, y + card.height() + 6
         height = self.scroller.viewport().height()
         if top < bar.value() or bottom - top > height:
             bar.setValue(top)

@@ -60,6 +60,7 @@ class ScoringController(QObject):
         self.session, self.bus, self.pdf = session, bus, pdf
         self.auto_anchor = True
         self.drawing_for: str | None = None
+        self.shown_anchors: list[tuple[int, Rect | None]] | None = None
         bus.item_activated.connect(session.mark_visited)
         bus.reason_toggled.connect(self.reason_toggled)
         bus.points_changed.connect(self.points_changed)
@@ -179,9 +180,15 @@ class ScoringController(QObject):
         if view is not None and view.page is not None:
             self.pdf.go_to(view.page, view.rect)
 
-    def refresh_anchors(self) -> None:
+    def refresh_anchors(self, *, force: bool = False) -> None:
+        """Outline the dossier's anchors on its pages; when they are those shown already (a note, a
+        visit), the PDF is not repainted, unless ``force`` (a document just opened)."""
+        anchors = self.anchors()
+        if anchors == self.shown_anchors and not force:
+            return
         with contextlib.suppress(RuntimeError):  # no document open
-            self.pdf.show_anchors(self.anchors())
+            self.pdf.show_anchors(anchors)
+            self.shown_anchors = anchors
 
     # ------------------------------------------------------------------ vetoes and notes
     def _veto(self, veto_id: str) -> VetoView | None:

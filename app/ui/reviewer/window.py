@@ -214,7 +214,7 @@ class ReviewerWindow(QMainWindow):
         else:
             self.pdf_call("close_document")
             self.messages.show_message("warning", self.tr("The PDF of this dossier is missing."))
-        self.scoring.refresh_anchors()
+        self.scoring.refresh_anchors(force=True)
         self._update_where()
 
     def _state_changed(self, snap: DossierSnapshot) -> None:
