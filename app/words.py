@@ -1,7 +1,10 @@
 """The program's words, one table per language, read from data files: the one place a sentence lives.
 
 ``resources/words/zh_CN.toml`` and ``resources/words/en.toml`` hold the same keys; each value is a
-text with ``{field}`` placeholders. Both tables are read and checked together the first time any word
+text with ``{field}`` placeholders. A part of the program may keep its words in a file of its own
+beside them, ``resources/words/<language>/<part>.toml`` (``zh_CN/errors_exchange.toml``), with the
+same file name in every language; a language's files are read together as one table, and a key
+given twice (in two files) is an error. Both tables are read and checked together the first time any word
 is asked for: a key missing from one of them, a placeholder one language has and the other lacks, or
 a placeholder that is not a plain name is a ``WordsTableError`` (a test loads them, so a bad table
 never ships). No Qt here: the command line, both windows, the printed sheets and the exports use it.
@@ -16,7 +19,8 @@ Adding words
     1. Pick a key under the section it belongs to (``errors.*`` for an ``app.errors.AppError`` code —
        the key is ``errors.`` + the code —, ``where.*`` for the parts of a location, ``cli.*`` for the
        command line's own lines, or a section of the domain's vocabulary).
-    2. Add it to **both** ``zh_CN.toml`` and ``en.toml`` with the same ``{placeholders}``.
+    2. Add it to **both** ``zh_CN.toml`` and ``en.toml`` (or to the part's file in both
+       ``zh_CN/`` and ``en/``) with the same ``{placeholders}``.
     3. Use it: ``text("section.key", field=value)`` (or ``table(language).text(...)``). Field values
        are inserted as they are, never parsed again (``O'Neil`` stays ``O'Neil``; a value holding
        ``{x}`` stays ``{x}``).
@@ -109,6 +113,25 @@ def _read(path: Path) -> dict[str, str]:
     return flat
 
 
+def part_names(folder: Path, language: str) -> list[str]:
+    """The names of a language's own part files (``errors_exchange.toml``), sorted."""
+    parts = folder / language
+    return sorted(p.name for p in parts.glob("*.toml")) if parts.is_dir() else []
+
+
+def _read_language(folder: Path, language: str) -> dict[str, str]:
+    """``<language>.toml`` and every ``<language>/*.toml`` as one table; a key in two files is refused."""
+    flat = _read(folder / f"{language}.toml")
+    origin = dict.fromkeys(flat, f"{language}.toml")
+    for name in part_names(folder, language):
+        for key, value in _read(folder / language / name).items():
+            if key in flat:
+                raise WordsTableError(f"{key}: given in both {origin[key]} and {language}/{name}")
+            flat[key] = value
+            origin[key] = f"{language}/{name}"
+    return flat
+
+
 @dataclass(frozen=True)
 class WordsTable:
     language: str
@@ -169,7 +192,10 @@ def check_tables(tables: Mapping[str, Mapping[str, str]]) -> None:
 
 @cache
 def _tables(folder: Path) -> dict[str, WordsTable]:
-    raw = {language: _read(folder / f"{language}.toml") for language in LANGUAGES}
+    names = {language: part_names(folder, language) for language in LANGUAGES}
+    if len({tuple(parts) for parts in names.values()}) > 1:
+        raise WordsTableError(f"{folder}: each language needs the same part files ({names})")
+    raw = {language: _read_language(folder, language) for language in LANGUAGES}
     check_tables(raw)
     return {language: WordsTable(language, entries) for language, entries in raw.items()}
 

@@ -42,6 +42,38 @@ def test_a_bad_words_file_names_itself(tmp_path: Path) -> None:
         words._tables(tmp_path)
 
 
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.joinpath(name).parent.mkdir(parents=True, exist_ok=True)
+    folder.joinpath(name).write_text(text, encoding="utf-8")
+
+
+def test_part_files_join_their_language_table(tmp_path: Path) -> None:
+    _write(tmp_path, "zh_CN.toml", 'a = "甲"')
+    _write(tmp_path, "en.toml", 'a = "A"')
+    _write(tmp_path, "zh_CN/errors_x.toml", '[errors.x]\nbad = "坏：{value}"')
+    _write(tmp_path, "en/errors_x.toml", '[errors.x]\nbad = "bad: {value}"')
+    tables = words._tables(tmp_path)
+    assert tables["zh_CN"].text("errors.x.bad", value="O'Neil") == "坏：O'Neil"
+    assert tables["en"].text("a") == "A"
+
+
+def test_a_key_given_in_two_files_is_refused(tmp_path: Path) -> None:
+    _write(tmp_path, "zh_CN.toml", 'a = "甲"')
+    _write(tmp_path, "en.toml", 'a = "A"')
+    _write(tmp_path, "zh_CN/part.toml", 'a = "乙"')
+    _write(tmp_path, "en/part.toml", 'b = "B"')
+    with pytest.raises(words.WordsTableError, match=r"zh_CN/part\.toml"):
+        words._tables(tmp_path)
+
+
+def test_a_part_file_missing_in_one_language_is_refused(tmp_path: Path) -> None:
+    _write(tmp_path, "zh_CN.toml", 'a = "甲"')
+    _write(tmp_path, "en.toml", 'a = "A"')
+    _write(tmp_path, "zh_CN/part.toml", 'b = "乙"')
+    with pytest.raises(words.WordsTableError, match="same part files"):
+        words._tables(tmp_path)
+
+
 @pytest.mark.parametrize(
     ("environ", "language"),
     [
