@@ -24,7 +24,16 @@ from app.commands import (
     settlement,
     start,
 )
-from app.commands.common import EXIT_BAD_INPUT, EXIT_OK, UsageProblem, cli_language, panel_problem_text, say
+from app.commands.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    UsageProblem,
+    cli_language,
+    error_line,
+    panel_problem_text,
+    say,
+)
+from app.errors import AppError
 from app.models.database import PanelFileError
 from app.review.datafiles import DataFileError
 
@@ -77,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except AppError as exc:  # a refusal with a code: said from the words tables, in the terminal's language
+        print(error_line(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (UsageProblem, DataFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -25,6 +25,13 @@ def say(key: str, /, **fields: object) -> str:
     return words.text(f"cli.{key}", words.cli_language(), **fields)
 
 
+def error_line(exc: BaseException) -> str:
+    """The one line the command line prints for a refusal (``app.errors.describe``), e.g. ``错误：…``."""
+    from app.errors import describe
+
+    return say("error_line", problem=describe(exc, words.cli_language()))
+
+
 def term(section: str, code: object, /, **fields: object) -> str:
     """A word of the domain's vocabulary (``app.vocabulary``) in the terminal's language."""
     from app.vocabulary import word

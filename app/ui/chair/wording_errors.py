@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from app import errors
+from app.errors import AppError, describe
 from app.exchange.errors import ExchangeError
 from app.models.database import PanelFileError
 from app.pdf.records import MAX_PAGES, PdfProblem
@@ -386,6 +388,8 @@ def panel_file_text(error: PanelFileError) -> str:
 
 def error_text(exc: BaseException) -> str:
     """What went wrong, in one phrase, for any error the services raise."""
+    if isinstance(exc, AppError):  # a code and fields: the words tables say it (app.errors.describe)
+        return describe(exc)
     if isinstance(exc, Cancelled):
         return translate("Errors", "cancelled")
     if isinstance(exc, ChecklistSheetError):
@@ -423,7 +427,7 @@ def error_text(exc: BaseException) -> str:
 
 def is_expected(exc: BaseException) -> bool:
     """A refusal the services foresee (not a bug): no stack trace needed in the log."""
-    return isinstance(
+    return errors.is_expected(exc) or isinstance(
         exc,
         Cancelled
         | DataFileError
