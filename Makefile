@@ -46,9 +46,11 @@ demo: $(STAMP) translations
 screenshots: $(STAMP) xvfb
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python scripts/screenshots.py
 
+# Qt's xcb plugin needs the xcb helper libraries beside libxcb-cursor0 (a bare Debian has none of them).
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
 # System packages only the screenshot target needs: a virtual X server and a Chinese font.
 xvfb:
-	@(command -v xvfb-run >/dev/null 2>&1 && dpkg -s libxcb-cursor0 >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq xvfb xauth libxcb-cursor0)
+	@(command -v xvfb-run >/dev/null 2>&1 && dpkg -s $(XCB_LIBS) >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq xvfb xauth $(XCB_LIBS))
 	@fc-list :lang=zh 2>/dev/null | grep -q . || (apt-get update -qq && apt-get install -y -qq fonts-noto-cjk)
 
 bench: $(STAMP)
