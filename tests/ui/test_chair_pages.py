@@ -189,3 +189,34 @@ def test_the_window_fits_a_1366_by_768_laptop(make_chair: ChairFactory, demo_pan
         window.nav.setCurrentRow(row)
         page = window.page_stack.currentWidget()
         assert page.minimumSizeHint().width() <= 1366 - window.nav.width()
+
+
+def test_the_state_read_on_opening_is_out_of_the_collectors_scans_until_the_panel_closes(
+    make_chair: ChairFactory, demo_panel: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from app.ui.chair import chair_window
+
+    def collected(thing: object) -> bool:
+        """In one of the collector's generations (a full collection would walk it again)."""
+        return any(o is thing for o in gc.get_objects())
+
+    frozen_while_reading: list[bool] = []
+    real_read = chair_window.read_state
+
+    def read(*args: Any) -> Any:
+        frozen_while_reading.append(gc.get_freeze_count() > 0)
+        return real_read(*args)
+
+    monkeypatch.setattr(chair_window, "read_state", read)
+    window = make_chair()
+    window.open_panel(demo_panel)
+    # the span is entered before the read, so the read freezes what it made while the collector is
+    # still paused; entered only when the state had arrived, a collection could walk it first
+    assert frozen_while_reading == [True]
+    state = window.context.state
+    assert state is not None
+    assert not collected(state) and not collected(state.dossiers)
+    window.close_panel()
+    assert collected(state)
