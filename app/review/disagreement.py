@@ -176,16 +176,24 @@ def _exact(points: Decimal | int) -> Fraction:
     return Fraction(points)
 
 
+@lru_cache(maxsize=4096)
+def _spread(highest: Decimal | int, lowest: Decimal | int) -> Fraction:
+    """``highest - lowest`` exactly: few distinct pairs, so each is worked out once."""
+    return _exact(highest) - _exact(lowest)
+
+
 def _item_splits(
     dossier_id: str, checklist: Checklist, experts: Sequence[_Expert], settled: bool
 ) -> list[Flag]:
     flags = []
+    count = len(experts)
     # only items some expert deducted can split (walking all items cost most of a panel's flags)
     for item in checklist.in_order(i for e in experts for i in e.item_deducted):
-        deducted_by = sum(1 for e in experts if e.item_deducted.get(item.id, 0) > 0)
-        if deducted_by in (0, len(experts)):
+        points = [e.item_deducted.get(item.id, 0) for e in experts]  # entered decimals: compared fast
+        deducted_by = sum(1 for p in points if p > 0)
+        if deducted_by in (0, count):
             continue
-        taken = {e.reviewer_id: _exact(e.item_deducted.get(item.id, 0)) for e in experts}
+        taken = {e.reviewer_id: _exact(p) for e, p in zip(experts, points, strict=True)}
         flags.append(
             Flag(
                 FlagCode.ITEM_SPLIT,
@@ -194,9 +202,9 @@ def _item_splits(
                 tuple(taken),
                 {
                     "deducted_by": _exact(deducted_by),
-                    "not_deducted_by": _exact(len(experts) - deducted_by),
+                    "not_deducted_by": _exact(count - deducted_by),
                     "maximum": _exact(item.max_points),
-                    "spread": max(taken.values()) - min(taken.values()),
+                    "spread": _spread(max(points), min(points)),
                 },
                 taken,
                 settled=settled,

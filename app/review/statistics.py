@@ -10,7 +10,7 @@ Pure functions; exact figures (``Fraction``), rounded only when shown.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -273,23 +273,52 @@ def item_agreement(
     return tuple(result)
 
 
+class _ByCandidate(Mapping[str, tuple[ItemProblem, ...]]):
+    """Each candidate's problems, made when first asked for: the chair's pages show the panel's
+    problems only, and making every candidate's cost as much as the rest of the statistics. Equal to
+    the dict of them (``Mapping.__eq__``)."""
+
+    def __init__(
+        self,
+        tallies: Mapping[str, Mapping[_Key, _Tally]],
+        own: Mapping[str, Sequence[DossierOutcome]],
+        checklists: Mapping[str, Checklist],
+    ) -> None:
+        self._tallies, self._own, self._checklists = tallies, own, checklists
+        self._made: dict[str, tuple[ItemProblem, ...]] = {}
+
+    def __getitem__(self, candidate_id: str) -> tuple[ItemProblem, ...]:
+        made = self._made.get(candidate_id)
+        if made is None:
+            mine = self._own[candidate_id]  # KeyError for a candidate without dossiers
+            made = _problems(self._tallies.get(candidate_id, {}), _reviewed(mine), self._checklists)
+            self._made[candidate_id] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._own)
+
+    def __len__(self) -> int:
+        return len(self._own)
+
+    def __repr__(self) -> str:
+        return f"_ByCandidate({len(self._own)} candidates)"
+
+
 def compute_statistics(
     outcomes: Sequence[DossierOutcome],
     deductions: Sequence[DeductionRecord],
     checklists: Mapping[str, Checklist],
 ) -> PanelStatistics:
     """Typical problems over the panel and per candidate, and expert agreement per item: the
-    deductions are tallied once for the panel and each candidate together."""
+    deductions are tallied once for the panel and each candidate together; each candidate's
+    problems are listed when first asked for."""
     overall, per_candidate = _tallied(outcomes, deductions, checklists)
     own: dict[str, list[DossierOutcome]] = defaultdict(list)
     for outcome in outcomes:
         own[outcome.dossier.candidate_id].append(outcome)
-    by_candidate = {
-        candidate_id: _problems(per_candidate.get(candidate_id, {}), _reviewed(mine), checklists)
-        for candidate_id, mine in sorted(own.items())
-    }
     return PanelStatistics(
         problems=_problems(overall, _reviewed(outcomes), checklists),
-        by_candidate=by_candidate,
+        by_candidate=_ByCandidate(per_candidate, dict(sorted(own.items())), checklists),
         agreement=item_agreement(outcomes, checklists),
     )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, select
@@ -128,6 +129,9 @@ def _record(code: str, row: RowMapping) -> ModerationRecord:
     )
 
 
+_DEDUCTION_ORDER = itemgetter(1, 3, 2, 4, 9)  # code, role, reviewer, item, entry: a C key, no lambda
+
+
 def _deduction_rows(
     conn: Connection, uid: str | None = None, dossiers: Collection[str] | None = None
 ) -> list[Any]:
@@ -155,7 +159,7 @@ def _deduction_rows(
         query = query.where(d.c.code.in_(sorted(dossiers)))
     # by dossier code, role, reviewer, item, entry: sorted here, a third of the time SQLite's
     # temporary B-tree takes for 10^5 rows
-    return sorted(conn.execute(query).all(), key=lambda x: (x[1], x[3], x[2], x[4], x[9]))
+    return sorted(conn.execute(query).all(), key=_DEDUCTION_ORDER)
 
 
 def _accepted(conn: Connection) -> dict[str, DecisionRecord]:
@@ -190,8 +194,12 @@ def _decisions(conn: Connection, rows: Sequence[Any] | None = None) -> dict[str,
     rejected = {row.deduction_uid: row for row in conn.execute(select(schema.rejected_deductions)).all()}
     accepted = _accepted(conn)
     decisions: dict[str, DecisionRecord] = {}
+    if not rejected and not accepted:
+        return decisions  # nothing decided: no walk over every deduction
     for row in rows:
-        uid = row.uid
+        uid = row[0]  # positional: named access on 10^5 rows costs more than the rest of this loop
+        if uid not in rejected and uid not in accepted:
+            continue
         if uid in rejected:
             rej = rejected[uid]
             decisions[uid] = DecisionRecord(

@@ -41,6 +41,13 @@ def test_typical_problems_across_the_panel_and_per_candidate(tmp_path: Path) -> 
     assert [p.item_id for p in stats.by_candidate["U1"]] == [p.item_id for p in stats.problems]
     assert stats.by_candidate["U1"][0].dossiers_reviewed == 2
     assert stats.by_candidate["P1"] == ()
+    # made when asked for, equal to each candidate's problems counted over its own dossiers alone
+    outcomes, deductions = compute_results(panel).dossiers, load_deductions(panel)
+    own = sorted({o.dossier.candidate_id for o in outcomes})
+    lazy = compute_statistics(outcomes, deductions, panel.checklists).by_candidate
+    assert list(lazy) == own and len(lazy) == len(own)
+    mine = {c: [o for o in outcomes if o.dossier.candidate_id == c] for c in own}
+    assert lazy == {c: item_problems(mine[c], deductions, panel.checklists) for c in own}
 
     reject_cross_deduction(panel, cross_uid(panel, "insp.facts"), "重复扣分")
     stats = compute_statistics(compute_results(panel).dossiers, load_deductions(panel), panel.checklists)
