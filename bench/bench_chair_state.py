@@ -7,6 +7,9 @@ log of one entry per review), in one process, repeated and alternated:
 - ``compute_results`` alone vs ``load_state`` (everything the chair's pages show), and their ratio
   (goal ≤ 1.5× at 5,000);
 - the per-dossier time of each (the growth must be linear);
+- ``load_state`` as the chair's window reads it (``app.ui.chair.context.read_state``): inside the
+  panel's frozen-heap span with the collector paused and the new state frozen before it resumes, so
+  the first collection after the read does not walk the state's 10^6 objects (``app.services.switches``);
 - a moderation: ``settle`` (the service write, durable) plus ``load_state(panel, previous,
   Changes.of(Area.MODERATION, {code}))`` (goal ≤ 150 ms at 5,000).
 
@@ -31,6 +34,7 @@ from app.services.changes import Area, Changes
 from app.services.moderation import settle
 from app.services.panel import Panel
 from app.services.results import compute_results
+from app.services.switches import collector_paused, heap_frozen, keep_frozen
 
 
 def cached_panel(cache: Path, dossiers: int) -> Path:
@@ -62,9 +66,23 @@ def timed(work):  # type: ignore[no-untyped-def]
     return time.perf_counter() - started, value
 
 
+def window_read(panel: Panel):  # type: ignore[no-untyped-def]
+    """``load_state`` as ``app.ui.chair.context.read_state`` calls it (without the pages' rows)."""
+    with collector_paused():
+        state = load_state(panel)
+        keep_frozen()
+    return state
+
+
 def measure(path: Path, dossiers: int, repeat: int) -> dict[str, list[float]]:
     panel = Panel.open(path)
-    figures: dict[str, list[float]] = {"results": [], "state": [], "moderation": [], "write": []}
+    figures: dict[str, list[float]] = {
+        "results": [],
+        "state": [],
+        "framed": [],
+        "moderation": [],
+        "write": [],
+    }
     try:
         state = load_state(panel)  # warm: snapshots parsed, pages cached as on a chair's second refresh
         rng = random.Random(7)
@@ -73,6 +91,10 @@ def measure(path: Path, dossiers: int, repeat: int) -> dict[str, list[float]]:
             figures["results"].append(seconds)
             seconds, state = timed(lambda: load_state(panel))
             figures["state"].append(seconds)
+            del state
+            with heap_frozen():  # the window's span while a panel is open
+                seconds, state = timed(lambda: window_read(panel))
+                figures["framed"].append(seconds)
         for n in range(repeat * 2):
             code = state.dossiers[rng.randrange(len(state.dossiers))].id
             previous = state
@@ -100,16 +122,17 @@ def main() -> None:
         figures = measure(cached_panel(args.cache, size), size, args.repeat)
         rows.append((size, figures))
     print("| dossiers | results alone (best / median s) | whole state (best / median s) | ratio best / median |"
-          " results per dossier (ms) | state per dossier (ms) | moderation: write + state (best / median ms) |"
-          " of which the write (median ms) |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|")
+          " state in the window's span (best s, ratio) | results per dossier (ms) | state per dossier (ms) |"
+          " moderation: write + state (best / median ms) | of which the write (median ms) |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
     for size, f in rows:
         r_best, r_med = min(f["results"]), statistics.median(f["results"])
         s_best, s_med = min(f["state"]), statistics.median(f["state"])
         m_best, m_med = min(f["moderation"]), statistics.median(f["moderation"])
         print(
             f"| {size:,} | {r_best:.2f} / {r_med:.2f} | {s_best:.2f} / {s_med:.2f} | "
-            f"{s_best / r_best:.2f}× / {s_med / r_med:.2f}× | {1000 * r_med / size:.3f} | "
+            f"{s_best / r_best:.2f}× / {s_med / r_med:.2f}× | {min(f['framed']):.2f}, "
+            f"{min(f['framed']) / r_best:.2f}× | {1000 * r_med / size:.3f} | "
             f"{1000 * s_med / size:.3f} | {1000 * m_best:.0f} / {1000 * m_med:.0f} | "
             f"{1000 * statistics.median(f['write']):.0f} |"
         )

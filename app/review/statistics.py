@@ -87,7 +87,6 @@ class _Tally:
     cross_reviews: int = 0
     points: Decimal = Decimal(0)  # entered points: exact as decimals
     reasons: dict[str, int] = field(default_factory=dict)
-    dossier_count: int = 0  # for a merged tally: dossiers of disjoint tallies, counted, not kept
 
 
 _Key = tuple[str, str]  # checklist id, item id
@@ -141,7 +140,7 @@ def _problems(
                 item_id=item_id,
                 item_text=item.text,
                 section_title=section.title,
-                dossiers=len(tally.dossiers) + tally.dossier_count,
+                dossiers=len(tally.dossiers),
                 reviews=tally.reviews,
                 expert_reviews=tally.expert_reviews,
                 cross_reviews=tally.cross_reviews,
@@ -161,25 +160,20 @@ def _problems(
     return tuple(problems)
 
 
+_Reviews = dict[tuple[str, str, str], list[Any]]  # what _reviews_of_items gives
+
+
 def _tallied(
-    outcomes: Sequence[DossierOutcome],
-    deductions: Iterable[DeductionRecord],
-    checklists: Mapping[str, Checklist],
-) -> tuple[dict[_Key, _Tally], dict[str, dict[_Key, _Tally]]]:
-    """Every item's tally per candidate over its own dossiers (one pass over the deductions), and
-    over all of ``outcomes`` (the candidates' tallies added: each dossier is one candidate's)."""
-    checklist_of = {o.dossier.id: o.checklist_id for o in outcomes}
-    candidate_of = {o.dossier.id: o.dossier.candidate_id for o in outcomes}
-    per_candidate: dict[str, dict[_Key, _Tally]] = defaultdict(dict)
+    checklist_of: Mapping[str, str], reviews: _Reviews, checklists: Mapping[str, Checklist]
+) -> dict[_Key, _Tally]:
+    """Every item's tally over the dossiers of ``reviews`` (``_reviews_of_items``): one pass."""
+    tallies: dict[_Key, _Tally] = {}
     expert, cross = Role.EXPERT, Role.CROSS
-    for (dossier_id, _reviewer, item_id), (role, points, texts) in _reviews_of_items(
-        checklist_of, deductions, checklists
-    ).items():
+    for (dossier_id, _reviewer, item_id), (role, points, texts) in reviews.items():
         checklist_id = checklist_of[dossier_id]
         item = checklists[checklist_id].item(item_id)
         if item is None:
             continue  # refused on entry; an old snapshot would be a data problem, not a statistic
-        tallies = per_candidate[candidate_of[dossier_id]]
         tally = tallies.get((checklist_id, item_id))
         if tally is None:
             tally = tallies[(checklist_id, item_id)] = _Tally()
@@ -190,20 +184,7 @@ def _tallied(
         tally.points += min(points, item.max_points)
         for text in texts:
             tally.reasons[text] = tally.reasons.get(text, 0) + 1
-    overall: dict[_Key, _Tally] = {}
-    for tallies in per_candidate.values():
-        for key, part in tallies.items():
-            total = overall.get(key)
-            if total is None:
-                total = overall[key] = _Tally()
-            total.dossier_count += len(part.dossiers)
-            total.reviews += part.reviews
-            total.expert_reviews += part.expert_reviews
-            total.cross_reviews += part.cross_reviews
-            total.points += part.points
-            for text, count in part.reasons.items():
-                total.reasons[text] = total.reasons.get(text, 0) + count
-    return overall, per_candidate
+    return tallies
 
 
 def _reviewed(outcomes: Iterable[DossierOutcome]) -> Counter[str]:
@@ -217,8 +198,9 @@ def item_problems(
     checklists: Mapping[str, Checklist],
 ) -> tuple[ItemProblem, ...]:
     """The items deducted over ``outcomes``' dossiers, most often first (then most points, checklist order)."""
-    overall, _ = _tallied(outcomes, deductions, checklists)
-    return _problems(overall, _reviewed(outcomes), checklists)
+    checklist_of = {o.dossier.id: o.checklist_id for o in outcomes}
+    reviews = _reviews_of_items(checklist_of, deductions, checklists)
+    return _problems(_tallied(checklist_of, reviews, checklists), _reviewed(outcomes), checklists)
 
 
 def item_agreement(
@@ -275,24 +257,36 @@ def item_agreement(
 
 class _ByCandidate(Mapping[str, tuple[ItemProblem, ...]]):
     """Each candidate's problems, made when first asked for: the chair's pages show the panel's
-    problems only, and making every candidate's cost as much as the rest of the statistics. Equal to
-    the dict of them (``Mapping.__eq__``)."""
+    problems only, and tallying every candidate apart cost as much as the rest of the statistics.
+    Equal to the dict of them (``Mapping.__eq__``), candidates in code order."""
 
     def __init__(
         self,
-        tallies: Mapping[str, Mapping[_Key, _Tally]],
-        own: Mapping[str, Sequence[DossierOutcome]],
+        outcomes: Sequence[DossierOutcome],
+        checklist_of: Mapping[str, str],
+        reviews: _Reviews,
         checklists: Mapping[str, Checklist],
     ) -> None:
-        self._tallies, self._own, self._checklists = tallies, own, checklists
+        own: dict[str, list[DossierOutcome]] = defaultdict(list)
+        for outcome in outcomes:
+            own[outcome.dossier.candidate_id].append(outcome)
+        self._own = dict(sorted(own.items()))
+        self._checklist_of, self._reviews, self._checklists = checklist_of, reviews, checklists
+        self._grouped: dict[str, _Reviews] | None = None
         self._made: dict[str, tuple[ItemProblem, ...]] = {}
 
     def __getitem__(self, candidate_id: str) -> tuple[ItemProblem, ...]:
         made = self._made.get(candidate_id)
         if made is None:
             mine = self._own[candidate_id]  # KeyError for a candidate without dossiers
-            made = _problems(self._tallies.get(candidate_id, {}), _reviewed(mine), self._checklists)
-            self._made[candidate_id] = made
+            if self._grouped is None:  # the reviews split by candidate once, on the first ask
+                candidate_of = {o.dossier.id: c for c, outcomes in self._own.items() for o in outcomes}
+                grouped: dict[str, _Reviews] = defaultdict(dict)
+                for key, review in self._reviews.items():
+                    grouped[candidate_of[key[0]]][key] = review
+                self._grouped = grouped
+            tallies = _tallied(self._checklist_of, self._grouped.get(candidate_id, {}), self._checklists)
+            made = self._made[candidate_id] = _problems(tallies, _reviewed(mine), self._checklists)
         return made
 
     def __iter__(self) -> Iterator[str]:
@@ -311,14 +305,12 @@ def compute_statistics(
     checklists: Mapping[str, Checklist],
 ) -> PanelStatistics:
     """Typical problems over the panel and per candidate, and expert agreement per item: the
-    deductions are tallied once for the panel and each candidate together; each candidate's
-    problems are listed when first asked for."""
-    overall, per_candidate = _tallied(outcomes, deductions, checklists)
-    own: dict[str, list[DossierOutcome]] = defaultdict(list)
-    for outcome in outcomes:
-        own[outcome.dossier.candidate_id].append(outcome)
+    deductions are gathered by review and item once; each candidate's problems are tallied from
+    them when first asked for."""
+    checklist_of = {o.dossier.id: o.checklist_id for o in outcomes}
+    reviews = _reviews_of_items(checklist_of, deductions, checklists)
     return PanelStatistics(
-        problems=_problems(overall, _reviewed(outcomes), checklists),
-        by_candidate=_ByCandidate(per_candidate, dict(sorted(own.items())), checklists),
+        problems=_problems(_tallied(checklist_of, reviews, checklists), _reviewed(outcomes), checklists),
+        by_candidate=_ByCandidate(outcomes, checklist_of, reviews, checklists),
         agreement=item_agreement(outcomes, checklists),
     )
