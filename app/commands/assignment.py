@@ -1,6 +1,7 @@
 """Assignment and random draws: assign, assignments, override, draw, draws (docs/assignment.md).
 
-The services return codes; this module words them in English for the chair's terminal.
+The services return codes and raise coded refusals (``AssignmentError``, an ``AppError``: ``cli.main``
+says them); this module words the rest from the words tables, in the terminal's language.
 """
 
 from __future__ import annotations
@@ -8,53 +9,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands.common import EXIT_FINDINGS, EXIT_OK, UsageProblem, open_panel, pad, print_json, say, term
-from app.review.assignment import AssignmentError, Bar, Conflict, ErrorCode, Shortfall
+from app.commands.common import EXIT_FINDINGS, EXIT_OK, open_panel, pad, print_json, say, term
+from app.review.assignment import Bar, Conflict, Shortfall
 from app.review.scoring import Role
 
 
 def describe_conflict(code: Bar | str, value: str = "") -> str:
     """Why a reviewer may not have a dossier: own region 甲县, own unit, removed by the chair."""
     return say("assign.conflict", bar=term("bar", Bar(code)), value=value).strip()
-
-
-def describe_error(exc: AssignmentError) -> str:
-    """One line a chair can act on."""
-    a = exc.details
-    code = exc.code
-    if code is ErrorCode.BAD_SETTING:
-        least = 1 if a["setting"] == "experts_per_dossier" else 0
-        option = "--" + str(a["setting"]).replace("_", "-")
-        return f"{option} must be a whole number of at least {least}, not {a['value']!r}"
-    if code is ErrorCode.BAD_SEED:
-        return f"seed {a['seed']!r}: write 1 to 64 printable characters"
-    if code is ErrorCode.UNKNOWN_REVIEWER:
-        return f"reviewer {a['reviewer']!r}: no such reviewer in the panel"
-    if code is ErrorCode.UNKNOWN_DOSSIER:
-        return f"dossier {a['dossier']!r}: no dossier has this code or case number"
-    if code is ErrorCode.AMBIGUOUS_DOSSIER:
-        return f"dossier {a['dossier']!r}: the case number names {a['count']} dossiers; give the dossier code"
-    if code is ErrorCode.NOT_ASSIGNED:
-        return f"reviewer {a['reviewer']!r} is not assigned dossier {a['dossier']!r}"
-    if code is ErrorCode.ALREADY_ASSIGNED:
-        return f"reviewer {a['reviewer']!r} is already assigned dossier {a['dossier']!r} by hand"
-    if code is ErrorCode.HAS_REVIEW:
-        return (
-            f"reviewer {a['reviewer']!r} has already started reviewing dossier {a['dossier']!r}; "
-            "the assignment stays"
-        )
-    if code is ErrorCode.REASON_REQUIRED:
-        why = ", ".join(describe_conflict(c, v) for c, v in a["conflicts"])
-        return (
-            f"reviewer {a['reviewer']!r} may not review dossier {a['dossier']!r} ({why}); "
-            "give --reason TEXT to override the rule"
-        )
-    if code is ErrorCode.ALREADY_DRAWN:
-        return (
-            f"candidate {a['candidate']!r} was drawn before (draw {a['draw']}); "
-            "give --redraw-reason TEXT to draw again"
-        )
-    return str(exc)
 
 
 def describe_shortfall(s: Shortfall) -> str:
@@ -83,15 +45,12 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from app.services.assignment import assign, load_per_reviewer
 
     with open_panel(args.panel, writes="assign") as panel:
-        try:
-            report = assign(
-                panel,
-                seed=args.seed,
-                experts_per_dossier=args.experts_per_dossier,
-                cross_per_dossier=args.cross_per_dossier,
-            )
-        except AssignmentError as exc:
-            raise UsageProblem(describe_error(exc)) from None
+        report = assign(
+            panel,
+            seed=args.seed,
+            experts_per_dossier=args.experts_per_dossier,
+            cross_per_dossier=args.cross_per_dossier,
+        )
         load = load_per_reviewer(panel)
         reviewers = panel.reviewers()
     plan = report.plan
@@ -180,12 +139,9 @@ def cmd_override(args: argparse.Namespace) -> int:
     from app.services.assignment import override
 
     with open_panel(args.panel, writes="override") as panel:
-        try:
-            result = override(
-                panel, args.reviewer, args.dossier, "add" if args.add else "remove", reason=args.reason
-            )
-        except AssignmentError as exc:
-            raise UsageProblem(describe_error(exc)) from None
+        result = override(
+            panel, args.reviewer, args.dossier, "add" if args.add else "remove", reason=args.reason
+        )
     if result.action == "remove":
         print(say("override.removed", reviewer=result.reviewer_id, dossier=result.dossier_id))
         return EXIT_OK
@@ -200,10 +156,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     from app.services.draws import draw
 
     with open_panel(args.panel, writes="draw") as panel:
-        try:
-            report = draw(panel, args.pool, seed=args.seed, redraw_reason=args.redraw_reason)
-        except AssignmentError as exc:
-            raise UsageProblem(describe_error(exc)) from None
+        report = draw(panel, args.pool, seed=args.seed, redraw_reason=args.redraw_reason)
         names = {c.id: c.name for c in panel.candidates()}
     print(say("draw.seed", seed=report.seed))
     short = False

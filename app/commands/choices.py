@@ -36,12 +36,7 @@ def cmd_pool(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, action: Any, line: Any) -> int:
-    """A refusal reads ``keep-copy: …`` / ``pool: …``: the command's name, then the service's words."""
-    from app.services.choices import ChoiceError, describe_choice_error
-
-    return run_settlement(
-        args, action, ChoiceError, lambda exc: f"{args.command}: {describe_choice_error(exc)}", line
-    )
+    return run_settlement(args, action, line)  # a ChoiceError (an AppError): cli.main says it
 
 
 def add_commands(sub: Any) -> None:

@@ -74,20 +74,12 @@ def open_panel(path: str, *, writes: str | None = None) -> Any:
         raise UsageProblem(panel_problem_text(exc)) from None
 
 
-def run_settlement(
-    args: argparse.Namespace,
-    action: Callable[[Any], Any],
-    refused: type[Exception],
-    describe: Callable[[Any], str],
-    line: Callable[[Any], str],
-) -> int:
+def run_settlement(args: argparse.Namespace, action: Callable[[Any], Any], line: Callable[[Any], str]) -> int:
     """A chair's settling command: open the panel as its writer (``args.command``), run ``action`` on
-    it and print ``line`` of what it settled; a ``refused`` error is ``describe``d in one line, exit 2."""
+    it and print ``line`` of what it settled; a refusal (an ``AppError``) reaches ``cli.main``, which
+    says it in one line, exit 2."""
     with open_panel(args.panel, writes=args.command) as panel:
-        try:
-            settled = action(panel)
-        except refused as exc:
-            raise UsageProblem(describe(exc)) from None
+        settled = action(panel)
     print(line(settled))
     return EXIT_OK
 

@@ -277,18 +277,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_reset_sequence(args: argparse.Namespace) -> int:
-    from app.services.reviewer_history import SequenceResetError, reset_sequence
+    from app.services.reviewer_history import reset_sequence
 
-    with open_panel(args.panel, writes="reset-sequence") as panel:
-        try:
-            reset = reset_sequence(panel, args.reviewer, args.reason, to=args.to, actor=args.actor)
-        except SequenceResetError as exc:
-            words = {
-                "reason_required": "give the reason with --reason (it goes into the audit log)",
-                "bad_sequence": "--to must be a whole number from 0",
-                "unknown_reviewer": "no such reviewer in this panel",
-            }
-            raise UsageProblem(f"reset-sequence {args.reviewer}: {words.get(exc.code, exc.code)}") from None
+    with open_panel(args.panel, writes="reset-sequence") as panel:  # a SequenceResetError: cli.main says it
+        reset = reset_sequence(panel, args.reviewer, args.reason, to=args.to, actor=args.actor)
     before = (
         say("reset_sequence.none_merged")
         if reset.old is None

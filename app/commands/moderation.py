@@ -1,7 +1,8 @@
 """Settling a panel and handing out its result: flags, moderate, stats, export.
 
-The services return codes and exact figures; this module words them in English for the chair's
-terminal (docs/moderation-and-exports.md). ``flags`` exits 1 while any flag is still open.
+The services return codes and exact figures, and raise coded refusals (``ModerationError``, an
+``AppError``: ``cli.main`` says them); this module words the rest in the terminal's language
+(docs/moderation-and-exports.md). ``flags`` exits 1 while any flag is still open.
 """
 
 from __future__ import annotations
@@ -24,29 +25,6 @@ from app.commands.common import (
 )
 from app.review.disagreement import Flag, summarise
 from app.review.points import format_points
-
-ERROR_WORDS = {
-    "reason_required": "give --reason TEXT: every settlement needs a reason",
-    "unknown_dossier": "no dossier has this code or case number",
-    "ambiguous_dossier": "the case number names {count} dossiers; give the dossier code",
-    "not_points": "{field} {value!s} is not a number of points (0 or more, at most two decimals)",
-    "expert_score_out_of_range": "expert score {value} is outside 0 to {maximum} (the checklist's maximum)",
-    "cross_deduction_out_of_range": "cross deduction {value} is outside 0 to {maximum} (the checklist's maximum)",
-    "unknown_veto": "the checklist has no veto {veto!r}",
-    "veto_not_marked": "no reviewer marked veto {veto!r} on this dossier, so there is nothing to dismiss",
-    "not_moderated": "the dossier has no moderation to clear",
-    "unknown_deduction": "no deduction has this id (see `flags` for the ids)",
-    "not_cross_deduction": "it is expert {reviewer}'s deduction on {item}; only cross-review deductions are rejected",
-}
-
-
-def describe_error(exc: Any) -> str:
-    """One line naming the dossier (or deduction) and what is wrong."""
-    where = f"dossier {exc.dossier}" if exc.dossier else ""
-    if exc.deduction:
-        where = f"{where}, deduction {exc.deduction}" if where else f"deduction {exc.deduction}"
-    words = ERROR_WORDS.get(exc.code, exc.code).format(**exc.details)
-    return f"{where}: {words}"
 
 
 def _p(value: Fraction | None) -> str:
@@ -114,47 +92,44 @@ def cmd_moderate(args: argparse.Namespace) -> int:
         raise UsageProblem("moderate: --clear takes no values; it returns the dossier to its computed scores")
     with open_panel(args.panel, writes="moderate") as panel:
         before = compute_results(panel)
-        try:
-            if args.dossier:
-                if args.clear:
-                    change = moderation.clear_moderation(
-                        panel, args.dossier, reason=args.reason, actor=args.actor
-                    )
-                else:
-                    change = moderation.settle(
-                        panel,
-                        args.dossier,
-                        expert_score=args.expert_score,
-                        cross_deduction=args.cross_deduction,
-                        dismiss_vetoes=args.dismiss_veto or (),
-                        reason=args.reason,
-                        actor=args.actor,
-                    )
-                code = change.dossier_id
-                print(_change_line(change))
+        if args.dossier:
+            if args.clear:
+                change = moderation.clear_moderation(
+                    panel, args.dossier, reason=args.reason, actor=args.actor
+                )
             else:
-                uid = args.reject_deduction or args.accept_deduction
-                act = (
-                    moderation.reject_cross_deduction
-                    if args.reject_deduction
-                    else moderation.accept_cross_deduction
+                change = moderation.settle(
+                    panel,
+                    args.dossier,
+                    expert_score=args.expert_score,
+                    cross_deduction=args.cross_deduction,
+                    dismiss_vetoes=args.dismiss_veto or (),
+                    reason=args.reason,
+                    actor=args.actor,
                 )
-                decision = act(panel, uid, args.reason, actor=args.actor)
-                code = decision.dossier_id
-                print(
-                    say(
-                        "moderate.deduction",
-                        uid=uid,
-                        reviewer=decision.reviewer_id,
-                        dossier=code,
-                        item=decision.item_id,
-                        points=format_points(decision.points),
-                        decision=term("decision", decision.decision),
-                        reason=decision.reason,
-                    )
+            code = change.dossier_id
+            print(_change_line(change))
+        else:
+            uid = args.reject_deduction or args.accept_deduction
+            act = (
+                moderation.reject_cross_deduction
+                if args.reject_deduction
+                else moderation.accept_cross_deduction
+            )
+            decision = act(panel, uid, args.reason, actor=args.actor)
+            code = decision.dossier_id
+            print(
+                say(
+                    "moderate.deduction",
+                    uid=uid,
+                    reviewer=decision.reviewer_id,
+                    dossier=code,
+                    item=decision.item_id,
+                    points=format_points(decision.points),
+                    decision=term("decision", decision.decision),
+                    reason=decision.reason,
                 )
-        except moderation.ModerationError as exc:
-            raise UsageProblem(describe_error(exc)) from None
+            )
         after = compute_results(panel)
     old, new = _dossier_line(before, code), _dossier_line(after, code)
     labels = [say(f"moderate.{key}") for key in ("expert_score", "cross_deduction", "final")]

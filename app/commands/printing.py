@@ -17,7 +17,6 @@ from app.commands.common import EXIT_OK, UsageProblem, open_panel, say
 
 def cmd_print(args: argparse.Namespace) -> int:
     from app.printing.documents import (
-        PrintingError,
         print_blank_sheets,
         print_merged_sheets,
         print_panel_report,
@@ -41,17 +40,14 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     progress = Progress(show)
     with open_panel(args.panel) as panel:
-        try:
-            if args.sheets:
-                printed = print_review_sheets(panel, out, args.reviewer, args.dossier, progress=progress)
-            elif args.blank:
-                printed = print_blank_sheets(panel, out, args.reviewer, args.dossier, progress=progress)
-            elif args.merged:
-                printed = print_merged_sheets(panel, out, args.dossier, progress=progress)
-            else:
-                printed = print_panel_report(panel, out, progress=progress)
-        except PrintingError as exc:
-            raise UsageProblem(str(exc)) from None
+        if args.sheets:
+            printed = print_review_sheets(panel, out, args.reviewer, args.dossier, progress=progress)
+        elif args.blank:
+            printed = print_blank_sheets(panel, out, args.reviewer, args.dossier, progress=progress)
+        elif args.merged:
+            printed = print_merged_sheets(panel, out, args.dossier, progress=progress)
+        else:
+            printed = print_panel_report(panel, out, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(say("print.printed", sheets=printed.sheets, pages=printed.pages))

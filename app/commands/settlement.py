@@ -1,6 +1,6 @@
 """The chair's settlements from the command line: set-aside, restore, grade, dossier-check
 (``app.services.settlement``; docs/cli.md). Each needs a reason and lands in the audit log; a refusal
-is one line and exit status 2, with nothing written."""
+(``SettlementError``, an ``AppError``) is one line and exit status 2, with nothing written."""
 
 from __future__ import annotations
 
@@ -10,28 +10,9 @@ from typing import Any
 from app.commands.common import UsageProblem, add_reason_and_actor, run_settlement, say
 from app.review.points import format_points
 
-ERROR_WORDS = {
-    "reason_required": "give --reason TEXT: every settlement needs a reason",
-    "unknown_dossier": "no dossier has this code or case number",
-    "ambiguous_dossier": "the case number names {count} dossiers; give the dossier code",
-    "already_set_aside": "already set aside ({reason}); `restore` it first to change the reason",
-    "not_set_aside": "is not set aside; nothing to restore",
-    "unknown_candidate": "no candidate has this id",
-    "not_graded": "its kind {kind} takes no grade from the chair in this rule set",
-    "not_points": "{value!s} is not a number of points (0 or more, at most two decimals)",
-    "grade_out_of_range": "grade {value} is above the notice's {maximum}",
-    "unknown_check": "the rule set has no check {check!r} for this dossier's candidate (known: {known})",
-}
-
-
-def describe_error(exc: Any) -> str:
-    return f"{exc.target}: {ERROR_WORDS.get(exc.code, exc.code).format(**exc.details)}"
-
 
 def _run(args: argparse.Namespace, action: Any) -> int:
-    from app.services.settlement import SettlementError
-
-    return run_settlement(args, action, SettlementError, describe_error, _line)
+    return run_settlement(args, action, _line)
 
 
 def _line(settled: Any) -> str:

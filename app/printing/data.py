@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
+from app.errors import AppError
 from app.printing.labels import local_date
 from app.review.checklist import Checklist
 from app.review.draw import DrawRecord
@@ -39,8 +41,12 @@ from app.services.results import compute_results
 from app.services.review_states import review_states
 
 
-class PrintingError(ValueError):
-    """A print request names something the panel does not have (reviewer, dossier)."""
+class PrintingError(AppError):
+    """A print request names something the panel does not have (an ``AppError``):
+    ``printing.unknown_reviewer``, ``.unknown_dossier``, ``.ambiguous_dossier``, ``.nothing_to_print``."""
+
+    def __init__(self, code: str, **fields: Any) -> None:
+        super().__init__(code, f"{code} {fields}" if fields else code, **fields)
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,7 @@ class PrintContext:
         try:
             return self.reviewers[reviewer_id]
         except KeyError:
-            raise PrintingError(f"unknown reviewer {reviewer_id!r}") from None
+            raise PrintingError("printing.unknown_reviewer", reviewer=reviewer_id) from None
 
     def select_dossiers(self, wanted: Sequence[str] | None) -> list[DossierRecord]:
         """Dossiers by code or case number, in the order asked; all (by code) when ``wanted`` is None."""
@@ -121,9 +127,9 @@ class PrintContext:
             elif len(by_case.get(key, [])) == 1:
                 found = by_case[key][0]
             elif key in by_case:
-                raise PrintingError(f"case number {key!r} names {len(by_case[key])} dossiers; give the code")
+                raise PrintingError("printing.ambiguous_dossier", dossier=key, count=len(by_case[key]))
             else:
-                raise PrintingError(f"unknown dossier {key!r}")
+                raise PrintingError("printing.unknown_dossier", dossier=key)
             if found not in chosen:
                 chosen.append(found)
         return chosen

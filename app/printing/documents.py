@@ -49,7 +49,7 @@ def _write(
     progress: Progress | None,
 ) -> PrintedDocument:
     if not sheets:
-        raise PrintingError("nothing to print: no sheet matches the request")
+        raise PrintingError("printing.nothing_to_print")
     target = Path(out)
     progress = progress or Progress()
     progress.start(len(sheets), "layout")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
+from app.errors import AppError
 from app.review.entities import CandidateRecord, DossierRecord
 from app.review.scoring import Role
 
@@ -47,26 +48,38 @@ class ReviewerLike(Protocol):
 
 
 class ErrorCode(StrEnum):
-    BAD_SETTING = "bad_setting"  # args: setting, value
-    BAD_SEED = "bad_seed"  # args: seed
-    UNKNOWN_REVIEWER = "unknown_reviewer"  # args: reviewer
-    UNKNOWN_DOSSIER = "unknown_dossier"  # args: dossier
-    AMBIGUOUS_DOSSIER = "ambiguous_dossier"  # args: dossier, count (a case number naming several)
-    NOT_ASSIGNED = "not_assigned"  # args: reviewer, dossier
-    ALREADY_ASSIGNED = "already_assigned"  # args: reviewer, dossier
-    REASON_REQUIRED = "reason_required"  # args: reviewer, dossier, conflicts [(code, value)]
-    HAS_REVIEW = "has_review"  # args: reviewer, dossier
-    ALREADY_DRAWN = "already_drawn"  # args: candidate, draw (id of the earlier draw)
+    """The codes of ``AssignmentError`` (``errors.assignment.*`` in the words tables)."""
+
+    BAD_SETTING = "assignment.bad_setting"  # fields: setting, least, value
+    BAD_SEED = "assignment.bad_seed"  # fields: seed
+    UNKNOWN_REVIEWER = "assignment.unknown_reviewer"  # fields: reviewer
+    UNKNOWN_DOSSIER = "assignment.unknown_dossier"  # fields: dossier
+    AMBIGUOUS_DOSSIER = (
+        "assignment.ambiguous_dossier"  # fields: dossier, count (a case number naming several)
+    )
+    NOT_ASSIGNED = "assignment.not_assigned"  # fields: reviewer, dossier
+    ALREADY_ASSIGNED = "assignment.already_assigned"  # fields: reviewer, dossier
+    REASON_REQUIRED = "assignment.reason_required"  # fields: reviewer, dossier, bar, shared; conflicts
+    HAS_REVIEW = "assignment.has_review"  # fields: reviewer, dossier
+    ALREADY_DRAWN = "assignment.already_drawn"  # fields: candidate, draw (id of the earlier draw)
 
 
-class AssignmentError(Exception):
-    """Input the assignment or a draw cannot use; ``code`` and ``args`` let the caller word it.
-    Raised before anything is written."""
+class AssignmentError(AppError):
+    """Input the assignment or a draw cannot use; ``code`` (an ``ErrorCode``) and ``fields`` say it in
+    the words tables (``app.errors.describe``). Raised before anything is written.
 
-    def __init__(self, code: ErrorCode, **args: Any) -> None:
-        self.code = code
-        self.details = args
-        super().__init__(f"{code.value}: " + ", ".join(f"{k}={v!r}" for k, v in args.items()))
+    ``REASON_REQUIRED`` also keeps every conflict as data, ``conflicts`` [(Bar code, shared value)];
+    its fields ``bar`` and ``shared`` are the first one's."""
+
+    code: ErrorCode
+
+    def __init__(self, code: ErrorCode, **fields: Any) -> None:
+        self.conflicts: list[tuple[str, str]] = list(fields.pop("conflicts", ()))
+        if self.conflicts:
+            fields.setdefault("bar", self.conflicts[0][0])
+            fields.setdefault("shared", self.conflicts[0][1])
+        described = ", ".join(f"{k}={v!r}" for k, v in fields.items())
+        super().__init__(code, f"{code.value}: {described}", **fields)
 
 
 class Bar(StrEnum):
@@ -90,10 +103,10 @@ class AssignmentSettings:
     def __post_init__(self) -> None:
         n = self.experts_per_dossier
         if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 1):
-            raise AssignmentError(ErrorCode.BAD_SETTING, setting="experts_per_dossier", value=n)
+            raise AssignmentError(ErrorCode.BAD_SETTING, setting="experts_per_dossier", least=1, value=n)
         c = self.cross_per_dossier
         if isinstance(c, bool) or not isinstance(c, int) or c < 0:
-            raise AssignmentError(ErrorCode.BAD_SETTING, setting="cross_per_dossier", value=c)
+            raise AssignmentError(ErrorCode.BAD_SETTING, setting="cross_per_dossier", least=0, value=c)
 
     def to_json(self) -> dict[str, int | None]:
         return {"experts_per_dossier": self.experts_per_dossier, "cross_per_dossier": self.cross_per_dossier}

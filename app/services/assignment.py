@@ -235,7 +235,7 @@ def _find_dossier(conn: Connection, key: str) -> tuple[int, str]:
     d = schema.dossiers
 
     def refuse(code: str, **args: Any) -> AssignmentError:
-        return AssignmentError(ErrorCode(code), dossier=key, **args)
+        return AssignmentError(ErrorCode(f"assignment.{code}"), dossier=key, **args)
 
     row = find_dossier_row(conn, key, (d.c.id, d.c.code), refuse)
     return row[0], row[1]

@@ -3,7 +3,7 @@ member candidates a pooling unit's indicator pools (Jiangsu's city: “2个县�
 
 Each choice is checked against the panel as it is, written with the chair's reason in
 ``chair_choices`` and in the audit log in one transaction; a refused choice raises ``ChoiceError``
-(``code`` says why, ``args`` the figures) and changes nothing. Choosing again replaces the earlier
+(``code`` says why, ``fields`` the figures) and changes nothing. Choosing again replaces the earlier
 choice (audited with both). The composition check and the results read them through
 ``Panel.chair_choices``.
 """
@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from app.errors import AppError
 from app.models import schema
 from app.review.composition import case_key
 from app.review.ruleset import PooledMeanIndicator, Source
@@ -23,17 +24,15 @@ from app.services.clock import utc_now
 from app.services.panel import Panel, audit
 
 
-class ChoiceError(ValueError):
-    """A refused choice; nothing changed.
+class ChoiceError(AppError):
+    """A refused choice (an ``AppError``); nothing changed.
 
-    Codes: ``reason_required``, ``unknown_dossier``, ``no_other_category``, ``not_pooling``,
-    ``unknown_candidate``, ``not_a_member``, ``member_repeated``, ``wrong_member_count``.
+    Codes: ``choice.reason_required``, ``.unknown_dossier``, ``.no_other_category``, ``.not_pooling``,
+    ``.unknown_candidate``, ``.not_a_member``, ``.member_repeated``, ``.wrong_member_count``.
     """
 
-    def __init__(self, code: str, **args: Any) -> None:
-        self.code = code
-        self.args_ = args
-        super().__init__(f"{code}: {args}")
+    def __init__(self, code: str, **fields: Any) -> None:
+        super().__init__(code, f"{code}: {fields}", **fields)
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class ChoiceChange:
 def _reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ChoiceError("reason_required")
+        raise ChoiceError("choice.reason_required")
     return text
 
 
@@ -77,7 +76,7 @@ def choose_standing_copy(
     dossiers = panel.dossiers()
     chosen = next((d for d in dossiers if d.id == dossier_code), None)
     if chosen is None:
-        raise ChoiceError("unknown_dossier", dossier=dossier_code)
+        raise ChoiceError("choice.unknown_dossier", dossier=dossier_code)
     key = case_key(chosen.case_number)
     others = [
         d
@@ -89,7 +88,7 @@ def choose_standing_copy(
         and d.source is Source.RECOMMENDED
     ]
     if chosen.source is not Source.RECOMMENDED or not others:
-        raise ChoiceError("no_other_category", dossier=dossier_code, case_number=chosen.case_number)
+        raise ChoiceError("choice.no_other_category", dossier=dossier_code, case_number=chosen.case_number)
     subject = f"{chosen.candidate_id}|{key}"
     with panel.transaction() as conn:
         previous = _write(conn, "standing_copy", subject, chosen.id, text, actor)
@@ -105,39 +104,26 @@ def choose_pool(
     candidates = {c.id: c for c in panel.candidates()}
     unit = candidates.get(unit_id)
     if unit is None:
-        raise ChoiceError("unknown_candidate", candidate=unit_id)
+        raise ChoiceError("choice.unknown_candidate", candidate=unit_id)
     kind = panel.ruleset.kind(unit.kind)
     if kind is None or not isinstance(spec := kind.indicator, PooledMeanIndicator):
-        raise ChoiceError("not_pooling", candidate=unit_id, kind=unit.kind)
+        raise ChoiceError("choice.not_pooling", candidate=unit_id, kind=unit.kind)
     members = [m.strip() for m in member_ids if m.strip()]
     for member_id in members:
         member = candidates.get(member_id)
         if member is None:
-            raise ChoiceError("unknown_candidate", candidate=member_id)
+            raise ChoiceError("choice.unknown_candidate", candidate=member_id)
         if member.parent_id != unit_id or member.kind != spec.member_kind:
-            raise ChoiceError("not_a_member", candidate=member_id, unit=unit_id, member_kind=spec.member_kind)
+            raise ChoiceError(
+                "choice.not_a_member", candidate=member_id, unit=unit_id, member_kind=spec.member_kind
+            )
     if len(set(members)) != len(members):
-        raise ChoiceError("member_repeated", unit=unit_id)
+        raise ChoiceError("choice.member_repeated", unit=unit_id)
     if len(members) != spec.members:
-        raise ChoiceError("wrong_member_count", unit=unit_id, expected=spec.members, given=len(members))
+        raise ChoiceError(
+            "choice.wrong_member_count", unit=unit_id, expected=spec.members, given=len(members)
+        )
     value = sorted(members)
     with panel.transaction() as conn:
         previous = _write(conn, "pool", unit_id, value, text, actor)
     return ChoiceChange("pool", unit_id, value, text, previous)
-
-
-ERROR_WORDS = {
-    "reason_required": "give --reason TEXT: every choice needs a reason",
-    "unknown_dossier": "no dossier has the code {dossier!r}",
-    "no_other_category": "dossier {dossier} (case {case_number}) is not a recommended dossier its "
-    "candidate also handed in under another category; there is no copy to choose",
-    "not_pooling": "candidate {candidate} ({kind}) pools no member candidates",
-    "unknown_candidate": "no candidate has the id {candidate!r}",
-    "not_a_member": "candidate {candidate} is not a {member_kind} candidate under {unit} (its parent)",
-    "member_repeated": "a member candidate of {unit} is named twice",
-    "wrong_member_count": "{unit} pools {expected} member candidates; {given} given",
-}
-
-
-def describe_choice_error(exc: ChoiceError) -> str:
-    return ERROR_WORDS.get(exc.code, exc.code).format(**exc.args_)

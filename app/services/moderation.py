@@ -2,7 +2,7 @@
 
 Every change is one transaction with an audit entry (old → new) and needs a reason, because the
 chair's word overrides reviewers' scores on a signed result. A refusal names the dossier (or the
-deduction) and changes nothing; the core gives a code (``ModerationError.code``), the CLI words it.
+deduction) and changes nothing: a ``ModerationError`` with a code and fields, said by ``app.errors.describe``.
 
 A settlement is stated whole: ``settle`` replaces the dossier's moderation with exactly the values
 given (a value left out means "as computed"), so what the audit log shows as new is what applies.
@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, select
 
+from app.errors import AppError
 from app.models import schema
 from app.review.disagreement import Decision, DeductionRecord, Flag, panel_flags
 from app.review.panel_results import PanelResults
@@ -38,24 +39,19 @@ _ROLES = {role.value: role for role in Role}  # a dict lookup per deduction, not
 DEDUCTION_ENTITY = "deduction"
 
 
-class ModerationError(ValueError):
-    """A refused settlement. ``code`` says why; ``dossier``/``deduction`` say where; nothing was changed.
+class ModerationError(AppError):
+    """A refused settlement (an ``AppError``): nothing was changed. Its ``fields`` say where
+    (``dossier``, ``deduction``) and the figures.
 
-    Codes: ``reason_required``, ``unknown_dossier``, ``ambiguous_dossier``, ``not_points``,
-    ``expert_score_out_of_range``, ``cross_deduction_out_of_range``, ``unknown_veto``,
-    ``veto_not_marked``, ``not_moderated``, ``unknown_deduction``, ``not_cross_deduction``.
+    Codes: ``moderation.reason_required``, ``.unknown_dossier``, ``.ambiguous_dossier``,
+    ``.not_points``, ``.expert_score_out_of_range``, ``.cross_deduction_out_of_range``,
+    ``.unknown_veto``, ``.veto_not_marked``, ``.not_moderated``, ``.unknown_deduction``,
+    ``.not_cross_deduction``.
     """
 
-    def __init__(
-        self, code: str, *, dossier: str | None = None, deduction: str | None = None, **args: Any
-    ) -> None:
-        self.code = code
-        self.dossier = dossier
-        self.deduction = deduction
-        self.details = args
-        where = f"dossier {dossier}" if dossier else f"deduction {deduction}"
-        extra = ", ".join(f"{k}={v}" for k, v in args.items())
-        super().__init__(f"{code} ({where}{'; ' + extra if extra else ''})")
+    def __init__(self, code: str, **fields: Any) -> None:
+        described = ", ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
+        super().__init__(code, f"{code} ({described})", **fields)
 
 
 @dataclass(frozen=True)
@@ -271,7 +267,7 @@ def compute_flags(
 def _require_reason(reason: str, *, dossier: str | None = None, deduction: str | None = None) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ModerationError("reason_required", dossier=dossier, deduction=deduction)
+        raise ModerationError("moderation.reason_required", dossier=dossier, deduction=deduction)
     return text
 
 
@@ -279,7 +275,7 @@ def _find_dossier(conn: Connection, key: str) -> Any:
     d = schema.dossiers
     columns = (d.c.id, d.c.code, d.c.checklist_id)
     return find_dossier_row(
-        conn, key, columns, lambda code, **args: ModerationError(code, dossier=key, **args)
+        conn, key, columns, lambda code, **args: ModerationError(f"moderation.{code}", dossier=key, **args)
     )
 
 
@@ -293,7 +289,9 @@ def _points(value: Decimal | str | Fraction | int | None, code: str, dossier: st
             value = Decimal(value.numerator) / Decimal(value.denominator)  # exact: 100 is a multiple
         return parse_points(format(value, "f") if isinstance(value, Decimal) else str(value))
     except PointsError:
-        raise ModerationError("not_points", dossier=dossier, field=code, value=str(value)) from None
+        raise ModerationError(
+            "moderation.not_points", dossier=dossier, score_kind=code, value=str(value)
+        ) from None
 
 
 def settle(
@@ -317,9 +315,13 @@ def settle(
         expert = _points(expert_score, "expert_score", code)
         cross = _points(cross_deduction, "cross_deduction", code)
         if expert is not None and not 0 <= expert <= maximum:
-            raise ModerationError("expert_score_out_of_range", dossier=code, value=expert, maximum=maximum)
+            raise ModerationError(
+                "moderation.expert_score_out_of_range", dossier=code, value=expert, maximum=maximum
+            )
         if cross is not None and not 0 <= cross <= maximum:
-            raise ModerationError("cross_deduction_out_of_range", dossier=code, value=cross, maximum=maximum)
+            raise ModerationError(
+                "moderation.cross_deduction_out_of_range", dossier=code, value=cross, maximum=maximum
+            )
         dismissed = tuple(sorted(set(dismiss_vetoes)))
         marked = set(
             conn.execute(
@@ -330,9 +332,9 @@ def settle(
         )
         for veto_id in dismissed:
             if checklist.veto(veto_id) is None:
-                raise ModerationError("unknown_veto", dossier=code, veto=veto_id)
+                raise ModerationError("moderation.unknown_veto", dossier=code, veto=veto_id)
             if veto_id not in marked:
-                raise ModerationError("veto_not_marked", dossier=code, veto=veto_id)
+                raise ModerationError("moderation.veto_not_marked", dossier=code, veto=veto_id)
         old = _current(conn, dossier.id, code)
         new = ModerationRecord(code, expert, cross, dismissed, text, actor, utc_now())
         change = ModerationChange(code, old, new)
@@ -372,7 +374,7 @@ def clear_moderation(
         dossier = _find_dossier(conn, dossier_code)
         old = _current(conn, dossier.id, dossier.code)
         if old is None:
-            raise ModerationError("not_moderated", dossier=dossier.code)
+            raise ModerationError("moderation.not_moderated", dossier=dossier.code)
         conn.execute(delete(schema.moderations).where(schema.moderations.c.dossier_id == dossier.id))
         audit(
             conn,
@@ -398,11 +400,15 @@ def _current(conn: Connection, dossier_db_id: int, code: str) -> ModerationRecor
 def _cross_deduction(conn: Connection, uid: str) -> Any:
     rows = _deduction_rows(conn, uid)
     if not rows:
-        raise ModerationError("unknown_deduction", deduction=uid)
+        raise ModerationError("moderation.unknown_deduction", deduction=uid)
     row = rows[0]
     if row.role != Role.CROSS.value:
         raise ModerationError(
-            "not_cross_deduction", dossier=row.code, deduction=uid, reviewer=row.reviewer_id, item=row.item_id
+            "moderation.not_cross_deduction",
+            dossier=row.code,
+            deduction=uid,
+            reviewer=row.reviewer_id,
+            item=row.item_id,
         )
     return row
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
+from app.errors import AppError
 from app.models import schema
 from app.models.transactions import write_transaction
 from app.review.checklist import Checklist
@@ -32,14 +33,19 @@ class ReviewStatus(StrEnum):
     COMPLETE = "complete"
 
 
-class ReviewError(ValueError):
-    """A scoring action that was refused; nothing was written. ``problem`` is a validation code."""
+class ReviewError(AppError):
+    """A scoring action that was refused (an ``AppError``); nothing was written. ``problem`` is a
+    validation code (``app.review.validation.Problem``) or ``not_assigned``, ``unknown_deduction``,
+    ``unprotected_workspace``; the code is ``review.<problem>``, the fields ``dossier`` and ``item``
+    (``deduction`` for ``unknown_deduction``)."""
 
     def __init__(self, problem: Problem | str, dossier: str, item: str | None = None) -> None:
         self.problem = str(problem)
         self.dossier = dossier
         self.item = item
-        super().__init__(f"{dossier}{'/' + item if item else ''}: {self.problem}")
+        where = {"deduction": item} if self.problem == "unknown_deduction" else {"item": item}
+        message = f"{dossier}{'/' + item if item else ''}: {self.problem}"
+        super().__init__(f"review.{self.problem}", message, dossier=dossier, **where)
 
 
 @dataclass(frozen=True)

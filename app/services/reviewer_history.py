@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from app.errors import AppError
 from app.models import schema
 from app.services.clock import utc_now
 from app.services.panel import Panel, audit
@@ -136,13 +137,12 @@ def sequence_resets(conn: Connection) -> dict[str, tuple[int, int]]:
     return out
 
 
-class SequenceResetError(ValueError):
-    """``unknown_reviewer`` or ``reason_required`` or ``bad_sequence``."""
+class SequenceResetError(AppError):
+    """A refused reset (an ``AppError``): ``sequence_reset.reason_required``, ``.bad_sequence``
+    (field ``sequence``) or ``.unknown_reviewer`` (field ``reviewer``)."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        self.code = code
-        self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
+    def __init__(self, code: str, **fields: Any) -> None:
+        super().__init__(code, f"{code} {fields}" if fields else code, **fields)
 
 
 @dataclass(frozen=True)
@@ -157,11 +157,11 @@ def reset_sequence(
 ) -> SequenceReset:
     """Forget the reviewer's merged sequence: their next file must have a sequence above ``to``."""
     if not reason.strip():
-        raise SequenceResetError("reason_required")
+        raise SequenceResetError("sequence_reset.reason_required", reviewer=reviewer_id)
     if not 0 <= to < 2**53:
-        raise SequenceResetError("bad_sequence", str(to))
+        raise SequenceResetError("sequence_reset.bad_sequence", reviewer=reviewer_id, sequence=to)
     if reviewer_id not in {r.id for r in panel.reviewers()}:
-        raise SequenceResetError("unknown_reviewer", reviewer_id)
+        raise SequenceResetError("sequence_reset.unknown_reviewer", reviewer=reviewer_id)
     with panel.transaction() as conn:
         before = merged_so_far(conn).get(reviewer_id)
         last_file = conn.execute(select(func.max(schema.received_files.c.id))).scalar_one() or 0

@@ -20,26 +20,29 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from app.errors import AppError
 from app.models import schema
 from app.review.points import PointsError, parse_points
 from app.review.ruleset import BaseAdjustedIndicator
 from app.services.panel import Panel, audit, find_dossier_row
 
 
-class SettlementError(ValueError):
-    """A refused settlement; ``code`` says why, ``target`` names the dossier or candidate.
+class SettlementError(AppError):
+    """A refused settlement (an ``AppError``); ``target`` names the dossier or candidate, and is in
+    ``fields`` as ``dossier`` or ``candidate``.
 
-    Codes: ``reason_required``, ``unknown_dossier``, ``ambiguous_dossier``, ``already_set_aside``,
-    ``not_set_aside``, ``unknown_candidate``, ``not_graded`` (the candidate's kind takes no grade),
-    ``not_points``, ``grade_out_of_range``, ``unknown_check``.
+    Codes: ``settlement.reason_required``, ``.unknown_dossier``, ``.ambiguous_dossier``,
+    ``.already_set_aside``, ``.not_set_aside``, ``.unknown_candidate``, ``.not_graded`` (the
+    candidate's kind takes no grade), ``.not_points``, ``.grade_out_of_range``, ``.unknown_check``.
     """
 
-    def __init__(self, code: str, target: str, **args: Any) -> None:
-        self.code = code
-        self.target = target
-        self.details = args
-        extra = ", ".join(f"{k}={v}" for k, v in args.items())
-        super().__init__(f"{code} ({target}{'; ' + extra if extra else ''})")
+    def __init__(
+        self, code: str, *, dossier: str | None = None, candidate: str | None = None, **fields: Any
+    ) -> None:
+        self.target = dossier or candidate or ""
+        extra = ", ".join(f"{k}={v}" for k, v in fields.items())
+        message = f"{code} ({self.target}{'; ' + extra if extra else ''})"
+        super().__init__(code, message, dossier=dossier, candidate=candidate, **fields)
 
 
 @dataclass(frozen=True)
@@ -53,26 +56,31 @@ class Settled:
     reason: str
 
 
-def _reason(reason: str, target: str, *, required: bool = True) -> str:
+def _reason(reason: str, *, required: bool = True, **target: str) -> str:
+    """The reason as stored; an empty one refused (``target``: ``dossier=`` or ``candidate=``)."""
     text = " ".join(reason.split())
     if required and not text:
-        raise SettlementError("reason_required", target)
+        raise SettlementError("settlement.reason_required", **target)
     return text
 
 
 def _find_dossier(conn: Connection, key: str) -> Any:
     d = schema.dossiers
     columns = (d.c.id, d.c.code, d.c.candidate_id, d.c.set_aside_reason, d.c.checks)
-    return find_dossier_row(conn, key, columns, lambda code, **args: SettlementError(code, key, **args))
+    return find_dossier_row(
+        conn, key, columns, lambda code, **args: SettlementError(f"settlement.{code}", dossier=key, **args)
+    )
 
 
 def set_aside(panel: Panel, dossier: str, reason: str, *, actor: str = "chair") -> Settled:
     """The dossier (code, or a case number naming one dossier) no longer counts for its candidate."""
-    why = _reason(reason, dossier)
+    why = _reason(reason, dossier=dossier)
     with panel.transaction() as conn:
         row = _find_dossier(conn, dossier)
         if row.set_aside_reason is not None:
-            raise SettlementError("already_set_aside", row.code, reason=row.set_aside_reason)
+            raise SettlementError(
+                "settlement.already_set_aside", dossier=row.code, reason=row.set_aside_reason
+            )
         d = schema.dossiers
         conn.execute(update(d).where(d.c.id == row.id).values(set_aside_reason=why))
         new = {"reason": why, "candidate": row.candidate_id}
@@ -82,11 +90,11 @@ def set_aside(panel: Panel, dossier: str, reason: str, *, actor: str = "chair") 
 
 def restore(panel: Panel, dossier: str, reason: str, *, actor: str = "chair") -> Settled:
     """A set-aside dossier counts for its candidate again."""
-    why = _reason(reason, dossier)
+    why = _reason(reason, dossier=dossier)
     with panel.transaction() as conn:
         row = _find_dossier(conn, dossier)
         if row.set_aside_reason is None:
-            raise SettlementError("not_set_aside", row.code)
+            raise SettlementError("settlement.not_set_aside", dossier=row.code)
         d = schema.dossiers
         conn.execute(update(d).where(d.c.id == row.id).values(set_aside_reason=None))
         old = {"reason": row.set_aside_reason}
@@ -99,22 +107,24 @@ def grade_candidate(
 ) -> Settled:
     """Enter (or change) the chair's grade of a candidate whose kind is graded by the chair, 0 to the
     kind's ``base`` (Rudong: 0–22)."""
-    why = _reason(reason, candidate)
+    why = _reason(reason, candidate=candidate)
     c = schema.candidates
     with panel.transaction() as conn:
         row = conn.execute(select(c.c.kind, c.c.grade, c.c.grade_reason).where(c.c.id == candidate)).first()
         if row is None:
-            raise SettlementError("unknown_candidate", candidate)
+            raise SettlementError("settlement.unknown_candidate", candidate=candidate)
         kind = panel.ruleset.kind(row.kind)
         spec = kind.indicator if kind is not None else None
         if not isinstance(spec, BaseAdjustedIndicator) or not spec.graded_by_chair:
-            raise SettlementError("not_graded", candidate, kind=row.kind)
+            raise SettlementError("settlement.not_graded", candidate=candidate, kind=row.kind)
         try:
             value = parse_points(points if isinstance(points, str) else format(points, "f"))
         except PointsError:
-            raise SettlementError("not_points", candidate, value=str(points)) from None
+            raise SettlementError("settlement.not_points", candidate=candidate, value=str(points)) from None
         if value > spec.base:
-            raise SettlementError("grade_out_of_range", candidate, value=value, maximum=spec.base)
+            raise SettlementError(
+                "settlement.grade_out_of_range", candidate=candidate, value=value, maximum=spec.base
+            )
         conn.execute(update(c).where(c.c.id == candidate).values(grade=value, grade_reason=why))
         old = None if row.grade is None else {"grade": row.grade, "reason": row.grade_reason}
         audit(conn, actor, "candidate.grade", "candidate", candidate, old, {"grade": value, "reason": why})
@@ -125,7 +135,7 @@ def record_check(
     panel: Panel, dossier: str, check: str, found: bool, reason: str = "", *, actor: str = "chair"
 ) -> Settled:
     """Record whether a dossier passes one of its candidate kind's ``dossier_checks``."""
-    why = _reason(reason, dossier, required=False)
+    why = _reason(reason, required=False, dossier=dossier)
     d = schema.dossiers
     with panel.transaction() as conn:
         row = _find_dossier(conn, dossier)
@@ -135,7 +145,9 @@ def record_check(
         kind = panel.ruleset.kind(kind_code or "")
         known = [c.code for c in kind.dossier_checks] if kind is not None else []
         if check not in known:
-            raise SettlementError("unknown_check", row.code, check=check, known=", ".join(known) or "—")
+            raise SettlementError(
+                "settlement.unknown_check", dossier=row.code, check=check, known=", ".join(known) or "—"
+            )
         before = set(row.checks or ())
         after = before | {check} if found else before - {check}
         conn.execute(update(d).where(d.c.id == row.id).values(checks=sorted(after)))

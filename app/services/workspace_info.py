@@ -12,20 +12,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.errors import AppError
 from app.models import schema
 from app.services.panel import Panel
 
 WORKSPACE_FILE = "workspace.dpanel"
 
 
-class ReviewerChoiceProblem(ValueError):
-    """The reviewer cannot be settled; ``code`` is one of ``reviewer_required``, ``unknown_reviewer``,
-    ``reviewer_mismatch`` (a workspace opened with another reviewer's id)."""
+class ReviewerChoiceProblem(AppError):
+    """The reviewer cannot be settled (an ``AppError``): ``reviewer_choice.reviewer_required``,
+    ``.unknown_reviewer`` (field ``reviewer``), ``.reviewer_mismatch`` (a workspace opened with
+    another reviewer's id: fields ``requested`` and ``own``)."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        self.code = code
-        self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
+    def __init__(self, code: str, **fields: str) -> None:
+        super().__init__(code, f"{code} {fields}" if fields else code, **fields)
 
 
 def panel_file(path: str | Path) -> Path:
@@ -52,10 +52,10 @@ def resolve_reviewer(panel: Panel, requested: str | None) -> str:
     known = {r.id for r in panel.reviewers()}
     if own is not None:
         if requested and requested != own:
-            raise ReviewerChoiceProblem("reviewer_mismatch", f"{requested} != {own}")
+            raise ReviewerChoiceProblem("reviewer_choice.reviewer_mismatch", requested=requested, own=own)
         return own
     if not requested:
-        raise ReviewerChoiceProblem("reviewer_required")
+        raise ReviewerChoiceProblem("reviewer_choice.reviewer_required")
     if requested not in known:
-        raise ReviewerChoiceProblem("unknown_reviewer", requested)
+        raise ReviewerChoiceProblem("reviewer_choice.unknown_reviewer", reviewer=requested)
     return requested

@@ -300,7 +300,7 @@ def test_parent_region_and_own_unit_bar_a_cross_reviewer() -> None:
 def test_bad_settings_and_seed_are_coded() -> None:
     with pytest.raises(AssignmentError) as exc:
         AssignmentSettings(0, 1)
-    assert exc.value.code is ErrorCode.BAD_SETTING and exc.value.details["setting"] == "experts_per_dossier"
+    assert exc.value.code is ErrorCode.BAD_SETTING and exc.value.fields["setting"] == "experts_per_dossier"
     with pytest.raises(AssignmentError) as exc:
         plan_assignment([], [], [], AssignmentSettings(), "   ")
     assert exc.value.code is ErrorCode.BAD_SEED
@@ -362,7 +362,8 @@ def test_override_breaking_the_rule_needs_a_reason_and_survives_a_rerun(tmp_path
     with pytest.raises(AssignmentError) as exc:
         override(panel, "C2", "甲环罚〔2026〕1号", "add")
     assert exc.value.code is ErrorCode.REASON_REQUIRED
-    assert exc.value.details["conflicts"] == [("own_region", "甲县")]
+    assert exc.value.conflicts == [("own_region", "甲县")]
+    assert (exc.value.fields["bar"], exc.value.fields["shared"]) == ("own_region", "甲县")
     assert _pairs(panel) == before and len(panel.audit_entries()) == audit_count  # nothing changed
     result = override(panel, "C2", "甲环罚〔2026〕1号", "add", reason="乙县人员不足，经组长同意")
     assert result.changed and [c.code for c in result.conflicts] == [Bar.OWN_REGION]
@@ -446,9 +447,9 @@ def test_cli_assign_assignments_override(tmp_path: Path, capsys: pytest.CaptureF
     assert [(a["reviewer"], a["dossier"]) for a in again] == [(a["reviewer"], a["dossier"]) for a in first]
 
     assert main(["override", panel, "ZZ", "甲环罚〔2026〕1号", "--add"]) == 2
-    assert "reviewer 'ZZ'" in capsys.readouterr().err
+    assert "the panel has no reviewer ZZ" in capsys.readouterr().err
     assert main(["override", panel, "C1", "no-such", "--remove"]) == 2
-    assert "dossier 'no-such'" in capsys.readouterr().err
+    assert "code or case number no-such" in capsys.readouterr().err
     assert main(["override", panel, "C1", "甲环罚〔2026〕1号", "--remove", "--reason", "回避"]) == 0
     assert "removed C1" in capsys.readouterr().out
     assert main(["assignments", panel]) == 0
@@ -468,4 +469,4 @@ def test_cli_assign_reports_shortfall_with_exit_1(tmp_path: Path, capsys: pytest
     assert "shortfall: dossier 甲环罚〔2026〕1号: 1 of 2 cross-reviewers (C2: own region 甲县)" in out
     assert main(["override", path, "C2", "甲环罚〔2026〕1号", "--add"]) == 2
     err = capsys.readouterr().err
-    assert "may not review dossier '甲环罚〔2026〕1号' (own region 甲县)" in err and "--reason" in err
+    assert "bars reviewer C2 from dossier 甲环罚〔2026〕1号 (own region 甲县)" in err

@@ -140,7 +140,7 @@ def test_a_second_draw_needs_a_reason(tmp_path: Path) -> None:
     draw(panel, pool, seed="a")
     with pytest.raises(AssignmentError) as exc:
         draw(panel, pool, seed="b")
-    assert exc.value.code is ErrorCode.ALREADY_DRAWN and exc.value.details["candidate"] == "U1"
+    assert exc.value.code is ErrorCode.ALREADY_DRAWN and exc.value.fields["candidate"] == "U1"
     assert _count_draws(panel) == 1
     report = draw(panel, pool, seed="b", redraw_reason="第一次抽选的案卷池不完整")
     assert report.records[0].note == "第一次抽选的案卷池不完整"
@@ -212,7 +212,7 @@ def test_cli_draw_and_draws(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["draws", panel]) == 0
     assert "seed cli" in capsys.readouterr().out
     assert main(["draw", panel, "--pool", str(pool)]) == 2
-    assert "candidate 'U1' was drawn before" in capsys.readouterr().err
+    assert "candidate U1 was drawn before" in capsys.readouterr().err
     bad = _pool_csv(tmp_path, [["U1", "X", "audit", "", ""]], "bad.csv")
     assert main(["draw", panel, "--pool", str(bad)]) == 2
     err = capsys.readouterr().err

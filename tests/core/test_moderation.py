@@ -160,9 +160,9 @@ def _count(panel: Panel, table: object) -> int:
         ({"expert_score": "95", "reason": ""}, "reason_required", {}),
         ({"expert_score": "95", "reason": "   "}, "reason_required", {}),
         ({"expert_score": "100.01", "reason": "x"}, "expert_score_out_of_range", {"maximum": Decimal(100)}),
-        ({"expert_score": "-1", "reason": "x"}, "not_points", {"field": "expert_score"}),
-        ({"expert_score": "9.999", "reason": "x"}, "not_points", {"field": "expert_score"}),
-        ({"expert_score": "abc", "reason": "x"}, "not_points", {"field": "expert_score"}),
+        ({"expert_score": "-1", "reason": "x"}, "not_points", {"score_kind": "expert_score"}),
+        ({"expert_score": "9.999", "reason": "x"}, "not_points", {"score_kind": "expert_score"}),
+        ({"expert_score": "abc", "reason": "x"}, "not_points", {"score_kind": "expert_score"}),
         ({"cross_deduction": "101", "reason": "x"}, "cross_deduction_out_of_range", {"value": Decimal(101)}),
         ({"dismiss_vetoes": ["no-such"], "reason": "x"}, "unknown_veto", {"veto": "no-such"}),
         ({"dismiss_vetoes": ["forged-record"], "reason": "x"}, "veto_not_marked", {"veto": "forged-record"}),
@@ -175,9 +175,9 @@ def test_refusals_name_the_dossier_and_change_nothing(
     before = len(panel.audit_entries())
     with pytest.raises(ModerationError) as error:
         settle(panel, D1, **kwargs)
-    assert error.value.code == code and error.value.dossier == D1
+    assert error.value.code == f"moderation.{code}" and error.value.fields["dossier"] == D1
     for key, value in args.items():
-        assert error.value.details[key] == value
+        assert error.value.fields[key] == value
     assert D1 in str(error.value)
     assert _count(panel, schema.moderations) == 0 and len(panel.audit_entries()) == before
     panel.close()
@@ -187,13 +187,13 @@ def test_unknown_dossier_and_clearing_nothing_are_refused(tmp_path: Path) -> Non
     panel = scored_panel(tmp_path)
     with pytest.raises(ModerationError) as error:
         settle(panel, "无此案卷", expert_score="90", reason="x")
-    assert (error.value.code, error.value.dossier) == ("unknown_dossier", "无此案卷")
+    assert (error.value.code, error.value.fields["dossier"]) == ("moderation.unknown_dossier", "无此案卷")
     with pytest.raises(ModerationError) as error:
         clear_moderation(panel, D1, reason="x")
-    assert error.value.code == "not_moderated"
+    assert error.value.code == "moderation.not_moderated"
     with pytest.raises(ModerationError) as error:
         clear_moderation(panel, D1, reason="")
-    assert error.value.code == "reason_required" and error.value.dossier == D1
+    assert error.value.code == "moderation.reason_required" and error.value.fields["dossier"] == D1
     panel.close()
 
 
@@ -242,14 +242,22 @@ def test_deduction_refusals(tmp_path: Path) -> None:
     uid = cross_uid(panel, "insp.facts")
     with pytest.raises(ModerationError) as error:
         reject_cross_deduction(panel, uid, " ")
-    assert (error.value.code, error.value.dossier, error.value.deduction) == ("reason_required", D1, uid)
+    fields = error.value.fields
+    assert (error.value.code, fields["dossier"], fields["deduction"]) == (
+        "moderation.reason_required",
+        D1,
+        uid,
+    )
     with pytest.raises(ModerationError) as error:
         reject_cross_deduction(panel, "no-such-uid", "x")
-    assert error.value.code == "unknown_deduction" and error.value.deduction == "no-such-uid"
+    assert (
+        error.value.code == "moderation.unknown_deduction"
+        and error.value.fields["deduction"] == "no-such-uid"
+    )
     expert_uid = next(d.uid for d in load_deductions(panel) if d.reviewer_id == "E1")
     with pytest.raises(ModerationError) as error:
         reject_cross_deduction(panel, expert_uid, "x")
-    assert error.value.code == "not_cross_deduction" and error.value.details["reviewer"] == "E1"
+    assert error.value.code == "moderation.not_cross_deduction" and error.value.fields["reviewer"] == "E1"
     assert _count(panel, schema.rejected_deductions) == 0
     assert not any(e["action"].startswith("deduction.") for e in panel.audit_entries())
     panel.close()
@@ -270,7 +278,7 @@ def test_command_line_flags_and_moderate(tmp_path: Path, capsys: pytest.CaptureF
 
     assert main(["moderate", path, "--reject-deduction", uid]) == 2
     assert capsys.readouterr().err.strip() == (
-        f"error: dossier {D1}, deduction {uid}: give --reason TEXT: every settlement needs a reason"
+        f"error: dossier {D1}: write the reason for the decision (kept in the audit log)"
     )
     assert main(["moderate", path, "--reject-deduction", uid, "--reason", "专家已扣"]) == 0
     assert (
@@ -278,7 +286,7 @@ def test_command_line_flags_and_moderate(tmp_path: Path, capsys: pytest.CaptureF
         in capsys.readouterr().out
     )
     assert main(["moderate", path, D1, "--expert-score", "101", "--reason", "x"]) == 2
-    assert "expert score 101 is outside 0 to 100" in capsys.readouterr().err
+    assert "the expert score 101 must lie between 0 and 100" in capsys.readouterr().err
     assert main(["moderate", path, D3, "--dismiss-veto", "not-qualified", "--reason", "两人持证"]) == 0
     assert "final 0 → 100" in capsys.readouterr().out
     assert main(["moderate", path, D1, "--reject-deduction", uid, "--reason", "x"]) == 2

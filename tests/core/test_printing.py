@@ -403,11 +403,11 @@ def test_cancelling_leaves_no_pdf_and_keeps_the_previous_one(tmp_path: Path) -> 
 
 def test_unknown_reviewer_or_dossier_is_refused(tmp_path: Path) -> None:
     panel = scored_panel(tmp_path)
-    with pytest.raises(PrintingError, match="unknown reviewer"):
+    with pytest.raises(PrintingError, match=r"printing\.unknown_reviewer"):
         print_review_sheets(panel, tmp_path / "x.pdf", reviewer="E9")
-    with pytest.raises(PrintingError, match="unknown dossier"):
+    with pytest.raises(PrintingError, match=r"printing\.unknown_dossier"):
         print_blank_sheets(panel, tmp_path / "x.pdf", dossiers=["无此案"])
-    with pytest.raises(PrintingError, match="nothing to print"):
+    with pytest.raises(PrintingError, match=r"printing\.nothing_to_print"):
         print_review_sheets(panel, tmp_path / "x.pdf", dossiers=[D2], reviewer="C1")
     assert not (tmp_path / "x.pdf").exists()
     panel.close()

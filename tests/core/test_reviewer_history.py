@@ -165,7 +165,7 @@ def test_reset_sequence_and_merge_warnings_on_the_command_line(
     code, out, _ = run(capsys, "merge", target, str(loop.files["E1-2"]), "--json")
     assert code == 0 and json.loads(out)["files"][0]["warnings"] == []
     code, _, err = run(capsys, "reset-sequence", target, "E1", "--reason", "")
-    assert code == 2 and err.count("\n") == 1 and "--reason" in err
+    assert code == 2 and err.count("\n") == 1 and "write the reason for the reset" in err
     code, out, _ = run(capsys, "reset-sequence", target, "E1", "--reason", "新电脑")
     assert code == 0 and "sequence reset (was 2)" in out
     code, out, _ = run(capsys, "merge", target, str(loop.files["E1-1"]))

@@ -411,7 +411,7 @@ def test_the_chair_names_the_pooled_counties_from_the_command_line(
     assert main(["pool", path, "SZ", "K1", "--reason", "市局推荐"]) == 2
     assert "SZ pools 2 member candidates; 1 given" in capsys.readouterr().err
     assert main(["pool", path, "SZ", "K1", "K3"]) == 2
-    assert "every choice needs a reason" in capsys.readouterr().err
+    assert "every choice needs one" in capsys.readouterr().err
     assert main(["pool", path, "SZ", "K3", "K1", "--reason", "市局推荐昆山、常熟"]) == 0
     assert "SZ pools K1, K3" in capsys.readouterr().out
     assert main(["pool", path, "SZ", "K2", "K1", "--reason", "更正"]) == 0
@@ -423,4 +423,4 @@ def test_the_chair_names_the_pooled_counties_from_the_command_line(
         assert entry["new"] == {"value": ["K1", "K2"], "reason": "更正"}
     with pytest.raises(ChoiceError) as refused, Panel.open(path) as reopened:
         choose_pool(reopened, "K1", ["K2", "K3"], "x")
-    assert refused.value.code == "not_pooling"
+    assert refused.value.code == "choice.not_pooling"

@@ -39,7 +39,7 @@ def test_shared_and_extra_dossiers_are_settled_by_setting_one_aside(
     assert "2 required, 3 handed in" in out and "(`dossier-panel set-aside`)" in out
 
     code, _, err = run(capsys, "set-aside", panel, "U1-c")
-    assert code == 2 and err.strip() == "error: U1-c: give --reason TEXT: every settlement needs a reason"
+    assert code == 2 and err.strip() == "error: dossier U1-c: write the reason (kept in the audit log)"
     code, out, _ = run(capsys, "set-aside", panel, "U1-c", "--reason", "多抽1份")
     assert code == 0 and "U1-c: set aside" in out
     code, _, err = run(capsys, "set-aside", panel, "U1-c", "--reason", "again")
@@ -75,15 +75,15 @@ def test_the_unit_grade_and_the_mobile_system_checks(
     assert run(capsys, "set-aside", panel, "U1-a", "--reason", "与候选个人共用")[0] == 0
     assert run(capsys, "set-aside", panel, "U1-c", "--reason", "多抽1份")[0] == 0
     code, _, err = run(capsys, "grade", panel, "U1", "23", "--reason", "全年评查情况良好")
-    assert code == 2 and "grade 23 is above the notice's 22" in err
+    assert code == 2 and "the grade 23 is above the notice's maximum of 22" in err
     code, _, err = run(capsys, "grade", panel, "P1", "20", "--reason", "x")
-    assert code == 2 and "its kind individual takes no grade" in err
+    assert code == 2 and "for candidate P1 (kind individual)" in err
     code, _, err = run(capsys, "grade", panel, "U1", "abc", "--reason", "x")
-    assert code == 2 and "abc is not a number of points" in err
+    assert code == 2 and "“abc” is not a number of points" in err
     code, out, _ = run(capsys, "grade", panel, "U1", "20.5", "--reason", "部、省评查未发现重大问题")
     assert code == 0 and "U1: grade none → 20.5" in out
     code, _, err = run(capsys, "dossier-check", panel, "U1-b", "gps", "--found")
-    assert code == 2 and "no check 'gps'" in err and "known: mobile-system" in err
+    assert code == 2 and "no check “gps”" in err and "known: mobile-system" in err
     assert run(capsys, "dossier-check", panel, "U1-b", "mobile-system", "--found")[0] == 0
     assert (
         run(capsys, "dossier-check", panel, "P1-a", "mobile-system", "--found", "--reason", "系统截图")[0]

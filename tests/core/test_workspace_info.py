@@ -23,10 +23,10 @@ def test_a_chairs_panel_needs_a_known_reviewer(tmp_path: Path) -> None:
     assert resolve_reviewer(panel, "E2") == "E2"
     with pytest.raises(ReviewerChoiceProblem) as missing:
         resolve_reviewer(panel, None)
-    assert missing.value.code == "reviewer_required"
+    assert missing.value.code == "reviewer_choice.reviewer_required"
     with pytest.raises(ReviewerChoiceProblem) as unknown:
         resolve_reviewer(panel, "E9")
-    assert unknown.value.code == "unknown_reviewer"
+    assert unknown.value.code == "reviewer_choice.unknown_reviewer"
     panel.close()
 
 
@@ -42,7 +42,7 @@ def test_a_workspace_knows_its_reviewer(tmp_path: Path) -> None:
     assert resolve_reviewer(panel, "E1") == "E1"
     with pytest.raises(ReviewerChoiceProblem) as other:
         resolve_reviewer(panel, "E2")
-    assert other.value.code == "reviewer_mismatch"
+    assert other.value.code == "reviewer_choice.reviewer_mismatch"
     panel.close()
 
 

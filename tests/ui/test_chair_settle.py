@@ -122,7 +122,7 @@ def test_a_refused_settlement_is_said_in_words_and_changes_nothing(
     window.dossiers.settle.set_aside("U1-b")  # the window still shows it counted
     text = window.messages.label.text()
     assert window.messages.kind == "warning"
-    assert "已被搁置（命令行已剔除）" in text and "没有任何改动" in text
+    assert "已被剔除（理由：命令行已剔除）" in text and "没有任何改动" in text
     assert "already_set_aside" not in text and "Traceback" not in text
     assert audit_count(path) == before
 

@@ -100,7 +100,7 @@ def test_every_merge_problem_and_error_has_words() -> None:
         "veto_not_marked",
         "not_cross_deduction",
     ):
-        assert CJK.search(error_text(ModerationError(code, dossier="甲1", maximum=100)))
+        assert CJK.search(error_text(ModerationError(f"moderation.{code}", dossier="甲1", maximum=100)))
     for code in ("no_assignments", "no_pdf", "pdf_missing", "pdf_changed", "io_error"):
         text = error_text(ExchangeError(code, "x", dossier="甲1"))
         assert CJK.search(text) and "{" not in text, code

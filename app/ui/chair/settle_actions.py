@@ -2,7 +2,7 @@
 that stands, the member candidates a unit pools, a unit's grade, a check outside the review, a
 reviewer's sequence reset. Each asks for a reason in a small dialog, runs its service function on the
 window's worker (``ChairContext.run_quick``, as a ``chair_ops`` operation) and says what changed; a refusal is said in words by the
-context (``wording_settle``), with nothing changed.
+context (``app.errors.describe`` of its coded refusal), with nothing changed.
 
 The pages decide where the actions are offered (buttons and context menus); ``finding_actions`` says
 which settling actions a composition problem offers.

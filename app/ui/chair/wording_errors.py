@@ -1,5 +1,6 @@
 """Refusals and failures in words a chair understands: manifests, PDFs, packages, reviewer files,
-assignment and moderation errors, panel files.
+panel files. A coded refusal (``app.errors.AppError``: assignment, moderation, settlements, choices,
+sequence resets, printing) is said by the words tables (``app.errors.describe``).
 
 Every service raises a coded error and changes nothing; ``error_text`` finds the words for any of
 them. Manifest problems arrive as an English phrase from the manifest reader, so the common ones are
@@ -17,18 +18,11 @@ from app.errors import AppError, describe
 from app.exchange.errors import ExchangeError
 from app.models.database import PanelFileError
 from app.pdf.records import MAX_PAGES, PdfProblem
-from app.printing.data import PrintingError
-from app.review.assignment import AssignmentError, ErrorCode
 from app.review.datafiles import DataFileError
 from app.services.checklist_cells import ChecklistSheetError
-from app.services.choices import ChoiceError
 from app.services.manifests import ManifestError
 from app.services.merge_checks import MergeProblem
-from app.services.moderation import ModerationError
 from app.services.progress import Cancelled
-from app.services.reviewer_history import SequenceResetError
-from app.services.settlement import SettlementError
-from app.ui.chair.wording_settle import choice_error_text, sequence_reset_error_text, settlement_error_text
 from app.ui.shared.look import translate
 from app.ui.shared.messages import panel_locked_text, validation_word
 
@@ -322,52 +316,6 @@ def exchange_text(error: ExchangeError) -> str:
     return template.format(dossier=error.dossier or "")
 
 
-# ---------------------------------------------------------------------- assignment
-def assignment_error_text(error: AssignmentError) -> str:
-    d = error.details
-    words = {
-        ErrorCode.BAD_SETTING: translate("Errors", "the number of reviewers per dossier is not valid"),
-        ErrorCode.BAD_SEED: translate("Errors", "the seed must be 1 to 64 printable characters"),
-        ErrorCode.UNKNOWN_REVIEWER: translate("Errors", "reviewer {reviewer} is not in this panel"),
-        ErrorCode.UNKNOWN_DOSSIER: translate("Errors", "dossier {dossier} is not in this panel"),
-        ErrorCode.AMBIGUOUS_DOSSIER: translate("Errors", "the case number {dossier} names several dossiers"),
-        ErrorCode.NOT_ASSIGNED: translate("Errors", "{reviewer} does not have dossier {dossier}"),
-        ErrorCode.ALREADY_ASSIGNED: translate("Errors", "{reviewer} already has dossier {dossier} by hand"),
-        ErrorCode.REASON_REQUIRED: translate(
-            "Errors", "this pair breaks the region rule: a written reason is required"
-        ),
-        ErrorCode.HAS_REVIEW: translate(
-            "Errors", "{reviewer} has already started dossier {dossier}; it cannot be taken away"
-        ),
-        ErrorCode.ALREADY_DRAWN: translate(
-            "Errors", "candidate {candidate} was drawn before: give a reason to draw again"
-        ),
-    }
-    return words[error.code].format(
-        reviewer=d.get("reviewer", ""), dossier=d.get("dossier", ""), candidate=d.get("candidate", "")
-    )
-
-
-# ---------------------------------------------------------------------- moderation
-def moderation_error_text(error: ModerationError) -> str:
-    words = {
-        "reason_required": translate("Errors", "write the reason for the decision"),
-        "unknown_dossier": translate("Errors", "the dossier is not in this panel"),
-        "ambiguous_dossier": translate("Errors", "the case number names several dossiers"),
-        "not_points": translate("Errors", "a score must be a number with at most two decimals"),
-        "expert_score_out_of_range": translate("Errors", "the expert score must lie between 0 and {maximum}"),
-        "cross_deduction_out_of_range": translate(
-            "Errors", "the cross deduction must lie between 0 and {maximum}"
-        ),
-        "unknown_veto": translate("Errors", "the veto is not in the checklist"),
-        "veto_not_marked": translate("Errors", "no reviewer marked that veto"),
-        "not_moderated": translate("Errors", "the dossier has no settlement to withdraw"),
-        "unknown_deduction": translate("Errors", "the deduction no longer exists"),
-        "not_cross_deduction": translate("Errors", "only a cross-reviewer's deduction can be rejected"),
-    }
-    return words.get(error.code, error.code).format(maximum=error.details.get("maximum", ""))
-
-
 # ---------------------------------------------------------------------- panel files
 def panel_file_text(error: PanelFileError) -> str:
     if error.code == "locked":
@@ -400,22 +348,10 @@ def error_text(exc: BaseException) -> str:
         return manifest_text(exc)
     if isinstance(exc, ExchangeError):
         return exchange_text(exc)
-    if isinstance(exc, AssignmentError):
-        return assignment_error_text(exc)
-    if isinstance(exc, ModerationError):
-        return moderation_error_text(exc)
     if isinstance(exc, PanelFileError):
         return panel_file_text(exc)
-    if isinstance(exc, SettlementError):
-        return settlement_error_text(exc)
-    if isinstance(exc, ChoiceError):
-        return choice_error_text(exc)
-    if isinstance(exc, SequenceResetError):
-        return sequence_reset_error_text(exc)
     if isinstance(exc, PdfProblem):
         return pdf_problem_word(exc.code.value)
-    if isinstance(exc, PrintingError):
-        return translate("Errors", "there is nothing to print for this choice yet")
     if isinstance(exc, PermissionError):
         return translate("Errors", "no permission to write there (choose another folder)")
     if isinstance(exc, OSError):
@@ -429,16 +365,5 @@ def is_expected(exc: BaseException) -> bool:
     """A refusal the services foresee (not a bug): no stack trace needed in the log."""
     return errors.is_expected(exc) or isinstance(
         exc,
-        Cancelled
-        | DataFileError
-        | ExchangeError
-        | AssignmentError
-        | ModerationError
-        | PanelFileError
-        | SettlementError
-        | ChoiceError
-        | SequenceResetError
-        | PdfProblem
-        | PrintingError
-        | OSError,
+        Cancelled | DataFileError | ExchangeError | PanelFileError | PdfProblem | OSError,
     )

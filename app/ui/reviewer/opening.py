@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app import vocabulary
+from app.errors import describe
 from app.models.locking import window
 from app.services.panel import Panel, ReviewerRecord
 from app.services.review_service import ReviewService
@@ -45,15 +46,14 @@ def open_problem_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     if code == "locked":
         return panel_locked_text(exc)
+    if isinstance(exc, ReviewerChoiceProblem):  # a code and fields: the words tables say it
+        return describe(exc)
     words = {
         "missing": translate("Opening", "The file does not exist."),
         "not_a_panel": translate("Opening", "The file is not a panel or a reviewer's workspace."),
         "newer": translate("Opening", "The file was made by a newer version of the program."),
         "locked": translate("Opening", "The file is in use by another program."),
         "unwritable": translate("Opening", "The file's folder cannot be written to (read-only?)."),
-        "reviewer_required": translate("Opening", "Choose the reviewer to score as."),
-        "unknown_reviewer": translate("Opening", "There is no such reviewer in this panel."),
-        "reviewer_mismatch": translate("Opening", "This workspace belongs to another reviewer."),
     }
     return words.get(code, translate("Opening", "The file cannot be opened: {error}").format(error=exc))
 
@@ -106,7 +106,7 @@ def open_for_review(
             try:
                 chosen = resolve_reviewer(panel, reviewer)
             except ReviewerChoiceProblem as problem:
-                if problem.code != "reviewer_required":
+                if problem.code != "reviewer_choice.reviewer_required":
                     raise
                 return Opened(panel, file, own is not None, reviewers, None)
             return Opened(panel, file, own is not None, reviewers, ReviewService(panel, chosen))
