@@ -155,6 +155,6 @@ def test_the_print_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         assert main(["print", panel_file, flag, "--out", str(target)]) == 0
         assert target.exists()
     assert main(["print", panel_file, "--sheets", "--reviewer", "E9", "--out", str(out)]) == 2
-    assert "unknown reviewer 'E9'" in capsys.readouterr().err
+    assert "the panel has no reviewer E9" in capsys.readouterr().err
     assert main(["print", panel_file, "--report", "--dossier", D1, "--out", str(out)]) == 2
     assert main(["print", panel_file, "--merged", "--out", str(tmp_path / "x.txt")]) == 2
